@@ -1,0 +1,173 @@
+#include "clioptions.h"
+
+#include "session/targetparser.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QSslCertificate>
+
+namespace MailInspect {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mailinspect-cli", text);
+}
+
+const QStringList formats = {QStringLiteral("text"), QStringLiteral("json"),
+                             QStringLiteral("markdown"), QStringLiteral("html")};
+} // namespace
+
+std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString *error)
+{
+    auto fail = [error](const QString &why) -> std::optional<CliOptions> {
+        *error = why;
+        return std::nullopt;
+    };
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Inspects a mail server connection step by step: DNS, TCP, greeting, capabilities,\n"
+           "STARTTLS or implicit TLS, the certificate, and goodbye."));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption protocolOpt({QStringLiteral("P"), QStringLiteral("protocol")},
+                                         tr("smtp|submission|imap|pop3|sieve|lmtp"),
+                                         QStringLiteral("protocol"));
+    const QCommandLineOption portOpt({QStringLiteral("p"), QStringLiteral("port")},
+                                     tr("Port number."), QStringLiteral("N"));
+    const QCommandLineOption securityOpt({QStringLiteral("s"), QStringLiteral("security")},
+                                         tr("auto|starttls|tls|none (default auto: by port)"),
+                                         QStringLiteral("mode"));
+    const QCommandLineOption connectOpt(
+        QStringLiteral("connect-address"),
+        tr("Connect to ADDR; TARGET's host is still the name sent as SNI and checked in the "
+           "certificate."),
+        QStringLiteral("ADDR"));
+    const QCommandLineOption caOpt(QStringLiteral("ca-file"),
+                                   tr("Extra trusted CA certificates (PEM)."),
+                                   QStringLiteral("FILE"));
+    const QCommandLineOption timeoutOpt(QStringLiteral("timeout"),
+                                        tr("Per-step timeout in seconds (default 10)."),
+                                        QStringLiteral("SECONDS"));
+    const QCommandLineOption formatOpt({QStringLiteral("f"), QStringLiteral("format")},
+                                       tr("text|json|markdown|html (default text)"),
+                                       QStringLiteral("format"));
+    const QCommandLineOption outputOpt({QStringLiteral("o"), QStringLiteral("output")},
+                                       tr("Write the report to FILE."), QStringLiteral("FILE"));
+    const QCommandLineOption allOpt(QStringLiteral("all-addresses"),
+                                    tr("Inspect every A/AAAA address of the host."));
+    const QCommandLineOption injectionOpt(
+        QStringLiteral("check-injection"),
+        tr("Also test the server for STARTTLS command injection (sends one extra pipelined "
+           "command)."));
+    const QCommandLineOption versionOpt(QStringLiteral("version"), tr("Show the version."));
+    const QCommandLineOption helpOpt({QStringLiteral("h"), QStringLiteral("help")},
+                                     tr("Show this help."));
+    parser.addOptions({protocolOpt, portOpt, securityOpt, connectOpt, caOpt, timeoutOpt, formatOpt,
+                       outputOpt, allOpt, injectionOpt, versionOpt, helpOpt});
+    parser.addPositionalArgument(
+        QStringLiteral("TARGET"),
+        tr("host, host:port, or a URL: smtp:// smtps:// submission:// imap:// imaps:// pop3:// "
+           "pop3s:// sieve:// lmtp://"));
+
+    CliOptions options;
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    options.helpText = parser.helpText();
+    if (parser.isSet(helpOpt)) {
+        options.showHelp = true;
+        return options;
+    }
+    if (parser.isSet(versionOpt)) {
+        options.showVersion = true;
+        return options;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return fail(tr("no target given (try --help)"));
+    if (positional.size() > 1)
+        return fail(tr("more than one target given: %1").arg(positional.join(QLatin1Char(' '))));
+
+    QString why;
+    const auto target = parseTarget(positional.constFirst(), &why);
+    if (!target)
+        return fail(why);
+    InspectionRequest &r = options.request;
+    r.targetAsTyped = positional.constFirst();
+    r.host = target->host;
+    r.protocol = target->protocol.value_or(Protocol::Smtp);
+    r.security = target->security.value_or(Security::Auto);
+    r.port = target->port.value_or(0);
+
+    if (parser.isSet(protocolOpt)) {
+        const auto p = protocolFromName(parser.value(protocolOpt).toLower());
+        if (!p)
+            return fail(tr("unknown protocol \"%1\" (use smtp, submission, imap, pop3, sieve or "
+                           "lmtp)")
+                            .arg(parser.value(protocolOpt)));
+        r.protocol = *p;
+    }
+    if (parser.isSet(securityOpt)) {
+        const auto s = securityFromName(parser.value(securityOpt).toLower());
+        if (!s)
+            return fail(tr("unknown security mode \"%1\" (use auto, starttls, tls or none)")
+                            .arg(parser.value(securityOpt)));
+        r.security = *s;
+    }
+    if (parser.isSet(portOpt)) {
+        const auto port = parsePort(parser.value(portOpt));
+        if (!port)
+            return fail(tr("invalid port \"%1\" (use 1-65535)").arg(parser.value(portOpt)));
+        r.port = *port;
+    }
+    if (r.port == 0) {
+        // No port: the protocol's default for the chosen mode.
+        const Security s = r.security == Security::Auto ? Security::StartTls : r.security;
+        r.port = defaultPort(r.protocol, s);
+    }
+    if (r.security == Security::ImplicitTls && implicitTlsPort(r.protocol) == 0
+        && !target->port && !parser.isSet(portOpt))
+        return fail(tr("%1 has no implicit-TLS port; give one with --port")
+                        .arg(protocolName(r.protocol)));
+    if (parser.isSet(connectOpt)) {
+        r.connectAddress = parser.value(connectOpt);
+        if (QHostAddress(r.connectAddress).isNull())
+            return fail(tr("--connect-address needs an IP address, not \"%1\"")
+                            .arg(r.connectAddress));
+    }
+    if (parser.isSet(caOpt)) {
+        const QString path = parser.value(caOpt);
+        QFile file(path);
+        if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
+            return fail(tr("cannot read CA file \"%1\"").arg(path));
+        const QList<QSslCertificate> certs = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+        if (certs.isEmpty())
+            return fail(tr("no PEM certificates in CA file \"%1\"").arg(path));
+        r.extraCaCertificates = certs;
+        r.caFile = path;
+    }
+    if (parser.isSet(timeoutOpt)) {
+        bool ok = false;
+        const double seconds = parser.value(timeoutOpt).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 3600)
+            return fail(tr("invalid timeout \"%1\" (seconds, more than 0)")
+                            .arg(parser.value(timeoutOpt)));
+        r.timeoutMs = int(seconds * 1000);
+    }
+    if (parser.isSet(formatOpt)) {
+        options.format = parser.value(formatOpt).toLower();
+        if (!formats.contains(options.format))
+            return fail(tr("unknown format \"%1\" (use text, json, markdown or html)")
+                            .arg(parser.value(formatOpt)));
+    }
+    if (parser.isSet(outputOpt))
+        options.outputFile = parser.value(outputOpt);
+    options.allAddresses = parser.isSet(allOpt);
+    r.checkInjection = parser.isSet(injectionOpt);
+    return options;
+}
+
+} // namespace MailInspect

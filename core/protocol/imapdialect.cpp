@@ -1,0 +1,162 @@
+#include "imapdialect.h"
+
+namespace MailInspect {
+
+QByteArray ImapDialect::command(Expect what)
+{
+    QByteArray verb;
+    switch (what) {
+    case Expect::Greeting:
+        return {};
+    case Expect::Capabilities:
+    case Expect::CapabilitiesAfterTls:
+        verb = "CAPABILITY";
+        break;
+    case Expect::Helo:
+        return {};
+    case Expect::StartTls:
+        verb = "STARTTLS";
+        break;
+    case Expect::Quit:
+        verb = "LOGOUT";
+        break;
+    case Expect::Noop:
+        verb = "NOOP";
+        break;
+    }
+    m_tag = "a" + QByteArray::number(++m_tagCounter);
+    return m_tag + ' ' + verb + "\r\n";
+}
+
+void ImapDialect::expect(Expect what)
+{
+    m_pending = Reply();
+    m_expectGreeting = what == Expect::Greeting;
+    m_expectedTag = m_tag;
+}
+
+namespace {
+// "OK [CODE ...] text" -> status word and the rest.
+Reply::Status statusFromWord(const QByteArray &word)
+{
+    const QByteArray w = word.toUpper();
+    if (w == "OK")
+        return Reply::Status::Positive;
+    if (w == "NO")
+        return Reply::Status::Negative;
+    if (w == "BAD")
+        return Reply::Status::Bad;
+    if (w == "BYE")
+        return Reply::Status::Bye;
+    if (w == "PREAUTH")
+        return Reply::Status::Preauth;
+    return Reply::Status::Malformed;
+}
+
+QByteArray firstWord(const QByteArray &s)
+{
+    const qsizetype sp = s.indexOf(' ');
+    return sp < 0 ? s : s.left(sp);
+}
+
+QByteArray afterFirstWord(const QByteArray &s)
+{
+    const qsizetype sp = s.indexOf(' ');
+    return sp < 0 ? QByteArray() : s.mid(sp + 1);
+}
+
+QStringList tokens(const QByteArray &s)
+{
+    QStringList out;
+    for (const QByteArray &t : s.split(' ')) {
+        if (!t.isEmpty())
+            out.append(QString::fromLatin1(t));
+    }
+    return out;
+}
+
+// The [CAPABILITY ...] response code in a status line, if any.
+std::optional<QStringList> capabilityCode(const QByteArray &statusRest)
+{
+    if (!statusRest.startsWith('['))
+        return std::nullopt;
+    const qsizetype close = statusRest.indexOf(']');
+    if (close < 0)
+        return std::nullopt;
+    const QByteArray code = statusRest.mid(1, close - 1);
+    if (firstWord(code).toUpper() != "CAPABILITY")
+        return std::nullopt;
+    return tokens(afterFirstWord(code));
+}
+} // namespace
+
+std::optional<Reply> ImapDialect::feed(const QByteArray &line)
+{
+    m_pending.lines.append(line);
+    auto finish = [this](Reply::Status status, const QByteArray &text) {
+        Reply r = std::move(m_pending);
+        m_pending = Reply();
+        r.status = status;
+        r.text = text;
+        return r;
+    };
+    auto malformed = [this](const QString &why) {
+        Reply r = std::move(m_pending);
+        m_pending = Reply();
+        r.status = Reply::Status::Malformed;
+        r.violation = why;
+        return r;
+    };
+
+    if (m_expectGreeting) {
+        if (!line.startsWith("* "))
+            return malformed(QStringLiteral("the greeting is not an untagged response"));
+        const QByteArray rest = line.mid(2);
+        const Reply::Status s = statusFromWord(firstWord(rest));
+        if (s != Reply::Status::Positive && s != Reply::Status::Preauth
+            && s != Reply::Status::Bye)
+            return malformed(QStringLiteral("the greeting is not OK, PREAUTH or BYE"));
+        return finish(s, afterFirstWord(rest));
+    }
+
+    if (line.startsWith("* ")) {
+        m_pending.data.append(line.mid(2));
+        if (m_pending.lines.size() >= maxLinesPerReply)
+            return malformed(QStringLiteral("more than %1 lines in one reply")
+                                 .arg(maxLinesPerReply));
+        return std::nullopt;
+    }
+    if (line.startsWith('+'))
+        return malformed(QStringLiteral("unexpected continuation request"));
+    const QByteArray tag = firstWord(line);
+    if (tag != m_expectedTag)
+        return malformed(QStringLiteral("reply tagged \"%1\" while waiting for \"%2\"")
+                             .arg(QString::fromLatin1(tag.left(32)),
+                                  QString::fromLatin1(m_expectedTag)));
+    const QByteArray rest = afterFirstWord(line);
+    const Reply::Status s = statusFromWord(firstWord(rest));
+    if (s != Reply::Status::Positive && s != Reply::Status::Negative && s != Reply::Status::Bad)
+        return malformed(QStringLiteral("tagged reply is not OK, NO or BAD"));
+    return finish(s, afterFirstWord(rest));
+}
+
+QStringList ImapDialect::capabilities(const Reply &reply) const
+{
+    QStringList caps;
+    for (const QByteArray &d : reply.data) {
+        if (firstWord(d).toUpper() == "CAPABILITY")
+            caps += tokens(afterFirstWord(d));
+    }
+    if (caps.isEmpty()) {
+        if (auto fromCode = capabilityCode(reply.text))
+            caps = *fromCode;
+    }
+    return caps;
+}
+
+bool ImapDialect::greetingHasCapabilities(const Reply &greeting) const
+{
+    return capabilityCode(greeting.text).has_value();
+}
+
+} // namespace MailInspect

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "dialect.h"
+
+namespace MailInspect {
+
+/// IMAP4rev1/IMAP4rev2. Tagged completion ends a reply; untagged lines are
+/// collected; the greeting may carry `[CAPABILITY ...]`; `* PREAUTH` puts the
+/// session in the authenticated state where STARTTLS is impossible.
+class ImapDialect : public Dialect
+{
+public:
+    static constexpr int maxLinesPerReply = 1000;
+
+    Protocol protocol() const override { return Protocol::Imap; }
+    bool usesLiterals() const override { return true; }
+    QByteArray command(Expect what) override;
+    void expect(Expect what) override;
+    std::optional<Reply> feed(const QByteArray &line) override;
+    QStringList capabilities(const Reply &reply) const override;
+    bool greetingHasCapabilities(const Reply &greeting) const override;
+
+    QByteArray lastTag() const { return m_tag; }
+
+private:
+    int m_tagCounter = 0;
+    QByteArray m_tag;
+    QByteArray m_expectedTag;
+    bool m_expectGreeting = true;
+    Reply m_pending;
+};
+
+} // namespace MailInspect

@@ -1,0 +1,79 @@
+#include "pop3dialect.h"
+
+namespace MailInspect {
+
+QByteArray Pop3Dialect::command(Expect what)
+{
+    switch (what) {
+    case Expect::Greeting:
+    case Expect::Helo:
+        return {};
+    case Expect::Capabilities:
+    case Expect::CapabilitiesAfterTls:
+        return QByteArrayLiteral("CAPA\r\n");
+    case Expect::StartTls:
+        return QByteArrayLiteral("STLS\r\n");
+    case Expect::Quit:
+        return QByteArrayLiteral("QUIT\r\n");
+    case Expect::Noop:
+        return QByteArrayLiteral("NOOP\r\n");
+    }
+    return {};
+}
+
+void Pop3Dialect::expect(Expect what)
+{
+    m_pending = Reply();
+    m_multiline = what == Expect::Capabilities || what == Expect::CapabilitiesAfterTls;
+    m_inBody = false;
+}
+
+std::optional<Reply> Pop3Dialect::feed(const QByteArray &line)
+{
+    m_pending.lines.append(line);
+    if (m_inBody) {
+        if (line == ".") {
+            Reply r = std::move(m_pending);
+            m_pending = Reply();
+            m_inBody = false;
+            return r;
+        }
+        m_pending.data.append(line.startsWith('.') ? line.mid(1) : line);
+        if (m_pending.lines.size() >= maxLinesPerReply) {
+            Reply r = std::move(m_pending);
+            m_pending = Reply();
+            m_inBody = false;
+            r.status = Reply::Status::Malformed;
+            r.violation = QStringLiteral("more than %1 lines in one reply").arg(maxLinesPerReply);
+            return r;
+        }
+        return std::nullopt;
+    }
+    if (line == "+OK" || line.startsWith("+OK ")) {
+        m_pending.status = Reply::Status::Positive;
+        m_pending.text = line.mid(4);
+        if (m_multiline) {
+            m_inBody = true;
+            return std::nullopt;
+        }
+    } else if (line == "-ERR" || line.startsWith("-ERR ")) {
+        m_pending.status = Reply::Status::Negative;
+        m_pending.text = line.mid(5);
+    } else {
+        m_pending.status = Reply::Status::Malformed;
+        m_pending.violation = QStringLiteral("a POP3 reply starts with +OK or -ERR");
+    }
+    Reply r = std::move(m_pending);
+    m_pending = Reply();
+    return r;
+}
+
+QStringList Pop3Dialect::capabilities(const Reply &reply) const
+{
+    QStringList caps;
+    for (const QByteArray &d : reply.data)
+        caps.append(QString::fromUtf8(d).trimmed());
+    return caps;
+}
+
+} // namespace MailInspect

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace MailInspect {
+
+/// The mail protocols mailinspect speaks, as PRODUCT.md names them.
+enum class Protocol { Smtp, Submission, Lmtp, Imap, Pop3, Sieve };
+
+/// How the connection is secured. StartTls upgrades a plain connection;
+/// ImplicitTls speaks TLS from the first byte; None never upgrades;
+/// Auto picks by port (465/993/995 implicit, everything else STARTTLS).
+enum class Security { Auto, StartTls, ImplicitTls, None };
+
+QString protocolName(Protocol protocol);                        // "smtp", "imap", ...
+std::optional<Protocol> protocolFromName(const QString &name);  // exact, lower-case
+QList<Protocol> allProtocols();
+quint16 defaultPort(Protocol protocol, Security security);      // security must not be Auto
+/// The implicit-TLS port of a protocol, or 0 when it has none (sieve, lmtp).
+quint16 implicitTlsPort(Protocol protocol);
+/// The STARTTLS/plain port of a protocol.
+quint16 plainPort(Protocol protocol);
+
+QString securityName(Security security);                        // "auto", "starttls", "tls", "none"
+std::optional<Security> securityFromName(const QString &name);
+/// Resolves Auto by port; other modes are returned unchanged.
+Security effectiveSecurity(Security security, quint16 port);
+
+/// The words a user's mail app uses: "None", "STARTTLS", "SSL/TLS".
+QString securityDisplayName(Security security);
+QString protocolDisplayName(Protocol protocol);
+
+} // namespace MailInspect

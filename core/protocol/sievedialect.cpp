@@ -1,0 +1,135 @@
+#include "sievedialect.h"
+
+namespace MailInspect {
+
+QByteArray SieveDialect::command(Expect what)
+{
+    switch (what) {
+    case Expect::Greeting:
+    case Expect::Helo:
+    case Expect::CapabilitiesAfterTls:
+        return {};
+    case Expect::Capabilities:
+        return QByteArrayLiteral("CAPABILITY\r\n");
+    case Expect::StartTls:
+        return QByteArrayLiteral("STARTTLS\r\n");
+    case Expect::Quit:
+        return QByteArrayLiteral("LOGOUT\r\n");
+    case Expect::Noop:
+        return QByteArrayLiteral("NOOP\r\n");
+    }
+    return {};
+}
+
+void SieveDialect::expect(Expect)
+{
+    m_pending = Reply();
+}
+
+namespace {
+std::optional<Reply::Status> responseStatus(const QByteArray &line)
+{
+    const qsizetype sp = line.indexOf(' ');
+    const QByteArray word = (sp < 0 ? line : line.left(sp)).toUpper();
+    if (word == "OK")
+        return Reply::Status::Positive;
+    if (word == "NO")
+        return Reply::Status::Negative;
+    if (word == "BYE")
+        return Reply::Status::Bye;
+    return std::nullopt;
+}
+
+// Unquotes one ManageSieve string ("..." with \" and \\ escapes) or literal.
+QString unquote(const QByteArray &s)
+{
+    QByteArray t = s.trimmed();
+    if (t.size() >= 2 && t.startsWith('"') && t.endsWith('"')) {
+        QByteArray out;
+        for (qsizetype i = 1; i + 1 < t.size(); ++i) {
+            if (t[i] == '\\' && i + 2 < t.size())
+                ++i;
+            out.append(t[i]);
+        }
+        return QString::fromUtf8(out);
+    }
+    if (t.startsWith('{')) {
+        const qsizetype nl = t.indexOf('\n');
+        return nl < 0 ? QString() : QString::fromUtf8(t.mid(nl + 1));
+    }
+    return QString::fromUtf8(t);
+}
+} // namespace
+
+std::optional<Reply> SieveDialect::feed(const QByteArray &line)
+{
+    m_pending.lines.append(line);
+    if (auto status = responseStatus(line)) {
+        Reply r = std::move(m_pending);
+        m_pending = Reply();
+        r.status = *status;
+        const qsizetype sp = line.indexOf(' ');
+        r.text = sp < 0 ? QByteArray() : line.mid(sp + 1);
+        return r;
+    }
+    if (!line.startsWith('"') && !line.startsWith('{')) {
+        Reply r = std::move(m_pending);
+        m_pending = Reply();
+        r.status = Reply::Status::Malformed;
+        r.violation = QStringLiteral("a ManageSieve line is a quoted string or OK/NO/BYE");
+        return r;
+    }
+    m_pending.data.append(line);
+    if (m_pending.lines.size() >= maxLinesPerReply) {
+        Reply r = std::move(m_pending);
+        m_pending = Reply();
+        r.status = Reply::Status::Malformed;
+        r.violation = QStringLiteral("more than %1 lines in one reply").arg(maxLinesPerReply);
+        return r;
+    }
+    return std::nullopt;
+}
+
+// `"SASL" "PLAIN LOGIN"` -> "SASL PLAIN LOGIN"; `"STARTTLS"` -> "STARTTLS".
+QStringList SieveDialect::capabilities(const Reply &reply) const
+{
+    QStringList caps;
+    for (const QByteArray &d : reply.data) {
+        // Split the line into its (at most two) strings.
+        QList<QByteArray> parts;
+        qsizetype i = 0;
+        while (i < d.size()) {
+            while (i < d.size() && d[i] == ' ')
+                ++i;
+            if (i >= d.size())
+                break;
+            qsizetype j = i;
+            if (d[i] == '"') {
+                ++j;
+                while (j < d.size() && d[j] != '"') {
+                    if (d[j] == '\\')
+                        ++j;
+                    ++j;
+                }
+                ++j;
+            } else {
+                while (j < d.size() && d[j] != ' ')
+                    ++j;
+            }
+            parts.append(d.mid(i, j - i));
+            i = j;
+        }
+        if (parts.isEmpty())
+            continue;
+        QString cap = unquote(parts.at(0)).toUpper();
+        if (parts.size() > 1) {
+            const QString value = unquote(parts.at(1));
+            if (!value.isEmpty())
+                cap += QLatin1Char(' ') + value;
+        }
+        caps.append(cap);
+    }
+    return caps;
+}
+
+} // namespace MailInspect

@@ -1,0 +1,240 @@
+#pragma once
+
+#include "protocol/protocol.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace MailInspect {
+
+/// The steps of an inspection, in the order they can happen. The ids are
+/// part of the report contract (PRODUCT.md).
+enum class StepId {
+    Resolve,
+    Connect,
+    Greeting,
+    Capabilities,
+    StartTls,
+    TlsHandshake,
+    Certificate,
+    CapabilitiesAfterTls,
+    Authenticate,
+    Quit,
+    ModeCheck, ///< follow-up attempt in the other security mode (diagnosis)
+};
+
+enum class StepStatus { Running, Ok, Warning, Error, Skipped };
+
+QString stepIdName(StepId id);             // "resolve", "tls-handshake", ...
+std::optional<StepId> stepIdFromName(const QString &name);
+QString stepDisplayName(StepId id);        // "TLS handshake", translated
+QString stepStatusName(StepStatus status); // "ok", "warning", ...
+std::optional<StepStatus> stepStatusFromName(const QString &name);
+
+/// One step on the timeline.
+struct Step
+{
+    StepId id = StepId::Resolve;
+    StepStatus status = StepStatus::Running;
+    double startMs = 0;
+    double endMs = -1; ///< -1 while running
+    QString summary;   ///< one line for people
+    QVariantMap details; ///< structured facts shown beside the step (JSON object)
+};
+
+enum class Direction { Client, Server, Event };
+QString directionName(Direction direction); // "client", "server", "event"
+
+/// One transcript entry: a line the client sent, a line the server sent, or
+/// something that happened (connected, TLS started, alert, closed).
+struct TranscriptEvent
+{
+    double tMs = 0;
+    Direction direction = Direction::Event;
+    bool tls = false;    ///< travelled inside TLS
+    QString text;        ///< the line without CRLF; non-printable bytes as \xNN; secrets redacted
+    int stepIndex = -1;  ///< index into Report::steps of the step it belongs to
+};
+
+/// One certificate of the peer's chain, as the report shows it.
+struct CertificateInfo
+{
+    QString subject;    ///< e.g. "CN=mail.example.com, O=Example"
+    QString issuer;
+    QString commonName;
+    QDateTime notBefore; ///< UTC
+    QDateTime notAfter;  ///< UTC
+    QString sha256;      ///< "AB:CD:..."
+    QStringList subjectAltNames; ///< DNS names and IP addresses
+    QString publicKey;   ///< "RSA 2048", "EC 256"
+    QString serialNumber;
+    bool selfSigned = false;
+    QByteArray pem;
+};
+
+/// A verification problem, kept as a typed value (QSslError::SslError as int)
+/// plus the backend's words, and which certificate it concerns.
+struct CertificateProblem
+{
+    int code = 0;            ///< QSslError::SslError
+    QString message;
+    int certificateIndex = -1; ///< into TlsInfo::chain, -1 when not tied to one
+    bool isNameProblem = false; ///< HostNameMismatch: the name, not the trust
+};
+
+/// TLS handshake facts.
+struct TlsInfo
+{
+    bool attempted = false;
+    bool established = false;
+    QString protocol;      ///< "TLSv1.3"
+    QString cipher;        ///< "TLS_AES_256_GCM_SHA384"
+    QString keyExchange;   ///< e.g. "ECDH" or "X25519 253"
+    QString sni;           ///< server name sent in the ClientHello
+    QString verifiedName;  ///< name checked against the certificate
+    bool verified = false; ///< trusted chain and matching name
+    bool trusted = false;  ///< the chain leads to a trusted CA
+    bool nameMatches = false;
+    QList<CertificateProblem> problems;
+    QStringList alertsSent;
+    QStringList alertsReceived;
+    QString handshakeError; ///< the backend's words when the handshake failed
+    QList<CertificateInfo> chain;
+};
+
+enum class Severity { Error, Warning, Info };
+QString severityName(Severity severity);
+std::optional<Severity> severityFromName(const QString &name);
+
+/// A diagnosis: what is wrong and what to change.
+struct Finding
+{
+    QString id; ///< stable id from PRODUCT.md, e.g. "certificate-expired"
+    Severity severity = Severity::Error;
+    StepId step = StepId::Connect;
+    QString title;
+    QString explanation;
+    QString fix;
+};
+
+/// How a connection attempt ended, as a typed value for the diagnosis.
+enum class ConnectOutcome { NotAttempted, Connected, HostNotFound, Refused, Timeout, NetworkError };
+
+/// Typed facts the session records as it goes, so the diagnosis never has to
+/// re-parse protocol text.
+struct SessionFacts
+{
+    QStringList resolvedAddresses;
+    bool resolveTimedOut = false;
+    ConnectOutcome connectOutcome = ConnectOutcome::NotAttempted;
+    QString connectError;
+
+    bool greetingReceived = false;
+    bool greetingTimedOut = false;
+    double greetingDelayMs = -1;     ///< connect (or TLS) to the final greeting line
+    double firstGreetingByteMs = -1; ///< connect to the first byte
+    int greetingCode = 0;            ///< SMTP/LMTP reply code; 0 for others
+    QString greetingStatus;          ///< IMAP "OK"/"PREAUTH"/"BYE", POP3 "+OK"/"-ERR", Sieve "OK"
+    QStringList greetingLines;
+    bool greetingMultiline = false;
+
+    bool heloFallback = false;      ///< EHLO refused, HELO accepted
+    int capabilityReplyCode = 0;    ///< SMTP code of the EHLO reply
+    bool capabilityCommandFailed = false;
+    QStringList capabilityReplyLines;
+
+    bool starttlsOffered = false;
+    bool starttlsAttempted = false;
+    bool starttlsAccepted = false;
+    int starttlsReplyCode = 0;        ///< SMTP/LMTP
+    QString starttlsReplyStatus;      ///< IMAP "OK"/"NO"/"BAD", POP3 "+OK"/"-ERR"
+    QString starttlsReplyText;
+    QByteArray injectedAfterUpgrade;  ///< plain bytes after the upgrade reply, before TLS
+    bool preauth = false;
+
+    bool closedByServer = false;
+    std::optional<StepId> closedDuringStep;
+    bool lineTooLong = false;
+    std::optional<StepId> lineTooLongStep;
+    QString protocolViolation;        ///< what was wrong, when a reply was not valid
+    std::optional<StepId> protocolViolationStep;
+    QList<int> replyCodes;            ///< every SMTP-style reply code seen, in order
+
+    bool quitSent = false;
+    bool quitAnswered = false;
+    bool cancelled = false;
+
+    /// Wrong-security-mode follow-up (filled by the mode check).
+    bool modeCheckRan = false;
+    Security modeCheckSecurity = Security::Auto;
+    bool modeCheckSucceeded = false;
+    QString modeCheckEvidence;
+
+    // Added for the diagnosis (issue 4); the session fills them.
+
+    /// A step whose reply never came within the timeout. The greeting has
+    /// greetingTimedOut; this covers the later steps (EHLO, STARTTLS, ...).
+    std::optional<StepId> timedOutStep;
+
+    /// Login, when the user asked for one.
+    bool authAttempted = false;
+    bool authSucceeded = false;
+    int authReplyCode = 0;    ///< SMTP/LMTP code of the final reply to AUTH
+    QString authReplyStatus;  ///< IMAP "NO"/"BAD", POP3 "-ERR", Sieve "NO"
+    QString authReplyText;    ///< the server's words, e.g. "5.7.8 Authentication failed"
+
+    /// Opt-in STARTTLS command injection probe (CVE-2011-0411).
+    bool injectionCheckRan = false;
+    /// A reply to the command pipelined with STARTTLS arrived inside TLS.
+    bool injectionDetected = false;
+    QString injectionEvidence;      ///< that reply, as the server sent it
+};
+
+/// The result of one inspection: the single source of truth every view
+/// and writer reads.
+struct Report
+{
+    QString toolVersion;
+    QString tlsBackend; ///< e.g. "OpenSSL 3.0.17"
+
+    // Target
+    QString targetAsTyped;
+    QString host;
+    quint16 port = 0;
+    Protocol protocol = Protocol::Smtp;
+    Security security = Security::StartTls; ///< never Auto in a report
+    QString connectAddress; ///< the address actually connected to
+    QString requestedConnectAddress; ///< --connect-address as given
+
+    QDateTime started; ///< UTC wall clock at the start
+    double durationMs = 0;
+
+    QList<Step> steps;
+    QList<TranscriptEvent> transcript;
+    QStringList capabilitiesBeforeTls;
+    QStringList capabilitiesAfterTls;
+    TlsInfo tls;
+    SessionFacts facts;
+    QList<Finding> findings;
+    bool finished = false;
+
+    enum class Verdict { Secure, Insecure, Failed };
+    Verdict verdict() const;
+
+    const Step *step(StepId id) const;         ///< last step with that id, or nullptr
+    bool hasErrorFinding() const;
+};
+
+QString verdictName(Report::Verdict verdict); // "secure", "insecure", "failed"
+
+/// Turns raw protocol bytes into one transcript line: printable ASCII and
+/// UTF-8 kept, other bytes as \xNN, CR/LF stripped at the end.
+QString transcriptText(const QByteArray &line);
+
+} // namespace MailInspect

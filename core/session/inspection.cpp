@@ -1,0 +1,1115 @@
+#include "inspection.h"
+
+#include "diagnosis/diagnosis.h"
+#include "protocol/dialect.h"
+#include "protocol/linereader.h"
+#include "session/modeprobe.h"
+#include "session/redactor.h"
+#include "tls/tlsfacts.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QHostInfo>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QTimer>
+
+namespace MailInspect {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Inspection", text);
+}
+
+constexpr qsizetype maxBytesPerStep = 1024 * 1024;
+
+// The system CA store, read once per process: adding the user's extra CAs
+// means setting the whole list, which would otherwise re-read it every time.
+const QList<QSslCertificate> &systemCaCertificates()
+{
+    static const QList<QSslCertificate> certificates = QSslConfiguration::systemCaCertificates();
+    return certificates;
+}
+} // namespace
+
+/*
+ * The inspection is one state machine over one QSslSocket.
+ *
+ *   Resolving -> Connecting -> (implicit TLS) Handshake -> Greeting -> Capabilities -> Quit
+ *   Resolving -> Connecting -> Greeting -> Capabilities [-> Helo] -> StartTls -> Handshake
+ *             -> CapabilitiesAfterTls -> Quit
+ *   Security "none": ... -> Capabilities -> Quit
+ *
+ * Any phase can end in Done: cancel, timeout, close by the server, a reply
+ * that is not valid for the protocol, or a line past the limit. A failed
+ * upgrade (STARTTLS refused, PREAUTH, not offered) goes to Quit and never
+ * sends a ClientHello. A tell-tale wrong-mode failure (plain greeting read as
+ * TLS; silence on an implicit-TLS port) runs one ModeProbe in the other mode
+ * before Done.
+ */
+enum class Phase {
+    Idle,
+    Resolving,
+    Connecting,
+    Greeting,
+    Capabilities,
+    Helo,
+    StartTls,
+    Handshake,
+    CapabilitiesAfterTls,
+    Quit,
+    ModeCheck,
+    Done,
+};
+
+class InspectionPrivate
+{
+public:
+    InspectionPrivate(Inspection *q, InspectionRequest request);
+
+    void start();
+    void cancel();
+
+    // Steps and transcript
+    int beginStep(StepId id);
+    void finishStep(StepStatus status, const QString &summary, const QVariantMap &details = {});
+    Step *currentStep();
+    double now() const { return m_clock.isValid() ? m_clock.nsecsElapsed() / 1e6 : 0.0; }
+    void recordEvent(const QString &text);
+    void recordServerLine(const QByteArray &line);
+    void sendCommand(Expect what);
+    void writeRaw(const QByteArray &bytes, Expect what);
+
+    // Phases
+    void resolve();
+    void onResolved(const QHostInfo &info);
+    void connectTo(const QHostAddress &address);
+    void onConnected();
+    void beginGreeting();
+    void beginCapabilities(Expect what);
+    void beginStartTls();
+    void beginHandshake();
+    void onEncrypted();
+    void afterHandshake();
+    void beginQuit();
+    void finish();
+    void finishWithModeCheck(Security otherMode, const QString &reason);
+
+    // Input
+    void onReadyRead();
+    void onReply(const Reply &reply);
+    void onGreeting(const Reply &reply);
+    void onCapabilities(const Reply &reply);
+    void onHelo(const Reply &reply);
+    void onStartTlsReply(const Reply &reply);
+    void onCapabilitiesAfterTls(const Reply &reply);
+    void onQuitReply(const Reply &reply);
+    void onSocketError(QAbstractSocket::SocketError error);
+    void onDisconnected();
+    void onTimeout();
+    void onSslErrors(const QList<QSslError> &errors);
+    void failStep(const QString &summary);
+
+    void armTimer();
+    QString replySummary(const Reply &reply) const;
+    QString tlsSummary() const;
+
+    Inspection *q;
+    InspectionRequest m_request;
+    Report m_report;
+    Phase m_phase = Phase::Idle;
+    QElapsedTimer m_clock;
+    QTimer m_timer;
+    QPointer<QSslSocket> m_socket;
+    std::unique_ptr<Dialect> m_dialect;
+    LineReader m_reader;
+    Redactor m_redactor;
+    int m_lookupId = -1;
+    int m_currentStep = -1;
+    qsizetype m_stepBytes = 0;
+    double m_greetingStartMs = 0;
+    bool m_inTls = false;
+    bool m_finished = false;
+    bool m_started = false;
+    ModeProbe *m_probe = nullptr;
+    QList<QSslError> m_sslErrors;
+    QSslConfiguration m_sslConfiguration;
+};
+
+InspectionPrivate::InspectionPrivate(Inspection *qq, InspectionRequest request)
+    : q(qq)
+    , m_request(std::move(request))
+{
+    m_timer.setSingleShot(true);
+    QObject::connect(&m_timer, &QTimer::timeout, q, [this] { onTimeout(); });
+
+    const quint16 port = m_request.effectivePort();
+    m_report.toolVersion = QStringLiteral(MAILINSPECT_VERSION);
+    m_report.tlsBackend = TlsFacts::backendDescription();
+    m_report.targetAsTyped = m_request.targetAsTyped.isEmpty() ? m_request.host
+                                                                : m_request.targetAsTyped;
+    m_report.host = m_request.host;
+    m_report.port = port;
+    m_report.protocol = m_request.protocol;
+    m_report.security = m_request.effectiveSecurity();
+    m_report.requestedConnectAddress = m_request.connectAddress;
+    m_dialect = createDialect(m_request.protocol, m_request.clientName.toUtf8());
+    m_reader.setLiteralsEnabled(m_dialect->usesLiterals());
+}
+
+// --- steps and transcript -------------------------------------------------
+
+int InspectionPrivate::beginStep(StepId id)
+{
+    Step s;
+    s.id = id;
+    s.status = StepStatus::Running;
+    s.startMs = now();
+    m_report.steps.append(s);
+    m_currentStep = int(m_report.steps.size() - 1);
+    m_stepBytes = 0;
+    Q_EMIT q->stepStarted(m_currentStep);
+    armTimer();
+    return m_currentStep;
+}
+
+Step *InspectionPrivate::currentStep()
+{
+    if (m_currentStep < 0 || m_currentStep >= m_report.steps.size())
+        return nullptr;
+    return &m_report.steps[m_currentStep];
+}
+
+void InspectionPrivate::finishStep(StepStatus status, const QString &summary,
+                                   const QVariantMap &details)
+{
+    Step *s = currentStep();
+    if (!s || s->status != StepStatus::Running)
+        return;
+    s->status = status;
+    s->endMs = now();
+    s->summary = summary;
+    for (auto it = details.cbegin(); it != details.cend(); ++it)
+        s->details.insert(it.key(), it.value());
+    m_timer.stop();
+    Q_EMIT q->stepFinished(m_currentStep);
+}
+
+void InspectionPrivate::recordEvent(const QString &text)
+{
+    TranscriptEvent e;
+    e.tMs = now();
+    e.direction = Direction::Event;
+    e.tls = m_inTls;
+    e.text = text;
+    e.stepIndex = m_currentStep;
+    m_report.transcript.append(e);
+    Q_EMIT q->transcriptAppended(int(m_report.transcript.size() - 1));
+}
+
+void InspectionPrivate::recordServerLine(const QByteArray &line)
+{
+    TranscriptEvent e;
+    e.tMs = now();
+    e.direction = Direction::Server;
+    e.tls = m_inTls;
+    e.text = transcriptText(line);
+    e.stepIndex = m_currentStep;
+    m_report.transcript.append(e);
+    Q_EMIT q->transcriptAppended(int(m_report.transcript.size() - 1));
+}
+
+void InspectionPrivate::writeRaw(const QByteArray &bytes, Expect what)
+{
+    if (!m_socket)
+        return;
+    // Redaction happens here, when the line is recorded - never later.
+    for (const QByteArray &line : bytes.split('\n')) {
+        if (line.isEmpty() || line == "\r")
+            continue;
+        TranscriptEvent e;
+        e.tMs = now();
+        e.direction = Direction::Client;
+        e.tls = m_inTls;
+        e.text = transcriptText(m_redactor.redactClientLine(line));
+        e.stepIndex = m_currentStep;
+        m_report.transcript.append(e);
+        Q_EMIT q->transcriptAppended(int(m_report.transcript.size() - 1));
+    }
+    m_dialect->expect(what);
+    m_socket->write(bytes);
+}
+
+void InspectionPrivate::sendCommand(Expect what)
+{
+    const QByteArray cmd = m_dialect->command(what);
+    if (cmd.isEmpty()) {
+        m_dialect->expect(what);
+        return;
+    }
+    writeRaw(cmd, what);
+}
+
+void InspectionPrivate::armTimer()
+{
+    m_timer.start(std::max(100, m_request.timeoutMs));
+}
+
+// --- phases -----------------------------------------------------------------
+
+void InspectionPrivate::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    // Prepared before the clock starts: loading the system's CA store is
+    // set-up work, not part of any step.
+    m_sslConfiguration = QSslConfiguration::defaultConfiguration();
+    if (!m_request.extraCaCertificates.isEmpty())
+        m_sslConfiguration.setCaCertificates(systemCaCertificates()
+                                             + m_request.extraCaCertificates);
+    m_sslConfiguration.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    m_clock.start();
+    m_report.started = QDateTime::currentDateTimeUtc();
+    resolve();
+}
+
+void InspectionPrivate::resolve()
+{
+    m_phase = Phase::Resolving;
+    beginStep(StepId::Resolve);
+    if (!m_request.connectAddress.isEmpty()) {
+        const QHostAddress address(m_request.connectAddress);
+        if (address.isNull()) {
+            m_report.facts.connectOutcome = ConnectOutcome::HostNotFound;
+            finishStep(StepStatus::Error,
+                       tr("\"%1\" is not an IP address").arg(m_request.connectAddress));
+            finish();
+            return;
+        }
+        m_report.facts.resolvedAddresses = {address.toString()};
+        finishStep(StepStatus::Skipped,
+                   tr("Not looked up: connecting to %1 as asked; %2 is still the name checked "
+                      "in the certificate")
+                       .arg(address.toString(), m_request.host),
+                   {{QStringLiteral("addresses"), QStringList{address.toString()}},
+                    {QStringLiteral("connect_address"), address.toString()}});
+        connectTo(address);
+        return;
+    }
+    const QHostAddress literal(m_request.host);
+    if (!literal.isNull()) {
+        m_report.facts.resolvedAddresses = {literal.toString()};
+        finishStep(StepStatus::Ok, tr("%1 is an IP address").arg(literal.toString()),
+                   {{QStringLiteral("addresses"), QStringList{literal.toString()}}});
+        connectTo(literal);
+        return;
+    }
+    recordEvent(tr("Looking up %1").arg(m_request.host));
+    m_lookupId = QHostInfo::lookupHost(m_request.host, q,
+                                       [this](const QHostInfo &info) { onResolved(info); });
+}
+
+void InspectionPrivate::onResolved(const QHostInfo &info)
+{
+    m_lookupId = -1;
+    if (m_phase != Phase::Resolving)
+        return;
+    if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
+        m_report.facts.connectOutcome = ConnectOutcome::HostNotFound;
+        m_report.facts.connectError = info.errorString();
+        recordEvent(tr("Name lookup failed: %1").arg(info.errorString()));
+        finishStep(StepStatus::Error, tr("%1 does not resolve: %2")
+                                          .arg(m_request.host, info.errorString()));
+        finish();
+        return;
+    }
+    QStringList addresses;
+    for (const QHostAddress &a : info.addresses())
+        addresses.append(a.toString());
+    m_report.facts.resolvedAddresses = addresses;
+    recordEvent(tr("%1 has address %2").arg(m_request.host, addresses.join(QStringLiteral(", "))));
+    finishStep(StepStatus::Ok, tr("%1 → %2").arg(m_request.host, addresses.join(QStringLiteral(", "))),
+               {{QStringLiteral("addresses"), addresses}});
+    connectTo(info.addresses().constFirst());
+}
+
+void InspectionPrivate::connectTo(const QHostAddress &address)
+{
+    m_phase = Phase::Connecting;
+    m_report.connectAddress = address.toString();
+    beginStep(StepId::Connect);
+
+    auto *socket = new QSslSocket(q);
+    m_socket = socket;
+    socket->setReadBufferSize(256 * 1024);
+    socket->setSslConfiguration(m_sslConfiguration);
+    // SNI and the verified name are the target host, even when the TCP
+    // connection goes to another address.
+    socket->setPeerVerifyName(m_request.host);
+
+    QObject::connect(socket, &QSslSocket::connected, q, [this] { onConnected(); });
+    QObject::connect(socket, &QSslSocket::readyRead, q, [this] { onReadyRead(); });
+    QObject::connect(socket, &QSslSocket::encrypted, q, [this] { onEncrypted(); });
+    QObject::connect(socket, &QSslSocket::sslErrors, q,
+                     [this](const QList<QSslError> &errors) { onSslErrors(errors); });
+    QObject::connect(socket, &QSslSocket::errorOccurred, q,
+                     [this](QAbstractSocket::SocketError e) { onSocketError(e); });
+    QObject::connect(socket, &QSslSocket::disconnected, q, [this] { onDisconnected(); });
+    QObject::connect(socket, &QSslSocket::alertSent, q,
+                     [this](QSsl::AlertLevel, QSsl::AlertType, const QString &description) {
+                         m_report.tls.alertsSent.append(description);
+                         recordEvent(tr("TLS alert sent: %1").arg(description));
+                     });
+    QObject::connect(socket, &QSslSocket::alertReceived, q,
+                     [this](QSsl::AlertLevel, QSsl::AlertType, const QString &description) {
+                         m_report.tls.alertsReceived.append(description);
+                         recordEvent(tr("TLS alert received: %1").arg(description));
+                     });
+
+    const QString where = address.protocol() == QAbstractSocket::IPv6Protocol
+                              ? QStringLiteral("[%1]:%2").arg(address.toString()).arg(m_report.port)
+                              : QStringLiteral("%1:%2").arg(address.toString()).arg(m_report.port);
+    recordEvent(tr("Connecting to %1").arg(where));
+    socket->connectToHost(address, m_report.port);
+}
+
+void InspectionPrivate::onConnected()
+{
+    if (m_phase != Phase::Connecting)
+        return;
+    m_report.facts.connectOutcome = ConnectOutcome::Connected;
+    recordEvent(tr("Connected from %1:%2")
+                    .arg(m_socket->localAddress().toString())
+                    .arg(m_socket->localPort()));
+    finishStep(StepStatus::Ok,
+               tr("Connected to %1 port %2").arg(m_report.connectAddress).arg(m_report.port),
+               {{QStringLiteral("address"), m_report.connectAddress},
+                {QStringLiteral("port"), m_report.port},
+                {QStringLiteral("local_address"), m_socket->localAddress().toString()}});
+    if (m_report.security == Security::ImplicitTls)
+        beginHandshake();
+    else
+        beginGreeting();
+}
+
+void InspectionPrivate::beginGreeting()
+{
+    m_phase = Phase::Greeting;
+    beginStep(StepId::Greeting);
+    m_greetingStartMs = now();
+    m_dialect->expect(Expect::Greeting);
+    // Data may already be buffered (it arrived with the handshake).
+    if (m_socket && m_socket->bytesAvailable() > 0)
+        QTimer::singleShot(0, q, [this] { onReadyRead(); });
+}
+
+void InspectionPrivate::beginCapabilities(Expect what)
+{
+    m_phase = what == Expect::CapabilitiesAfterTls ? Phase::CapabilitiesAfterTls
+                                                   : Phase::Capabilities;
+    // After implicit TLS the only capabilities step is inside TLS.
+    beginStep(what == Expect::CapabilitiesAfterTls ? StepId::CapabilitiesAfterTls
+                                                   : StepId::Capabilities);
+    sendCommand(what);
+    if (m_socket && m_socket->bytesAvailable() > 0)
+        QTimer::singleShot(0, q, [this] { onReadyRead(); });
+}
+
+void InspectionPrivate::beginStartTls()
+{
+    m_phase = Phase::StartTls;
+    beginStep(StepId::StartTls);
+    m_report.facts.starttlsAttempted = true;
+    sendCommand(Expect::StartTls);
+}
+
+void InspectionPrivate::beginHandshake()
+{
+    m_phase = Phase::Handshake;
+    beginStep(StepId::TlsHandshake);
+    m_report.tls.attempted = true;
+    const bool isAddress = !QHostAddress(m_request.host).isNull();
+    m_report.tls.sni = isAddress ? QString() : m_request.host;
+    m_report.tls.verifiedName = m_request.host;
+    recordEvent(isAddress ? tr("TLS handshake started (no SNI: the target is an address)")
+                          : tr("TLS handshake started (SNI %1)").arg(m_request.host));
+    Q_EMIT q->tlsInfoChanged();
+    m_socket->startClientEncryption();
+}
+
+void InspectionPrivate::onSslErrors(const QList<QSslError> &errors)
+{
+    // Collect the verification result and carry on, so the report can show
+    // the chain, the protocol and what the server says inside TLS. No
+    // credentials are ever sent over a connection that failed verification.
+    m_sslErrors += errors;
+    TlsFacts::fillVerification(m_report.tls, errors);
+    for (const QSslError &e : errors)
+        recordEvent(tr("Certificate problem: %1").arg(e.errorString()));
+    if (m_socket)
+        m_socket->ignoreSslErrors(errors);
+}
+
+void InspectionPrivate::onEncrypted()
+{
+    if (m_phase != Phase::Handshake)
+        return;
+    m_inTls = true;
+    TlsInfo &tls = m_report.tls;
+    tls.established = true;
+    TlsFacts::fillSessionFacts(tls, *m_socket);
+    // Now that the chain is known, tie each problem to its certificate.
+    tls.problems.clear();
+    TlsFacts::fillVerification(tls, m_sslErrors);
+    recordEvent(tr("TLS established: %1, %2").arg(tls.protocol, tls.cipher));
+    finishStep(StepStatus::Ok, tr("%1 with %2").arg(tls.protocol, tls.cipher),
+               {{QStringLiteral("protocol"), tls.protocol},
+                {QStringLiteral("cipher"), tls.cipher},
+                {QStringLiteral("key_exchange"), tls.keyExchange},
+                {QStringLiteral("sni"), tls.sni},
+                {QStringLiteral("alerts_sent"), tls.alertsSent},
+                {QStringLiteral("alerts_received"), tls.alertsReceived}});
+
+    beginStep(StepId::Certificate);
+    QStringList problems;
+    for (const CertificateProblem &p : std::as_const(tls.problems))
+        problems.append(p.message);
+    const QVariantMap details{{QStringLiteral("verified_name"), tls.verifiedName},
+                              {QStringLiteral("trusted"), tls.trusted},
+                              {QStringLiteral("name_matches"), tls.nameMatches},
+                              {QStringLiteral("problems"), problems},
+                              {QStringLiteral("chain_length"), tls.chain.size()}};
+    const QString subject = tls.chain.isEmpty() ? QString() : tls.chain.constFirst().commonName;
+    if (tls.verified) {
+        finishStep(StepStatus::Ok,
+                   tr("Trusted certificate for %1 (%2)").arg(tls.verifiedName, subject), details);
+    } else {
+        finishStep(StepStatus::Error,
+                   tr("Certificate not valid for %1: %2")
+                       .arg(tls.verifiedName, problems.join(QStringLiteral("; "))),
+                   details);
+    }
+    Q_EMIT q->tlsInfoChanged();
+    // With TLS 1.3 the server sends its session tickets after our Finished;
+    // writing the next command from inside encrypted() would share a segment
+    // with Finished and stall on delayed ACK. One event-loop turn avoids it.
+    QTimer::singleShot(0, q, [this] { afterHandshake(); });
+}
+
+void InspectionPrivate::afterHandshake()
+{
+    if (m_finished || !m_socket)
+        return;
+    if (m_report.security == Security::ImplicitTls)
+        beginGreeting();
+    else
+        beginCapabilities(Expect::CapabilitiesAfterTls);
+}
+
+void InspectionPrivate::beginQuit()
+{
+    if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState) {
+        finish();
+        return;
+    }
+    m_phase = Phase::Quit;
+    beginStep(StepId::Quit);
+    m_report.facts.quitSent = true;
+    sendCommand(Expect::Quit);
+}
+
+// --- input ------------------------------------------------------------------
+
+void InspectionPrivate::onReadyRead()
+{
+    if (!m_socket || m_finished)
+        return;
+    if (m_phase == Phase::Handshake || m_phase == Phase::Done || m_phase == Phase::ModeCheck)
+        return;
+    const QByteArray data = m_socket->readAll();
+    if (data.isEmpty())
+        return;
+    if (m_phase == Phase::Greeting && m_report.facts.firstGreetingByteMs < 0)
+        m_report.facts.firstGreetingByteMs = now() - m_greetingStartMs;
+    m_stepBytes += data.size();
+    m_reader.append(data);
+    while (!m_finished) {
+        const Phase before = m_phase;
+        std::optional<QByteArray> line = m_reader.nextLine();
+        if (!line)
+            break;
+        recordServerLine(*line);
+        if (std::optional<Reply> reply = m_dialect->feed(*line))
+            onReply(*reply);
+        // After the upgrade reply nothing more is read as plain text.
+        if (before == Phase::StartTls && m_phase != Phase::StartTls)
+            return;
+    }
+    if (m_finished)
+        return;
+    if (m_reader.overflowed()) {
+        m_report.facts.lineTooLong = true;
+        if (Step *s = currentStep())
+            m_report.facts.lineTooLongStep = s->id;
+        const QByteArray head = m_reader.takePending().left(80);
+        recordServerLine(head + "…");
+        recordEvent(tr("A line grew past %1 bytes without ending; stopped reading")
+                        .arg(LineReader::defaultMaxLineLength));
+        failStep(tr("The server sent a line longer than %1 bytes")
+                     .arg(LineReader::defaultMaxLineLength));
+        return;
+    }
+    if (m_stepBytes > maxBytesPerStep) {
+        m_report.facts.protocolViolation = tr("more than %1 bytes in one step").arg(maxBytesPerStep);
+        m_report.facts.protocolViolationStep = currentStep() ? currentStep()->id : StepId::Connect;
+        failStep(tr("The server sent more than %1 bytes in one step").arg(maxBytesPerStep));
+    }
+}
+
+void InspectionPrivate::failStep(const QString &summary)
+{
+    finishStep(StepStatus::Error, summary);
+    if (m_socket)
+        m_socket->abort();
+    finish();
+}
+
+void InspectionPrivate::onReply(const Reply &reply)
+{
+    if (reply.code != 0)
+        m_report.facts.replyCodes.append(reply.code);
+    if (reply.status == Reply::Status::Malformed) {
+        m_report.facts.protocolViolation = reply.violation;
+        m_report.facts.protocolViolationStep = currentStep() ? currentStep()->id : StepId::Connect;
+        if (m_phase == Phase::Greeting)
+            m_report.facts.greetingLines = [&] {
+                QStringList l;
+                for (const QByteArray &b : reply.lines)
+                    l.append(transcriptText(b));
+                return l;
+            }();
+        failStep(tr("Not a valid %1 reply: %2")
+                     .arg(protocolName(m_request.protocol).toUpper(), reply.violation));
+        return;
+    }
+    switch (m_phase) {
+    case Phase::Greeting:
+        onGreeting(reply);
+        break;
+    case Phase::Capabilities:
+        onCapabilities(reply);
+        break;
+    case Phase::Helo:
+        onHelo(reply);
+        break;
+    case Phase::StartTls:
+        onStartTlsReply(reply);
+        break;
+    case Phase::CapabilitiesAfterTls:
+        onCapabilitiesAfterTls(reply);
+        break;
+    case Phase::Quit:
+        onQuitReply(reply);
+        break;
+    default:
+        recordEvent(tr("Unexpected reply ignored"));
+        break;
+    }
+}
+
+QString InspectionPrivate::replySummary(const Reply &reply) const
+{
+    if (reply.lines.isEmpty())
+        return {};
+    return transcriptText(reply.lines.constLast()).left(160);
+}
+
+void InspectionPrivate::onGreeting(const Reply &reply)
+{
+    SessionFacts &f = m_report.facts;
+    f.greetingReceived = true;
+    f.greetingDelayMs = now() - m_greetingStartMs;
+    f.greetingCode = reply.code;
+    f.greetingStatus = reply.code ? QString() : reply.statusWord();
+    f.greetingMultiline = reply.lines.size() > 1;
+    f.greetingLines.clear();
+    for (const QByteArray &l : reply.lines)
+        f.greetingLines.append(transcriptText(l));
+
+    const QVariantMap details{{QStringLiteral("delay_ms"), f.greetingDelayMs},
+                              {QStringLiteral("lines"), f.greetingLines}};
+    const bool ok = reply.status == Reply::Status::Positive
+                    || reply.status == Reply::Status::Preauth;
+    if (!ok) {
+        finishStep(StepStatus::Error, tr("The server refused the session: %1")
+                                          .arg(replySummary(reply)), details);
+        // 554 asks for QUIT; 421 and BYE mean the server is closing anyway.
+        if (reply.code >= 500)
+            beginQuit();
+        else
+            finish();
+        return;
+    }
+    if (reply.status == Reply::Status::Preauth)
+        f.preauth = true;
+    const bool slow = f.greetingDelayMs > 5000;
+    finishStep(slow || f.preauth ? StepStatus::Warning : StepStatus::Ok,
+               slow ? tr("Greeting after %1 s: %2")
+                          .arg(f.greetingDelayMs / 1000.0, 0, 'f', 1)
+                          .arg(replySummary(reply))
+                    : replySummary(reply),
+               details);
+
+    if (m_dialect->greetingHasCapabilities(reply)) {
+        // IMAP [CAPABILITY ...] and ManageSieve: the greeting is the list.
+        const StepId id = m_inTls && m_report.security == Security::ImplicitTls
+                              ? StepId::Capabilities
+                              : StepId::Capabilities;
+        m_phase = Phase::Capabilities;
+        beginStep(id);
+        onCapabilities(reply);
+        return;
+    }
+    beginCapabilities(Expect::Capabilities);
+}
+
+void InspectionPrivate::onCapabilities(const Reply &reply)
+{
+    SessionFacts &f = m_report.facts;
+    const bool smtpLike = m_request.protocol == Protocol::Smtp
+                          || m_request.protocol == Protocol::Submission
+                          || m_request.protocol == Protocol::Lmtp;
+    f.capabilityReplyCode = reply.code;
+    f.capabilityReplyLines.clear();
+    for (const QByteArray &l : reply.lines)
+        f.capabilityReplyLines.append(transcriptText(l));
+
+    if (reply.status == Reply::Status::Temporary || reply.status == Reply::Status::Bye) {
+        finishStep(StepStatus::Error, tr("The server refused: %1").arg(replySummary(reply)));
+        beginQuit();
+        return;
+    }
+    if (!reply.isPositive()) {
+        if (smtpLike && m_request.protocol != Protocol::Lmtp) {
+            // EHLO refused: old or crippled servers only know HELO.
+            finishStep(StepStatus::Warning,
+                       tr("EHLO refused (%1); trying HELO").arg(replySummary(reply)));
+            m_phase = Phase::Helo;
+            beginStep(StepId::Capabilities);
+            sendCommand(Expect::Helo);
+            return;
+        }
+        f.capabilityCommandFailed = true;
+        finishStep(StepStatus::Warning,
+                   tr("The capability list was refused: %1").arg(replySummary(reply)));
+    } else {
+        const QStringList caps = m_dialect->capabilities(reply);
+        if (m_inTls)
+            m_report.capabilitiesAfterTls = caps;
+        else
+            m_report.capabilitiesBeforeTls = caps;
+        finishStep(StepStatus::Ok,
+                   caps.isEmpty() ? tr("No capabilities listed")
+                                  : caps.join(QStringLiteral(", ")).left(300),
+                   {{QStringLiteral("capabilities"), caps},
+                    {QStringLiteral("inside_tls"), m_inTls}});
+    }
+    const QStringList &caps = m_inTls ? m_report.capabilitiesAfterTls
+                                      : m_report.capabilitiesBeforeTls;
+    f.starttlsOffered = f.starttlsOffered
+                        || hasCapability(caps, m_dialect->startTlsCapability());
+
+    if (m_inTls || m_report.security == Security::None) {
+        if (m_report.security == Security::None) {
+            beginStep(StepId::StartTls);
+            finishStep(StepStatus::Skipped, tr("Security is set to None: no upgrade to TLS"));
+        }
+        beginQuit();
+        return;
+    }
+    if (f.preauth) {
+        beginStep(StepId::StartTls);
+        finishStep(StepStatus::Error,
+                   tr("PREAUTH: the server logged us in before TLS, so STARTTLS is impossible"));
+        beginQuit();
+        return;
+    }
+    // Some servers accept the upgrade without announcing it (or when the
+    // capability list itself failed): try it and say so.
+    if (f.starttlsOffered || f.capabilityCommandFailed) {
+        beginStartTls();
+        return;
+    }
+    beginStep(StepId::StartTls);
+    finishStep(StepStatus::Error, tr("The server does not offer %1")
+                                      .arg(m_dialect->startTlsVerb()));
+    beginQuit();
+}
+
+void InspectionPrivate::onHelo(const Reply &reply)
+{
+    if (!reply.isPositive()) {
+        finishStep(StepStatus::Error, tr("HELO refused too: %1").arg(replySummary(reply)));
+        beginQuit();
+        return;
+    }
+    m_report.facts.heloFallback = true;
+    finishStep(StepStatus::Warning, tr("Only HELO works: the server lists no extensions"));
+    if (m_report.security == Security::None) {
+        beginQuit();
+        return;
+    }
+    beginStep(StepId::StartTls);
+    finishStep(StepStatus::Error, tr("No STARTTLS without EHLO"));
+    beginQuit();
+}
+
+void InspectionPrivate::onStartTlsReply(const Reply &reply)
+{
+    SessionFacts &f = m_report.facts;
+    f.starttlsReplyCode = reply.code;
+    f.starttlsReplyStatus = reply.code ? QString() : reply.statusWord();
+    f.starttlsReplyText = QString::fromUtf8(reply.text);
+    if (!reply.isPositive()) {
+        finishStep(StepStatus::Error, tr("%1 refused: %2")
+                                          .arg(m_dialect->startTlsVerb(), replySummary(reply)));
+        beginQuit();
+        return;
+    }
+    f.starttlsAccepted = true;
+    // Anything already received after the upgrade reply is plain text that
+    // must never reach the TLS layer or be read as a post-TLS reply.
+    QByteArray injected = m_reader.takePending();
+    if (m_socket && m_socket->bytesAvailable() > 0)
+        injected += m_socket->read(qMin<qint64>(m_socket->bytesAvailable(), 64 * 1024));
+    if (!injected.isEmpty()) {
+        f.injectedAfterUpgrade = injected.left(4096);
+        for (const QByteArray &l : injected.split('\n')) {
+            if (!l.isEmpty())
+                recordServerLine(l);
+        }
+        recordEvent(tr("%1 bytes of plain text arrived after the upgrade reply; discarded")
+                        .arg(injected.size()));
+    }
+    finishStep(injected.isEmpty() ? StepStatus::Ok : StepStatus::Error,
+               injected.isEmpty()
+                   ? replySummary(reply)
+                   : tr("Plain text arrived after the upgrade reply (%1 bytes)")
+                         .arg(injected.size()),
+               {{QStringLiteral("capabilities_before_tls"), m_report.capabilitiesBeforeTls}});
+    m_reader.clear();
+    beginHandshake();
+}
+
+void InspectionPrivate::onCapabilitiesAfterTls(const Reply &reply)
+{
+    onCapabilities(reply);
+}
+
+void InspectionPrivate::onQuitReply(const Reply &reply)
+{
+    m_report.facts.quitAnswered = true;
+    finishStep(reply.isPositive() ? StepStatus::Ok : StepStatus::Warning, replySummary(reply));
+    if (m_socket)
+        m_socket->disconnectFromHost();
+    finish();
+}
+
+void InspectionPrivate::onSocketError(QAbstractSocket::SocketError error)
+{
+    if (m_finished || !m_socket)
+        return;
+    const QString message = m_socket->errorString();
+    switch (m_phase) {
+    case Phase::Connecting:
+        m_report.facts.connectOutcome = error == QAbstractSocket::ConnectionRefusedError
+                                            ? ConnectOutcome::Refused
+                                            : error == QAbstractSocket::SocketTimeoutError
+                                                  ? ConnectOutcome::Timeout
+                                                  : ConnectOutcome::NetworkError;
+        m_report.facts.connectError = message;
+        recordEvent(tr("Connection failed: %1").arg(message));
+        finishStep(StepStatus::Error, error == QAbstractSocket::ConnectionRefusedError
+                                          ? tr("Connection refused: nothing listens on port %1")
+                                                .arg(m_report.port)
+                                          : message);
+        finish();
+        return;
+    case Phase::Handshake: {
+        m_report.tls.handshakeError = message;
+        recordEvent(tr("TLS handshake failed: %1").arg(message));
+        finishStep(StepStatus::Error, tr("TLS handshake failed: %1").arg(message),
+                   {{QStringLiteral("error"), message},
+                    {QStringLiteral("alerts_sent"), m_report.tls.alertsSent},
+                    {QStringLiteral("alerts_received"), m_report.tls.alertsReceived}});
+        m_socket->abort();
+        // A plain-text greeting read as a TLS record is the tell-tale of
+        // SSL/TLS chosen for a STARTTLS or plain port.
+        if (m_report.security == Security::ImplicitTls)
+            finishWithModeCheck(Security::StartTls, message);
+        else
+            finish();
+        return;
+    }
+    case Phase::Quit:
+        // A close without close_notify after goodbye is harmless.
+        finishStep(StepStatus::Ok, tr("The server closed the connection"));
+        finish();
+        return;
+    default:
+        break;
+    }
+    if (error == QAbstractSocket::RemoteHostClosedError) {
+        onDisconnected();
+        return;
+    }
+    recordEvent(tr("Connection error: %1").arg(message));
+    failStep(message);
+}
+
+void InspectionPrivate::onDisconnected()
+{
+    if (m_finished)
+        return;
+    if (m_phase == Phase::Quit) {
+        recordEvent(tr("Connection closed"));
+        finishStep(StepStatus::Ok, m_report.facts.quitAnswered
+                                       ? tr("Goodbye")
+                                       : tr("The server closed the connection"));
+        finish();
+        return;
+    }
+    if (m_phase == Phase::Handshake)
+        return; // reported through errorOccurred
+    m_report.facts.closedByServer = true;
+    if (Step *s = currentStep())
+        m_report.facts.closedDuringStep = s->id;
+    recordEvent(tr("The server closed the connection"));
+    if (m_phase == Phase::Greeting && m_report.facts.firstGreetingByteMs < 0)
+        m_report.facts.greetingReceived = false;
+    finishStep(StepStatus::Error, tr("The server closed the connection"));
+    finish();
+}
+
+void InspectionPrivate::onTimeout()
+{
+    if (m_finished)
+        return;
+    const double seconds = m_request.timeoutMs / 1000.0;
+    switch (m_phase) {
+    case Phase::Resolving:
+        if (m_lookupId >= 0)
+            QHostInfo::abortHostLookup(m_lookupId);
+        m_lookupId = -1;
+        m_report.facts.resolveTimedOut = true;
+        m_report.facts.connectOutcome = ConnectOutcome::HostNotFound;
+        finishStep(StepStatus::Error, tr("No answer from DNS within %1 s").arg(seconds));
+        finish();
+        return;
+    case Phase::Connecting:
+        m_report.facts.connectOutcome = ConnectOutcome::Timeout;
+        recordEvent(tr("No answer to the connection attempt within %1 s").arg(seconds));
+        finishStep(StepStatus::Error,
+                   tr("No answer within %1 s: the port is probably filtered by a firewall")
+                       .arg(seconds));
+        if (m_socket)
+            m_socket->abort();
+        finish();
+        return;
+    case Phase::Greeting:
+        m_report.facts.greetingTimedOut = true;
+        recordEvent(tr("No greeting within %1 s").arg(seconds));
+        finishStep(StepStatus::Error, tr("Connected, but the server said nothing for %1 s")
+                                          .arg(seconds));
+        if (m_socket)
+            m_socket->abort();
+        // Silence is what an implicit-TLS port does to a plain client.
+        if (m_report.security != Security::ImplicitTls
+            && implicitTlsPort(m_request.protocol) != 0)
+            finishWithModeCheck(Security::ImplicitTls, tr("no greeting"));
+        else
+            finish();
+        return;
+    case Phase::Handshake:
+        m_report.tls.handshakeError = tr("no answer within %1 s").arg(seconds);
+        recordEvent(tr("TLS handshake timed out"));
+        finishStep(StepStatus::Error, tr("TLS handshake timed out after %1 s").arg(seconds));
+        if (m_socket)
+            m_socket->abort();
+        if (m_report.security == Security::ImplicitTls)
+            finishWithModeCheck(Security::StartTls, tr("handshake timed out"));
+        else
+            finish();
+        return;
+    case Phase::Quit:
+        finishStep(StepStatus::Warning, tr("No answer to the goodbye within %1 s").arg(seconds));
+        if (m_socket)
+            m_socket->abort();
+        finish();
+        return;
+    default:
+        recordEvent(tr("No reply within %1 s").arg(seconds));
+        failStep(tr("No reply within %1 s").arg(seconds));
+        return;
+    }
+}
+
+void InspectionPrivate::finishWithModeCheck(Security otherMode, const QString &reason)
+{
+    if (!m_request.confirmWrongMode || m_finished) {
+        finish();
+        return;
+    }
+    m_phase = Phase::ModeCheck;
+    beginStep(StepId::ModeCheck);
+    m_timer.stop(); // the probe has its own deadlines
+    recordEvent(tr("Trying %1 on the same port to confirm (%2)")
+                    .arg(securityDisplayName(otherMode), reason));
+    ModeProbe::Options options;
+    options.host = m_request.host;
+    options.address = QHostAddress(m_report.connectAddress);
+    options.port = m_report.port;
+    options.protocol = m_request.protocol;
+    options.security = otherMode;
+    options.timeoutMs = m_request.timeoutMs;
+    options.extraCaCertificates = m_request.extraCaCertificates;
+    options.clientName = m_request.clientName.toUtf8();
+    m_probe = new ModeProbe(options, q);
+    QObject::connect(m_probe, &ModeProbe::lineRecorded, q,
+                     [this](Direction dir, bool tls, const QString &text) {
+                         TranscriptEvent e;
+                         e.tMs = now();
+                         e.direction = dir;
+                         e.tls = tls;
+                         e.text = text;
+                         e.stepIndex = m_currentStep;
+                         m_report.transcript.append(e);
+                         Q_EMIT q->transcriptAppended(int(m_report.transcript.size() - 1));
+                     });
+    QObject::connect(m_probe, &ModeProbe::finished, q, [this, otherMode] {
+        const ModeProbe::Result r = m_probe->result();
+        SessionFacts &f = m_report.facts;
+        f.modeCheckRan = true;
+        f.modeCheckSecurity = otherMode;
+        f.modeCheckSucceeded = r.succeeded;
+        f.modeCheckEvidence = r.evidence;
+        finishStep(r.succeeded ? StepStatus::Warning : StepStatus::Skipped,
+                   r.succeeded ? tr("%1 works on this port: %2")
+                                     .arg(securityDisplayName(otherMode), r.evidence)
+                               : tr("%1 does not work either: %2")
+                                     .arg(securityDisplayName(otherMode), r.evidence),
+                   {{QStringLiteral("security"), securityName(otherMode)},
+                    {QStringLiteral("succeeded"), r.succeeded},
+                    {QStringLiteral("evidence"), r.evidence}});
+        m_probe->deleteLater();
+        m_probe = nullptr;
+        finish();
+    });
+    m_probe->start();
+}
+
+void InspectionPrivate::cancel()
+{
+    if (m_finished)
+        return;
+    if (!m_started) {
+        m_started = true;
+        m_clock.start();
+        m_report.started = QDateTime::currentDateTimeUtc();
+    }
+    m_report.facts.cancelled = true;
+    if (m_lookupId >= 0) {
+        QHostInfo::abortHostLookup(m_lookupId);
+        m_lookupId = -1;
+    }
+    if (m_probe) {
+        m_probe->cancel();
+        m_probe->deleteLater();
+        m_probe = nullptr;
+    }
+    recordEvent(tr("Cancelled"));
+    finishStep(StepStatus::Skipped, tr("Cancelled"));
+    if (m_socket)
+        m_socket->abort();
+    finish();
+}
+
+void InspectionPrivate::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_phase = Phase::Done;
+    m_timer.stop();
+    // Any step still running ends now.
+    for (int i = 0; i < m_report.steps.size(); ++i) {
+        Step &s = m_report.steps[i];
+        if (s.status == StepStatus::Running) {
+            s.status = StepStatus::Skipped;
+            s.endMs = now();
+            Q_EMIT q->stepFinished(i);
+        }
+    }
+    if (m_socket) {
+        m_socket->disconnect(q);
+        if (m_socket->state() != QAbstractSocket::UnconnectedState)
+            m_socket->abort();
+        m_socket->deleteLater();
+    }
+    m_report.durationMs = now();
+    m_report.findings = Diagnosis::diagnose(m_report);
+    m_report.finished = true;
+    // Observers may delete the inspection from finished(); deliver it from
+    // the event loop so no caller is inside our stack when that happens.
+    QTimer::singleShot(0, q, [this] { Q_EMIT q->finished(); });
+}
+
+// --- public -----------------------------------------------------------------
+
+Inspection::Inspection(InspectionRequest request, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<InspectionPrivate>(this, std::move(request)))
+{
+}
+
+Inspection::~Inspection()
+{
+    if (d->m_lookupId >= 0)
+        QHostInfo::abortHostLookup(d->m_lookupId);
+}
+
+void Inspection::start()
+{
+    d->start();
+}
+
+void Inspection::cancel()
+{
+    d->cancel();
+}
+
+bool Inspection::isRunning() const
+{
+    return d->m_started && !d->m_finished;
+}
+
+bool Inspection::isFinished() const
+{
+    return d->m_finished;
+}
+
+const Report &Inspection::report() const
+{
+    return d->m_report;
+}
+
+const InspectionRequest &Inspection::request() const
+{
+    return d->m_request;
+}
+
+} // namespace MailInspect

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "protocol/protocol.h"
+#include "report/report.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QSslCertificate>
+
+#include <memory>
+
+class QSslSocket;
+
+namespace MailInspect {
+
+class Dialect;
+
+/// One short follow-up connection in another security mode, to confirm a
+/// suspected wrong-mode setting: does the port answer with a plain greeting
+/// (STARTTLS/plain port), or does a TLS handshake work (implicit-TLS port)?
+/// Used by the Inspection after a tell-tale failure; asynchronous.
+class ModeProbe : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString host;
+        QHostAddress address;
+        quint16 port = 0;
+        Protocol protocol = Protocol::Smtp;
+        Security security = Security::StartTls; ///< the mode to try
+        int timeoutMs = 10000;
+        QList<QSslCertificate> extraCaCertificates;
+        QByteArray clientName;
+    };
+    struct Result
+    {
+        bool succeeded = false;
+        QString evidence; ///< what proves it, for people
+        QString tlsProtocol;
+    };
+
+    ModeProbe(Options options, QObject *parent = nullptr);
+    ~ModeProbe() override;
+
+    void start();
+    void cancel();
+    Result result() const { return m_result; }
+
+Q_SIGNALS:
+    void lineRecorded(MailInspect::Direction direction, bool tls, const QString &text);
+    void finished();
+
+private:
+    void onReadyRead();
+    void done(bool succeeded, const QString &evidence);
+
+    Options m_options;
+    Result m_result;
+    QSslSocket *m_socket = nullptr;
+    std::unique_ptr<Dialect> m_dialect;
+    QByteArray m_buffer;
+    bool m_done = false;
+};
+
+} // namespace MailInspect

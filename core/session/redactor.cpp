@@ -1,0 +1,92 @@
+#include "redactor.h"
+
+namespace MailInspect {
+
+void Redactor::addSecret(const QByteArray &secret)
+{
+    if (secret.size() < 2)
+        return;
+    for (const QByteArray &form : {secret, secret.toBase64()}) {
+        if (!m_secrets.contains(form))
+            m_secrets.append(form);
+    }
+}
+
+QByteArray Redactor::removeKnownSecrets(QByteArray line) const
+{
+    for (const QByteArray &s : m_secrets)
+        line.replace(s, marker);
+    return line;
+}
+
+namespace {
+QList<QByteArray> words(const QByteArray &line)
+{
+    QList<QByteArray> out;
+    for (const QByteArray &w : line.split(' ')) {
+        if (!w.isEmpty())
+            out.append(w);
+    }
+    return out;
+}
+} // namespace
+
+// The command word decides what is secret:
+//   SMTP   AUTH <mech> [initial-response]          -> response, then SASL lines
+//   IMAP   <tag> LOGIN <user> <pass>               -> user and password
+//          <tag> AUTHENTICATE <mech> [initial]     -> response, then SASL lines
+//   POP3   USER <name> / PASS <pass> / APOP <name> <digest>
+//          AUTH <mech> [initial]                   -> as SMTP
+//   Sieve  AUTHENTICATE "<mech>" ["initial"]       -> response, then SASL lines
+QByteArray Redactor::redactClientLine(const QByteArray &input)
+{
+    QByteArray ending;
+    QByteArray line = input;
+    while (line.endsWith('\n') || line.endsWith('\r')) {
+        ending.prepend(line.back());
+        line.chop(1);
+    }
+    if (m_inSasl) {
+        // Every line of a SASL exchange is secret, except the client's "*" abort.
+        if (line == "*")
+            return input;
+        return QByteArray(marker) + ending;
+    }
+    const QList<QByteArray> w = words(line);
+    if (w.isEmpty())
+        return removeKnownSecrets(input);
+    QByteArray verb = w.at(0).toUpper();
+    int verbIndex = 0;
+    // IMAP commands start with a tag.
+    if (w.size() > 1) {
+        const QByteArray second = w.at(1).toUpper();
+        if (second == "LOGIN" || second == "AUTHENTICATE") {
+            verb = second;
+            verbIndex = 1;
+        }
+    }
+    QList<QByteArray> out = w.mid(0, verbIndex + 1);
+    if (verb == "AUTH" || verb == "AUTHENTICATE") {
+        if (w.size() > verbIndex + 1)
+            out.append(w.at(verbIndex + 1)); // mechanism stays visible
+        if (w.size() > verbIndex + 2)
+            out.append(marker);
+        // The response (or further challenges) follow on lines of their own
+        // until the server's final reply.
+        m_inSasl = true;
+        return out.join(' ') + ending;
+    }
+    if (verb == "LOGIN" && verbIndex == 1) {
+        for (int i = verbIndex + 1; i < w.size(); ++i)
+            out.append(marker);
+        return out.join(' ') + ending;
+    }
+    if (verb == "USER" || verb == "PASS" || verb == "APOP") {
+        if (w.size() > 1)
+            out.append(marker);
+        return out.join(' ') + ending;
+    }
+    return removeKnownSecrets(line) + ending;
+}
+
+} // namespace MailInspect

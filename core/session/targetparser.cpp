@@ -1,0 +1,137 @@
+#include "targetparser.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+
+namespace MailInspect {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TargetParser", text);
+}
+
+struct Scheme
+{
+    const char *name;
+    Protocol protocol;
+    std::optional<Security> security;
+};
+
+const Scheme schemes[] = {
+    {"smtp", Protocol::Smtp, std::nullopt},
+    {"smtps", Protocol::Smtp, Security::ImplicitTls},
+    {"submission", Protocol::Submission, std::nullopt},
+    {"submissions", Protocol::Submission, Security::ImplicitTls},
+    {"imap", Protocol::Imap, std::nullopt},
+    {"imaps", Protocol::Imap, Security::ImplicitTls},
+    {"pop3", Protocol::Pop3, std::nullopt},
+    {"pop3s", Protocol::Pop3, Security::ImplicitTls},
+    {"sieve", Protocol::Sieve, std::nullopt},
+    {"lmtp", Protocol::Lmtp, std::nullopt},
+};
+
+bool validHostName(const QString &host)
+{
+    if (host.isEmpty() || host.size() > 253)
+        return false;
+    for (QChar c : host) {
+        if (!(c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('-')
+              || c == QLatin1Char('_')))
+            return false;
+    }
+    return !host.startsWith(QLatin1Char('.')) && !host.startsWith(QLatin1Char('-'));
+}
+} // namespace
+
+std::optional<quint16> parsePort(const QString &text)
+{
+    bool ok = false;
+    const uint value = text.trimmed().toUInt(&ok, 10);
+    if (!ok || value == 0 || value > 65535)
+        return std::nullopt;
+    return quint16(value);
+}
+
+std::optional<ParsedTarget> parseTarget(const QString &input, QString *error)
+{
+    auto fail = [error](const QString &why) -> std::optional<ParsedTarget> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    QString text = input.trimmed();
+    if (text.isEmpty())
+        return fail(tr("no server given"));
+
+    ParsedTarget target;
+    const qsizetype schemeEnd = text.indexOf(QStringLiteral("://"));
+    if (schemeEnd >= 0) {
+        const QString scheme = text.left(schemeEnd).toLower();
+        const Scheme *found = nullptr;
+        for (const Scheme &s : schemes) {
+            if (scheme == QLatin1String(s.name))
+                found = &s;
+        }
+        if (!found)
+            return fail(tr("unknown scheme \"%1\" (use smtp, smtps, submission, imap, imaps, "
+                           "pop3, pop3s, sieve or lmtp)")
+                            .arg(scheme));
+        target.protocol = found->protocol;
+        target.security = found->security;
+        text = text.mid(schemeEnd + 3);
+        // Drop a path, query or user part: only the authority matters.
+        const qsizetype slash = text.indexOf(QLatin1Char('/'));
+        if (slash >= 0)
+            text.truncate(slash);
+        const qsizetype at = text.lastIndexOf(QLatin1Char('@'));
+        if (at >= 0)
+            text = text.mid(at + 1);
+    }
+
+    QString portText;
+    bool hasPort = false;
+    if (text.startsWith(QLatin1Char('['))) {
+        const qsizetype close = text.indexOf(QLatin1Char(']'));
+        if (close < 0)
+            return fail(tr("missing \"]\" after the IPv6 address"));
+        target.host = text.mid(1, close - 1);
+        const QString rest = text.mid(close + 1);
+        if (!rest.isEmpty()) {
+            if (!rest.startsWith(QLatin1Char(':')))
+                return fail(tr("unexpected text after the IPv6 address"));
+            portText = rest.mid(1);
+            hasPort = true;
+        }
+        if (QHostAddress(target.host).protocol() != QAbstractSocket::IPv6Protocol)
+            return fail(tr("\"%1\" is not an IPv6 address").arg(target.host));
+    } else if (text.count(QLatin1Char(':')) > 1) {
+        // A bare IPv6 address has no port.
+        if (QHostAddress(text).isNull())
+            return fail(tr("\"%1\" is not a valid address").arg(text));
+        target.host = text;
+    } else {
+        const qsizetype colon = text.indexOf(QLatin1Char(':'));
+        target.host = colon < 0 ? text : text.left(colon);
+        if (colon >= 0) {
+            portText = text.mid(colon + 1);
+            hasPort = true;
+        }
+    }
+
+    if (hasPort) {
+        const auto port = parsePort(portText);
+        if (!port)
+            return fail(tr("invalid port \"%1\" (use 1-65535)").arg(portText));
+        target.port = port;
+    }
+    if (target.host.isEmpty())
+        return fail(tr("no server given"));
+    if (QHostAddress(target.host).isNull() && !validHostName(target.host))
+        return fail(tr("\"%1\" is not a valid server name").arg(target.host));
+    if (QHostAddress(target.host).isNull())
+        target.host = target.host.toLower();
+    return target;
+}
+
+} // namespace MailInspect
