@@ -113,6 +113,7 @@ public:
     void onSslErrors(const QList<QSslError> &errors);
     void failStep(const QString &summary);
 
+    void dropSocket();
     void armTimer();
     QString replySummary(const Reply &reply) const;
     QString tlsSummary() const;
@@ -251,6 +252,19 @@ void InspectionPrivate::sendCommand(Expect what)
         return;
     }
     writeRaw(cmd, what);
+}
+
+// Closes the connection without letting its last signals (disconnected,
+// errorOccurred) re-enter the state machine.
+void InspectionPrivate::dropSocket()
+{
+    if (!m_socket)
+        return;
+    QSslSocket *socket = m_socket;
+    m_socket = nullptr;
+    socket->disconnect(q);
+    socket->abort();
+    socket->deleteLater();
 }
 
 void InspectionPrivate::armTimer()
@@ -573,8 +587,7 @@ void InspectionPrivate::onReadyRead()
 void InspectionPrivate::failStep(const QString &summary)
 {
     finishStep(StepStatus::Error, summary);
-    if (m_socket)
-        m_socket->abort();
+    dropSocket();
     finish();
 }
 
@@ -846,7 +859,7 @@ void InspectionPrivate::onSocketError(QAbstractSocket::SocketError error)
                    {{QStringLiteral("error"), message},
                     {QStringLiteral("alerts_sent"), m_report.tls.alertsSent},
                     {QStringLiteral("alerts_received"), m_report.tls.alertsReceived}});
-        m_socket->abort();
+        dropSocket();
         // A plain-text greeting read as a TLS record is the tell-tale of
         // SSL/TLS chosen for a STARTTLS or plain port.
         if (m_report.security == Security::ImplicitTls)
@@ -916,8 +929,7 @@ void InspectionPrivate::onTimeout()
         finishStep(StepStatus::Error,
                    tr("No answer within %1 s: the port is probably filtered by a firewall")
                        .arg(seconds));
-        if (m_socket)
-            m_socket->abort();
+        dropSocket();
         finish();
         return;
     case Phase::Greeting:
@@ -925,8 +937,7 @@ void InspectionPrivate::onTimeout()
         recordEvent(tr("No greeting within %1 s").arg(seconds));
         finishStep(StepStatus::Error, tr("Connected, but the server said nothing for %1 s")
                                           .arg(seconds));
-        if (m_socket)
-            m_socket->abort();
+        dropSocket();
         // Silence is what an implicit-TLS port does to a plain client.
         if (m_report.security != Security::ImplicitTls
             && implicitTlsPort(m_request.protocol) != 0)
@@ -938,8 +949,7 @@ void InspectionPrivate::onTimeout()
         m_report.tls.handshakeError = tr("no answer within %1 s").arg(seconds);
         recordEvent(tr("TLS handshake timed out"));
         finishStep(StepStatus::Error, tr("TLS handshake timed out after %1 s").arg(seconds));
-        if (m_socket)
-            m_socket->abort();
+        dropSocket();
         if (m_report.security == Security::ImplicitTls)
             finishWithModeCheck(Security::StartTls, tr("handshake timed out"));
         else
@@ -947,8 +957,7 @@ void InspectionPrivate::onTimeout()
         return;
     case Phase::Quit:
         finishStep(StepStatus::Warning, tr("No answer to the goodbye within %1 s").arg(seconds));
-        if (m_socket)
-            m_socket->abort();
+        dropSocket();
         finish();
         return;
     default:
@@ -1033,8 +1042,7 @@ void InspectionPrivate::cancel()
     }
     recordEvent(tr("Cancelled"));
     finishStep(StepStatus::Skipped, tr("Cancelled"));
-    if (m_socket)
-        m_socket->abort();
+    dropSocket();
     finish();
 }
 
@@ -1055,10 +1063,18 @@ void InspectionPrivate::finish()
         }
     }
     if (m_socket) {
-        m_socket->disconnect(q);
-        if (m_socket->state() != QAbstractSocket::UnconnectedState)
-            m_socket->abort();
-        m_socket->deleteLater();
+        // After our goodbye the close may be graceful; otherwise cut it.
+        QSslSocket *socket = m_socket;
+        m_socket = nullptr;
+        socket->disconnect(q);
+        if (socket->state() != QAbstractSocket::UnconnectedState
+            && !m_report.facts.quitAnswered)
+            socket->abort();
+        QObject::connect(socket, &QSslSocket::disconnected, socket, &QObject::deleteLater);
+        if (socket->state() == QAbstractSocket::UnconnectedState)
+            socket->deleteLater();
+        else
+            QTimer::singleShot(2000, socket, [socket] { socket->abort(); socket->deleteLater(); });
     }
     m_report.durationMs = now();
     m_report.findings = Diagnosis::diagnose(m_report);

@@ -58,7 +58,9 @@ QByteArray Redactor::redactClientLine(const QByteArray &input)
     QByteArray verb = w.at(0).toUpper();
     int verbIndex = 0;
     // IMAP commands start with a tag.
-    if (w.size() > 1) {
+    const bool knownVerb = verb == "AUTH" || verb == "AUTHENTICATE" || verb == "USER"
+                           || verb == "PASS" || verb == "APOP";
+    if (w.size() > 1 && !knownVerb) {
         const QByteArray second = w.at(1).toUpper();
         if (second == "LOGIN" || second == "AUTHENTICATE") {
             verb = second;

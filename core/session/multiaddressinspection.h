@@ -1,0 +1,82 @@
+#pragma once
+
+#include "report/report.h"
+#include "session/inspectionrequest.h"
+
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+#include <optional>
+
+class QHostInfo;
+
+namespace MailInspect {
+
+class Inspection;
+
+/// Inspects every A/AAAA address of one name (`--all-addresses`): resolves
+/// the host, runs one Inspection per address (a few at a time, all on the
+/// event loop), and reports `addresses-disagree` when the addresses behave
+/// differently - the load balancer with one bad node, or a stripping
+/// firewall on one path.
+///
+/// When the name does not resolve, or the request already names an address
+/// to connect to, it runs the single ordinary inspection, so the report
+/// still says why (dns-no-such-host, ...).
+class MultiAddressInspection : public QObject
+{
+    Q_OBJECT
+public:
+    explicit MultiAddressInspection(InspectionRequest request, QObject *parent = nullptr);
+    ~MultiAddressInspection() override;
+
+    /// At most this many inspections run at once (default 4, at least 1).
+    void setMaxConcurrent(int count);
+    /// Skips the name lookup and inspects exactly these addresses (tests,
+    /// or a caller that resolved already). Call before start().
+    void setAddresses(const QStringList &addresses);
+
+    void start();
+    void cancel();
+    bool isRunning() const;
+    bool isFinished() const;
+
+    /// The addresses being inspected, in the resolver's order.
+    QStringList addresses() const;
+    /// One report per address, in the order of addresses(); complete after
+    /// finished(). Each holds `addresses-disagree` among its findings when
+    /// the addresses disagree.
+    QList<Report> reports() const;
+    /// The `addresses-disagree` finding, if any.
+    std::optional<Finding> disagreement() const;
+
+Q_SIGNALS:
+    void resolved(const QStringList &addresses);
+    void addressStarted(int index);
+    void addressFinished(int index);
+    /// Every address is done (or cancelled). Emitted exactly once.
+    void finished();
+
+private:
+    void onLookedUp(const QHostInfo &info);
+    void launchMore();
+    void onInspectionFinished(int index);
+    void finish();
+
+    InspectionRequest m_request;
+    int m_maxConcurrent = 4;
+    QStringList m_addresses;
+    bool m_addressesGiven = false;
+    int m_lookupId = -1;
+    QList<Inspection *> m_inspections; ///< one per address, created when launched
+    QList<Report> m_reports;
+    int m_nextToLaunch = 0;
+    int m_running = 0;
+    int m_done = 0;
+    bool m_started = false;
+    bool m_finished = false;
+    std::optional<Finding> m_disagreement;
+};
+
+} // namespace MailInspect

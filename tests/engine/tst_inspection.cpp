@@ -1,0 +1,611 @@
+// The inspection engine against the scripted server: every protocol in every
+// security mode, with real TLS and the generated test certificates.
+
+#include "simulator/scriptedserver.h"
+#include "simulator/certificatestore.h"
+#include "simulator/simulatorscript.h"
+#include "session/inspection.h"
+#include "testsupport.h"
+
+#include <QTcpServer>
+#include <QtTest>
+
+using namespace MailInspect;
+
+namespace {
+const char smtpStartTls[] = R"(S: 220 mail.test ESMTP
+C: EHLO *
+S: 250-mail.test
+S: 250-PIPELINING
+S: 250-SIZE 10240000
+S: 250 STARTTLS
+C: STARTTLS
+S: 220 2.0.0 Ready to start TLS
+!tls good
+C: EHLO *
+S: 250-mail.test
+S: 250-PIPELINING
+S: 250 AUTH PLAIN LOGIN
+C: QUIT
+S: 221 2.0.0 Bye
+!close
+)";
+
+const char smtpTls[] = R"(!tls good
+S: 220 mail.test ESMTP
+C: EHLO *
+S: 250-mail.test
+S: 250 AUTH PLAIN LOGIN
+C: QUIT
+S: 221 2.0.0 Bye
+!close
+)";
+
+const char smtpPlain[] = R"(S: 220 mail.test ESMTP
+C: EHLO *
+S: 250-mail.test
+S: 250 STARTTLS
+C: QUIT
+S: 221 2.0.0 Bye
+!close
+)";
+
+const char imapStartTls[] = R"(S: * OK [CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED] ready
+C: a1 STARTTLS
+S: a1 OK Begin TLS negotiation now
+!tls good
+C: a2 CAPABILITY
+S: * CAPABILITY IMAP4rev1 AUTH=PLAIN
+S: a2 OK done
+C: a3 LOGOUT
+S: * BYE Logging out
+S: a3 OK Logout completed
+!close
+)";
+
+const char imapTls[] = R"(!tls good
+S: * OK ready
+C: * CAPABILITY
+S: * CAPABILITY IMAP4rev1 AUTH=PLAIN
+S: ${tag} OK done
+C: * LOGOUT
+S: * BYE Logging out
+S: ${tag} OK Logout completed
+!close
+)";
+
+const char imapPlain[] = R"(S: * OK ready
+C: a1 CAPABILITY
+S: * CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED
+S: a1 OK done
+C: a2 LOGOUT
+S: * BYE
+S: a2 OK bye
+!close
+)";
+
+const char pop3StartTls[] = R"(S: +OK POP3 ready
+C: CAPA
+S: +OK Capability list follows
+S: TOP
+S: UIDL
+S: STLS
+S: .
+C: STLS
+S: +OK Begin TLS negotiation
+!tls good
+C: CAPA
+S: +OK Capability list follows
+S: TOP
+S: UIDL
+S: USER
+S: SASL PLAIN
+S: .
+C: QUIT
+S: +OK Logging out
+!close
+)";
+
+const char pop3Tls[] = R"(!tls good
+S: +OK POP3 ready
+C: CAPA
+S: +OK
+S: USER
+S: .
+C: QUIT
+S: +OK bye
+!close
+)";
+
+const char pop3Plain[] = R"(S: +OK POP3 ready
+C: CAPA
+S: +OK
+S: STLS
+S: .
+C: QUIT
+S: +OK bye
+!close
+)";
+
+const char sieveStartTls[] = R"(S: "IMPLEMENTATION" "Test Sieve"
+S: "SIEVE" "fileinto"
+S: "STARTTLS"
+S: "VERSION" "1.0"
+S: OK "ready"
+C: STARTTLS
+S: OK "Begin TLS"
+!tls good
+S: "IMPLEMENTATION" "Test Sieve"
+S: "SIEVE" "fileinto"
+S: "SASL" "PLAIN"
+S: "VERSION" "1.0"
+S: OK "TLS active"
+C: LOGOUT
+S: OK "bye"
+!close
+)";
+
+const char sieveTls[] = R"(!tls good
+S: "IMPLEMENTATION" "Test Sieve"
+S: "SASL" "PLAIN"
+S: OK "ready"
+C: LOGOUT
+S: OK "bye"
+!close
+)";
+
+const char sievePlain[] = R"(S: "IMPLEMENTATION" "Test Sieve"
+S: "STARTTLS"
+S: OK "ready"
+C: LOGOUT
+S: OK "bye"
+!close
+)";
+
+QStringList stepIds(const Report &r)
+{
+    QStringList ids;
+    for (const Step &s : r.steps)
+        ids.append(stepIdName(s.id));
+    return ids;
+}
+
+QString failedSteps(const Report &r)
+{
+    QStringList out;
+    for (const Step &s : r.steps) {
+        if (s.status == StepStatus::Error)
+            out.append(stepIdName(s.id) + QStringLiteral(": ") + s.summary);
+    }
+    return out.join(QStringLiteral("; "));
+}
+
+bool transcriptHas(const Report &r, Direction dir, bool tls, const QString &text)
+{
+    for (const TranscriptEvent &e : r.transcript) {
+        if (e.direction == dir && e.tls == tls && e.text == text)
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+class TestInspection : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        std::unique_ptr<ScriptedServer> server;
+        std::unique_ptr<Inspection> inspection;
+    };
+
+    Run run(const QString &script, Protocol protocol, Security security,
+            bool trustCa = true, int timeoutMs = 3000,
+            const std::function<void(Inspection &)> &whileRunning = {})
+    {
+        QString error;
+        auto parsed = SimulatorScript::parse(script, &error);
+        if (!parsed)
+            qFatal("script does not parse: %s", qPrintable(error));
+        Run r;
+        r.server = std::make_unique<ScriptedServer>(*parsed,
+                                                    CertificateStore::fromDirectory(Test::pkiDir()));
+        if (!r.server->listen(QHostAddress::LocalHost, 0))
+            qFatal("cannot listen");
+        InspectionRequest request;
+        request.host = QStringLiteral("mail.test");
+        request.connectAddress = QStringLiteral("127.0.0.1");
+        request.port = r.server->serverPort();
+        request.protocol = protocol;
+        request.security = security;
+        request.timeoutMs = timeoutMs;
+        if (trustCa)
+            request.extraCaCertificates = QSslCertificate::fromPath(Test::pkiFile(QStringLiteral("ca.pem")));
+        r.inspection = std::make_unique<Inspection>(request);
+        QSignalSpy finished(r.inspection.get(), &Inspection::finished);
+        r.inspection->start();
+        if (whileRunning)
+            whileRunning(*r.inspection);
+        if (!finished.wait(timeoutMs * 6 + 5000))
+            qWarning("inspection did not finish");
+        return r;
+    }
+
+private Q_SLOTS:
+    void happyPaths_data()
+    {
+        QTest::addColumn<QString>("script");
+        QTest::addColumn<int>("protocol");
+        QTest::addColumn<int>("security");
+        QTest::addColumn<QStringList>("steps");
+        QTest::addColumn<QStringList>("before");
+        QTest::addColumn<QStringList>("after");
+        QTest::addColumn<QString>("verdict");
+        QTest::addColumn<QString>("firstTlsClientLine");
+
+        const QStringList startTlsSteps{"resolve", "connect", "greeting", "capabilities",
+                                        "starttls", "tls-handshake", "certificate",
+                                        "capabilities-after-tls", "quit"};
+        const QStringList tlsSteps{"resolve", "connect", "tls-handshake", "certificate",
+                                   "greeting", "capabilities", "quit"};
+        const QStringList plainSteps{"resolve", "connect", "greeting", "capabilities",
+                                     "starttls", "quit"};
+        for (Protocol p : {Protocol::Smtp, Protocol::Submission}) {
+            const QByteArray n = protocolName(p).toLatin1();
+            QTest::newRow(n + "/starttls")
+                << smtpStartTls << int(p) << int(Security::StartTls) << startTlsSteps
+                << QStringList{"PIPELINING", "SIZE 10240000", "STARTTLS"}
+                << QStringList{"PIPELINING", "AUTH PLAIN LOGIN"} << "secure"
+                << "EHLO mailinspect.localhost";
+            QTest::newRow(n + "/tls") << smtpTls << int(p) << int(Security::ImplicitTls)
+                                      << tlsSteps << QStringList{}
+                                      << QStringList{"AUTH PLAIN LOGIN"} << "secure"
+                                      << "EHLO mailinspect.localhost";
+            QTest::newRow(n + "/none") << smtpPlain << int(p) << int(Security::None)
+                                       << plainSteps << QStringList{"STARTTLS"} << QStringList{}
+                                       << "insecure" << "";
+        }
+        QTest::newRow("lmtp/starttls")
+            << QString::fromLatin1(smtpStartTls).replace(QStringLiteral("EHLO"), QStringLiteral("LHLO"))
+            << int(Protocol::Lmtp) << int(Security::StartTls) << startTlsSteps
+            << QStringList{"PIPELINING", "SIZE 10240000", "STARTTLS"}
+            << QStringList{"PIPELINING", "AUTH PLAIN LOGIN"} << "secure"
+            << "LHLO mailinspect.localhost";
+        QTest::newRow("imap/starttls")
+            << imapStartTls << int(Protocol::Imap) << int(Security::StartTls) << startTlsSteps
+            << QStringList{"IMAP4rev1", "STARTTLS", "LOGINDISABLED"}
+            << QStringList{"IMAP4rev1", "AUTH=PLAIN"} << "secure" << "a2 CAPABILITY";
+        QTest::newRow("imap/tls") << imapTls << int(Protocol::Imap) << int(Security::ImplicitTls)
+                                  << tlsSteps << QStringList{}
+                                  << QStringList{"IMAP4rev1", "AUTH=PLAIN"} << "secure"
+                                  << "a1 CAPABILITY";
+        QTest::newRow("imap/none") << imapPlain << int(Protocol::Imap) << int(Security::None)
+                                   << plainSteps
+                                   << QStringList{"IMAP4rev1", "STARTTLS", "LOGINDISABLED"}
+                                   << QStringList{} << "insecure" << "";
+        QTest::newRow("pop3/starttls")
+            << pop3StartTls << int(Protocol::Pop3) << int(Security::StartTls) << startTlsSteps
+            << QStringList{"TOP", "UIDL", "STLS"}
+            << QStringList{"TOP", "UIDL", "USER", "SASL PLAIN"} << "secure" << "CAPA";
+        QTest::newRow("pop3/tls") << pop3Tls << int(Protocol::Pop3) << int(Security::ImplicitTls)
+                                  << tlsSteps << QStringList{} << QStringList{"USER"} << "secure"
+                                  << "CAPA";
+        QTest::newRow("pop3/none") << pop3Plain << int(Protocol::Pop3) << int(Security::None)
+                                   << plainSteps << QStringList{"STLS"} << QStringList{}
+                                   << "insecure" << "";
+        QTest::newRow("sieve/starttls")
+            << sieveStartTls << int(Protocol::Sieve) << int(Security::StartTls)
+            << startTlsSteps
+            << QStringList{"IMPLEMENTATION Test Sieve", "SIEVE fileinto", "STARTTLS",
+                           "VERSION 1.0"}
+            << QStringList{"IMPLEMENTATION Test Sieve", "SIEVE fileinto", "SASL PLAIN",
+                           "VERSION 1.0"}
+            << "secure" << "LOGOUT";
+        QTest::newRow("sieve/tls") << sieveTls << int(Protocol::Sieve)
+                                   << int(Security::ImplicitTls) << tlsSteps << QStringList{}
+                                   << QStringList{"IMPLEMENTATION Test Sieve", "SASL PLAIN"}
+                                   << "secure" << "LOGOUT";
+        QTest::newRow("sieve/none") << sievePlain << int(Protocol::Sieve) << int(Security::None)
+                                    << plainSteps
+                                    << QStringList{"IMPLEMENTATION Test Sieve", "STARTTLS"}
+                                    << QStringList{} << "insecure" << "";
+    }
+
+    void happyPaths()
+    {
+        QFETCH(QString, script);
+        QFETCH(int, protocol);
+        QFETCH(int, security);
+        QFETCH(QStringList, steps);
+        QFETCH(QStringList, before);
+        QFETCH(QStringList, after);
+        QFETCH(QString, verdict);
+        QFETCH(QString, firstTlsClientLine);
+
+        Run r = run(script, Protocol(protocol), Security(security));
+        QVERIFY(r.inspection->isFinished());
+        const Report &report = r.inspection->report();
+        QCOMPARE(r.server->errors(), QStringList());
+        QCOMPARE(stepIds(report), steps);
+        if (Security(security) == Security::None) {
+            QCOMPARE(report.step(StepId::StartTls)->status, StepStatus::Skipped);
+        } else {
+            QVERIFY2(failedSteps(report).isEmpty(), qPrintable(failedSteps(report)));
+            for (const Step &s : report.steps)
+                QVERIFY2(s.status == StepStatus::Ok || s.status == StepStatus::Skipped,
+                         qPrintable(stepIdName(s.id)));
+        }
+        QCOMPARE(report.capabilitiesBeforeTls, before);
+        QCOMPARE(report.capabilitiesAfterTls, after);
+        QCOMPARE(verdictName(report.verdict()), verdict);
+        for (const Step &s : report.steps) {
+            QVERIFY(s.endMs >= s.startMs);
+            QVERIFY(s.startMs >= 0);
+        }
+        // Transcript order follows the clock.
+        for (qsizetype i = 1; i < report.transcript.size(); ++i)
+            QVERIFY(report.transcript[i].tMs >= report.transcript[i - 1].tMs);
+        if (!firstTlsClientLine.isEmpty()) {
+            QVERIFY2(transcriptHas(report, Direction::Client, true, firstTlsClientLine),
+                     qPrintable(firstTlsClientLine));
+            QCOMPARE(report.tls.protocol, QStringLiteral("TLSv1.3"));
+            QVERIFY(!report.tls.cipher.isEmpty());
+            QCOMPARE(report.tls.chain.size(), 2);
+            QCOMPARE(report.tls.chain[0].commonName, QStringLiteral("mail.test"));
+            QVERIFY(report.tls.chain[0].subjectAltNames.contains(QStringLiteral("DNS:mail.test")));
+            QCOMPARE(report.tls.chain[0].publicKey, QStringLiteral("RSA 2048"));
+            QCOMPARE(report.tls.chain[0].sha256.size(), 32 * 3 - 1);
+            QVERIFY(report.tls.chain[1].subject.contains(QStringLiteral("Intermediate")));
+            QCOMPARE(report.tls.sni, QStringLiteral("mail.test"));
+            QVERIFY(report.tls.verified);
+        } else {
+            QVERIFY(!report.tls.attempted);
+        }
+        QVERIFY(report.facts.quitAnswered);
+        QCOMPARE(report.step(StepId::Quit)->status, StepStatus::Ok);
+    }
+
+    void untrustedWithoutCa()
+    {
+        Run r = run(QString::fromLatin1(smtpStartTls), Protocol::Smtp, Security::StartTls, false);
+        const Report &report = r.inspection->report();
+        QVERIFY(report.tls.established);
+        QVERIFY(!report.tls.trusted);
+        QVERIFY(report.tls.nameMatches);
+        QCOMPARE(report.step(StepId::Certificate)->status, StepStatus::Error);
+        QVERIFY(report.verdict() != Report::Verdict::Secure);
+        // The session still finishes: capabilities after TLS and goodbye.
+        QCOMPARE(report.capabilitiesAfterTls.size(), 2);
+        QVERIFY(report.facts.quitAnswered);
+    }
+
+    void certificateVariants_data()
+    {
+        QTest::addColumn<QString>("certificate");
+        QTest::addColumn<bool>("trusted");
+        QTest::addColumn<bool>("nameMatches");
+        QTest::addColumn<int>("error");
+        QTest::newRow("wrongname") << "wrongname" << true << false
+                                   << int(QSslError::HostNameMismatch);
+        QTest::newRow("expired") << "expired" << false << true
+                                 << int(QSslError::CertificateExpired);
+        QTest::newRow("notyetvalid") << "notyetvalid" << false << true
+                                     << int(QSslError::CertificateNotYetValid);
+        QTest::newRow("selfsigned") << "selfsigned" << false << true
+                                    << int(QSslError::SelfSignedCertificate);
+    }
+    void certificateVariants()
+    {
+        QFETCH(QString, certificate);
+        QFETCH(bool, trusted);
+        QFETCH(bool, nameMatches);
+        QFETCH(int, error);
+        const QString script = QString::fromLatin1(smtpStartTls)
+                                   .replace(QStringLiteral("!tls good"),
+                                            QStringLiteral("!tls ") + certificate);
+        Run r = run(script, Protocol::Smtp, Security::StartTls);
+        const TlsInfo &tls = r.inspection->report().tls;
+        QVERIFY(tls.established);
+        QCOMPARE(tls.trusted, trusted);
+        QCOMPARE(tls.nameMatches, nameMatches);
+        bool found = false;
+        for (const CertificateProblem &p : tls.problems)
+            found = found || p.code == error;
+        QVERIFY2(found, qPrintable(certificate));
+        QVERIFY(!tls.verified);
+    }
+
+    void startTlsRefusedSendsNoClientHello()
+    {
+        Run r = run(QStringLiteral("S: 220 mail.test ESMTP\nC: EHLO *\nS: 250-mail.test\n"
+                                   "S: 250 STARTTLS\nC: STARTTLS\n"
+                                   "S: 454 4.7.0 TLS not available due to local problem\n"
+                                   "C: QUIT\nS: 221 Bye\n!close\n"),
+                    Protocol::Smtp, Security::StartTls);
+        const Report &report = r.inspection->report();
+        QCOMPARE(r.server->errors(), QStringList());
+        QCOMPARE(report.step(StepId::StartTls)->status, StepStatus::Error);
+        QVERIFY(!report.tls.attempted);
+        QVERIFY(!report.step(StepId::TlsHandshake));
+        QCOMPARE(report.facts.starttlsReplyCode, 454);
+        QCOMPARE(r.server->receivedLines().constLast(), QByteArray("QUIT"));
+        QCOMPARE(report.verdict(), Report::Verdict::Failed);
+    }
+
+    void responseInjectionIsDiscarded()
+    {
+        Run r = run(QStringLiteral("S: 220 mail.test ESMTP\nC: EHLO *\nS: 250-mail.test\n"
+                                   "S: 250 STARTTLS\nC: STARTTLS\n"
+                                   "!raw 220 Ready\\r\\n250-injected\\r\\n250 evil\\r\\n\n"
+                                   "!tls good\nC: EHLO *\nS: 250-mail.test\nS: 250 SIZE 1\n"
+                                   "C: QUIT\nS: 221 Bye\n!close\n"),
+                    Protocol::Smtp, Security::StartTls);
+        const Report &report = r.inspection->report();
+        QCOMPARE(report.facts.injectedAfterUpgrade, QByteArray("250-injected\r\n250 evil\r\n"));
+        QCOMPARE(report.step(StepId::StartTls)->status, StepStatus::Error);
+        // The injected lines were never read as the post-TLS reply.
+        QCOMPARE(report.capabilitiesAfterTls, QStringList{QStringLiteral("SIZE 1")});
+        QVERIFY(transcriptHas(report, Direction::Server, false, QStringLiteral("250 evil")));
+    }
+
+    void preauthBlocksStartTls()
+    {
+        Run r = run(QStringLiteral("S: * PREAUTH [CAPABILITY IMAP4rev1 STARTTLS] welcome\n"
+                                   "C: a1 LOGOUT\nS: * BYE\nS: a1 OK bye\n!close\n"),
+                    Protocol::Imap, Security::StartTls);
+        const Report &report = r.inspection->report();
+        QVERIFY(report.facts.preauth);
+        QCOMPARE(report.step(StepId::StartTls)->status, StepStatus::Error);
+        QVERIFY(!report.tls.attempted);
+        QCOMPARE(r.server->errors(), QStringList());
+    }
+
+    void pop3StlsTriedWhenCapaFails()
+    {
+        Run r = run(QStringLiteral("S: +OK ready\nC: CAPA\nS: -ERR unknown command\nC: STLS\n"
+                                   "S: +OK go\n!tls good\nC: CAPA\nS: -ERR still no\n"
+                                   "C: QUIT\nS: +OK bye\n!close\n"),
+                    Protocol::Pop3, Security::StartTls);
+        const Report &report = r.inspection->report();
+        QVERIFY(report.facts.capabilityCommandFailed);
+        QVERIFY(report.facts.starttlsAttempted);
+        QVERIFY(report.tls.established);
+        QCOMPARE(r.server->errors(), QStringList());
+    }
+
+    void ehloRefusedFallsBackToHelo()
+    {
+        Run r = run(QStringLiteral("S: 220 old.test SMTP\nC: EHLO *\nS: 502 5.5.2 what?\n"
+                                   "C: HELO *\nS: 250 old.test\nC: QUIT\nS: 221 bye\n!close\n"),
+                    Protocol::Smtp, Security::StartTls);
+        const Report &report = r.inspection->report();
+        QVERIFY(report.facts.heloFallback);
+        QCOMPARE(report.step(StepId::StartTls)->status, StepStatus::Error);
+        QCOMPARE(r.server->errors(), QStringList());
+    }
+
+    void postscreenTeaserIsOneReply()
+    {
+        Run r = run(QStringLiteral("S: 220-mail.test teaser\n!delay 300\nS: 220 mail.test ESMTP\n")
+                        + QString::fromLatin1(smtpStartTls).section(QLatin1Char('\n'), 1),
+                    Protocol::Smtp, Security::StartTls);
+        const Report &report = r.inspection->report();
+        // We waited for the final line: no PREGREET (EHLO after the teaser).
+        QCOMPARE(r.server->errors(), QStringList());
+        QCOMPARE(report.facts.greetingLines.size(), 2);
+        QVERIFY(report.facts.greetingDelayMs >= 250);
+        QCOMPARE(report.verdict(), Report::Verdict::Secure);
+    }
+
+    void tlsOnStartTlsPortIsConfirmed()
+    {
+        Run r = run(QString::fromLatin1(smtpStartTls), Protocol::Smtp, Security::ImplicitTls);
+        const Report &report = r.inspection->report();
+        QVERIFY(!report.tls.established);
+        QVERIFY(!report.tls.handshakeError.isEmpty());
+        QVERIFY(report.facts.modeCheckRan);
+        QVERIFY(report.facts.modeCheckSucceeded);
+        QCOMPARE(report.facts.modeCheckSecurity, Security::StartTls);
+        QVERIFY(report.facts.modeCheckEvidence.contains(QStringLiteral("220 mail.test")));
+        QCOMPARE(report.steps.constLast().id, StepId::ModeCheck);
+        QCOMPARE(report.verdict(), Report::Verdict::Failed);
+    }
+
+    void startTlsOnTlsPortIsConfirmed()
+    {
+        Run r = run(QString::fromLatin1(smtpTls), Protocol::Submission, Security::StartTls, true,
+                    800);
+        const Report &report = r.inspection->report();
+        QVERIFY(report.facts.greetingTimedOut);
+        QVERIFY(report.facts.modeCheckRan);
+        QVERIFY(report.facts.modeCheckSucceeded);
+        QCOMPARE(report.facts.modeCheckSecurity, Security::ImplicitTls);
+        QCOMPARE(report.verdict(), Report::Verdict::Failed);
+    }
+
+    void serverClosesAfterUpgradeReply()
+    {
+        Run r = run(QStringLiteral("S: 220 mail.test ESMTP\nC: EHLO *\nS: 250-mail.test\n"
+                                   "S: 250 STARTTLS\nC: STARTTLS\nS: 220 Ready\n!close\n"),
+                    Protocol::Smtp, Security::StartTls);
+        const Report &report = r.inspection->report();
+        QVERIFY(!report.tls.established);
+        QCOMPARE(report.step(StepId::TlsHandshake)->status, StepStatus::Error);
+        QCOMPARE(report.verdict(), Report::Verdict::Failed);
+    }
+
+    void endlessLineIsBounded()
+    {
+        Run r = run(QStringLiteral("!flood 300000 AAAAAAAAAAAAAAAA\n!silence\n"), Protocol::Smtp,
+                    Security::StartTls);
+        const Report &report = r.inspection->report();
+        QVERIFY(report.facts.lineTooLong);
+        QCOMPARE(report.facts.lineTooLongStep, std::optional<StepId>(StepId::Greeting));
+        QCOMPARE(report.step(StepId::Greeting)->status, StepStatus::Error);
+    }
+
+    void binaryGarbage()
+    {
+        Run r = run(QStringLiteral("!raw \\x00\\x01\\x02\\xff\\xfe garbage\\r\\n\n!silence\n"),
+                    Protocol::Smtp, Security::StartTls);
+        const Report &report = r.inspection->report();
+        QVERIFY(!report.facts.protocolViolation.isEmpty());
+        QVERIFY(transcriptHas(report, Direction::Server, false,
+                              QStringLiteral("\\x00\\x01\\x02\\xff\\xfe garbage")));
+    }
+
+    void refusedPort()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer s;
+            QVERIFY(s.listen(QHostAddress::LocalHost, 0));
+            port = s.serverPort();
+        }
+        InspectionRequest request;
+        request.host = QStringLiteral("127.0.0.1");
+        request.port = port;
+        request.timeoutMs = 2000;
+        Inspection inspection(request);
+        QSignalSpy finished(&inspection, &Inspection::finished);
+        inspection.start();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(inspection.report().facts.connectOutcome, ConnectOutcome::Refused);
+        QCOMPARE(inspection.report().verdict(), Report::Verdict::Failed);
+    }
+
+    void unresolvableName()
+    {
+        InspectionRequest request;
+        request.host = QStringLiteral("no-such-host.invalid");
+        request.timeoutMs = 5000;
+        Inspection inspection(request);
+        QSignalSpy finished(&inspection, &Inspection::finished);
+        inspection.start();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(inspection.report().facts.connectOutcome, ConnectOutcome::HostNotFound);
+        QCOMPARE(inspection.report().steps.size(), 1);
+    }
+
+    void cancelMidway()
+    {
+        bool cancelled = false;
+        Run r = run(QStringLiteral("S: 220-slow\n!delay 5000\nS: 220 done\n!silence\n"),
+                    Protocol::Smtp, Security::StartTls, true, 8000, [&](Inspection &i) {
+                        QTimer::singleShot(200, &i, [&] {
+                            i.cancel();
+                            cancelled = true;
+                        });
+                    });
+        QVERIFY(cancelled);
+        const Report &report = r.inspection->report();
+        QVERIFY(report.facts.cancelled);
+        QVERIFY(report.durationMs < 4000);
+        for (const Step &s : report.steps)
+            QVERIFY(s.status != StepStatus::Running);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInspection)
+#include "tst_inspection.moc"

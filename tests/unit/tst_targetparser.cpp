@@ -1,0 +1,100 @@
+#include "session/targetparser.h"
+
+#include <QtTest>
+
+using namespace MailInspect;
+
+Q_DECLARE_METATYPE(std::optional<Protocol>)
+Q_DECLARE_METATYPE(std::optional<Security>)
+
+class TestTargetParser : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void valid_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<int>("port"); // 0: none
+        QTest::addColumn<QString>("protocol");
+        QTest::addColumn<QString>("security");
+        QTest::newRow("host") << "mail.example.com" << "mail.example.com" << 0 << "" << "";
+        QTest::newRow("upper") << "Mail.Example.COM" << "mail.example.com" << 0 << "" << "";
+        QTest::newRow("host:port") << "mail.test:587" << "mail.test" << 587 << "" << "";
+        QTest::newRow("v4") << "127.0.0.1:25" << "127.0.0.1" << 25 << "" << "";
+        QTest::newRow("v6 bracket") << "[::1]:993" << "::1" << 993 << "" << "";
+        QTest::newRow("v6 bare") << "::1" << "::1" << 0 << "" << "";
+        QTest::newRow("smtp") << "smtp://mx.test" << "mx.test" << 0 << "smtp" << "";
+        QTest::newRow("smtps") << "smtps://mx.test" << "mx.test" << 0 << "smtp" << "tls";
+        QTest::newRow("submission") << "submission://mx.test:2525" << "mx.test" << 2525
+                                    << "submission" << "";
+        QTest::newRow("imap") << "imap://mx.test/" << "mx.test" << 0 << "imap" << "";
+        QTest::newRow("imaps") << "IMAPS://mx.test" << "mx.test" << 0 << "imap" << "tls";
+        QTest::newRow("pop3") << "pop3://mx.test" << "mx.test" << 0 << "pop3" << "";
+        QTest::newRow("pop3s") << "pop3s://mx.test:1995" << "mx.test" << 1995 << "pop3" << "tls";
+        QTest::newRow("sieve") << "sieve://mx.test" << "mx.test" << 0 << "sieve" << "";
+        QTest::newRow("lmtp") << "lmtp://[::1]:24" << "::1" << 24 << "lmtp" << "";
+        QTest::newRow("user part") << "imaps://alice@mx.test" << "mx.test" << 0 << "imap" << "tls";
+    }
+    void valid()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, host);
+        QFETCH(int, port);
+        QFETCH(QString, protocol);
+        QFETCH(QString, security);
+        QString error;
+        const auto t = parseTarget(input, &error);
+        QVERIFY2(t, qPrintable(error));
+        QCOMPARE(t->host, host);
+        QCOMPARE(int(t->port.value_or(0)), port);
+        QCOMPARE(t->protocol ? protocolName(*t->protocol) : QString(), protocol);
+        QCOMPARE(t->security ? securityName(*t->security) : QString(), security);
+    }
+
+    void invalid_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("empty") << "" << "no server";
+        QTest::newRow("scheme") << "gopher://mx.test" << "unknown scheme";
+        QTest::newRow("port 0") << "mx.test:0" << "invalid port";
+        QTest::newRow("port 70000") << "mx.test:70000" << "invalid port";
+        QTest::newRow("port text") << "mx.test:smtp" << "invalid port";
+        QTest::newRow("empty port") << "mx.test:" << "invalid port";
+        QTest::newRow("bad name") << "mail server" << "not a valid server name";
+        QTest::newRow("bad v6") << "[zz::1]:25" << "not an IPv6";
+        QTest::newRow("no host") << "imaps://:993" << "no server";
+    }
+    void invalid()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, message);
+        QString error;
+        QVERIFY(!parseTarget(input, &error));
+        QVERIFY2(error.contains(message), qPrintable(error));
+    }
+
+    void ports()
+    {
+        QCOMPARE(parsePort(QStringLiteral("1")), std::optional<quint16>(1));
+        QCOMPARE(parsePort(QStringLiteral("65535")), std::optional<quint16>(65535));
+        QVERIFY(!parsePort(QStringLiteral("65536")));
+        QVERIFY(!parsePort(QStringLiteral("-1")));
+    }
+
+    void defaults()
+    {
+        QCOMPARE(defaultPort(Protocol::Submission, Security::StartTls), quint16(587));
+        QCOMPARE(defaultPort(Protocol::Submission, Security::ImplicitTls), quint16(465));
+        QCOMPARE(defaultPort(Protocol::Imap, Security::ImplicitTls), quint16(993));
+        QCOMPARE(defaultPort(Protocol::Pop3, Security::None), quint16(110));
+        QCOMPARE(defaultPort(Protocol::Sieve, Security::StartTls), quint16(4190));
+        QCOMPARE(effectiveSecurity(Security::Auto, 995), Security::ImplicitTls);
+        QCOMPARE(effectiveSecurity(Security::Auto, 587), Security::StartTls);
+        QCOMPARE(effectiveSecurity(Security::None, 993), Security::None);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTargetParser)
+#include "tst_targetparser.moc"
