@@ -1,0 +1,303 @@
+// mailinspect-cli as a user runs it: arguments, exit status, text and JSON
+// output, against the scripted server on loopback.
+
+#include "simulator/certificatestore.h"
+#include "simulator/scriptedserver.h"
+#include "simulator/simulatorscript.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace MailInspect;
+
+namespace {
+const char smtpStartTls[] = R"(S: 220 mail.test ESMTP
+C: EHLO *
+S: 250-mail.test
+S: 250-PIPELINING
+S: 250 STARTTLS
+C: STARTTLS
+S: 220 2.0.0 Ready to start TLS
+!tls good
+C: EHLO *
+S: 250-mail.test
+S: 250 AUTH PLAIN LOGIN
+C: QUIT
+S: 221 2.0.0 Bye
+!close
+)";
+
+const char imapStartTls[] = R"(S: * OK [CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED] ready
+C: a1 STARTTLS
+S: a1 OK Begin TLS negotiation now
+!tls good
+C: a2 CAPABILITY
+S: * CAPABILITY IMAP4rev1 AUTH=PLAIN
+S: a2 OK done
+C: a3 LOGOUT
+S: * BYE Logging out
+S: a3 OK Logout completed
+!close
+)";
+
+const char imapTls[] = R"(!tls good
+S: * OK ready
+C: a1 CAPABILITY
+S: * CAPABILITY IMAP4rev1 AUTH=PLAIN
+S: a1 OK done
+C: a2 LOGOUT
+S: a2 OK bye
+!close
+)";
+
+const char pop3StartTls[] = R"(S: +OK ready
+C: CAPA
+S: +OK
+S: STLS
+S: .
+C: STLS
+S: +OK Begin TLS
+!tls good
+C: CAPA
+S: +OK
+S: USER
+S: .
+C: QUIT
+S: +OK bye
+!close
+)";
+
+const char pop3Tls[] = R"(!tls good
+S: +OK ready
+C: CAPA
+S: +OK
+S: USER
+S: .
+C: QUIT
+S: +OK bye
+!close
+)";
+
+struct Result
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    // Runs the CLI without blocking the event loop, so an in-process
+    // scripted server can answer it.
+    Result cli(const QStringList &args, const QStringList &extraEnv = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &kv : extraEnv)
+            env.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
+        p.setProcessEnvironment(env);
+        QSignalSpy done(&p, &QProcess::finished);
+        p.start(QStringLiteral(MAILINSPECT_CLI_PATH), args);
+        if (!done.wait(60000))
+            p.kill();
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+    std::unique_ptr<ScriptedServer> server(const char *script)
+    {
+        QString error;
+        auto parsed = SimulatorScript::parse(QString::fromLatin1(script), &error);
+        if (!parsed)
+            qFatal("%s", qPrintable(error));
+        auto s = std::make_unique<ScriptedServer>(*parsed,
+                                                  CertificateStore::fromDirectory(Test::pkiDir()));
+        if (!s->listen(QHostAddress::LocalHost, 0))
+            qFatal("listen failed");
+        return s;
+    }
+
+private Q_SLOTS:
+    void badArguments_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no target") << QStringList{} << "no target";
+        QTest::newRow("unknown scheme") << QStringList{"gopher://mail.test"} << "unknown scheme";
+        QTest::newRow("port 0") << QStringList{"mail.test:0"} << "invalid port";
+        QTest::newRow("port 70000") << QStringList{"-p", "70000", "mail.test"} << "invalid port";
+        QTest::newRow("ca file") << QStringList{"--ca-file", "/nonexistent/ca.pem", "mail.test"}
+                                 << "cannot read CA file";
+        QTest::newRow("protocol") << QStringList{"-P", "http", "mail.test"} << "unknown protocol";
+        QTest::newRow("security") << QStringList{"-s", "maybe", "mail.test"}
+                                  << "unknown security mode";
+        QTest::newRow("format") << QStringList{"-f", "xml", "mail.test"} << "unknown format";
+        QTest::newRow("timeout") << QStringList{"--timeout", "0", "mail.test"}
+                                 << "invalid timeout";
+        QTest::newRow("option") << QStringList{"--frobnicate", "mail.test"} << "Unknown option";
+        QTest::newRow("connect") << QStringList{"--connect-address", "mail", "mail.test"}
+                                 << "needs an IP address";
+    }
+    void badArguments()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Result r = cli(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message.toUtf8()), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1); // one line
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void versionAndHelp()
+    {
+        Result r = cli({"--version"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("mailinspect "));
+        r = cli({"--help"});
+        QCOMPARE(r.exitCode, 0);
+        for (const char *opt : {"--protocol", "--port", "--security", "--connect-address",
+                                "--ca-file", "--timeout", "--format", "--output"})
+            QVERIFY2(r.out.contains(QByteArray(opt)), opt);
+    }
+
+    // The acceptance case: STARTTLS SMTP on loopback, certificate for
+    // mail.test signed by the CA in ca.pem.
+    void jsonSecureWithCaFile()
+    {
+        auto s = server(smtpStartTls);
+        const QString target = QStringLiteral("smtp://mail.test:%1").arg(s->serverPort());
+        const Result r = cli({"--format", "json", "--connect-address", "127.0.0.1", "--ca-file",
+                              Test::pkiFile("ca.pem"), target});
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError pe;
+        const QJsonObject o = QJsonDocument::fromJson(r.out, &pe).object();
+        QCOMPARE(pe.error, QJsonParseError::NoError);
+        QCOMPARE(o["schema"].toString(), QStringLiteral("mailinspect-report/1"));
+        QCOMPARE(o["verdict"].toString(), QStringLiteral("secure"));
+        QCOMPARE(o["target"]["host"].toString(), QStringLiteral("mail.test"));
+        QCOMPARE(o["target"]["port"].toInt(), int(s->serverPort()));
+        QCOMPARE(o["target"]["security"].toString(), QStringLiteral("starttls"));
+        QCOMPARE(o["target"]["address"].toString(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(o["tls"]["protocol"].toString(), QStringLiteral("TLSv1.3"));
+        QVERIFY(!o["tls"]["cipher"].toString().isEmpty());
+        QCOMPARE(o["tls"]["verified"].toBool(), true);
+        QCOMPARE(o["tls"]["chain"].toArray().size(), 2);
+        QStringList ids;
+        for (const QJsonValue &v : o["steps"].toArray())
+            ids.append(v["id"].toString());
+        QCOMPARE(ids, (QStringList{"resolve", "connect", "greeting", "capabilities", "starttls",
+                                   "tls-handshake", "certificate", "capabilities-after-tls",
+                                   "quit"}));
+        bool sawTlsEhlo = false;
+        for (const QJsonValue &v : o["transcript"].toArray())
+            sawTlsEhlo = sawTlsEhlo
+                         || (v["dir"] == QStringLiteral("client") && v["tls"].toBool()
+                             && v["text"].toString().startsWith(QStringLiteral("EHLO")));
+        QVERIFY(sawTlsEhlo);
+        QCOMPARE(o["capabilities"]["before_tls"].toArray().size(), 2);
+    }
+
+    void jsonWithoutCaFileIsNotSecure()
+    {
+        auto s = server(smtpStartTls);
+        const Result r = cli({"--format", "json", "--connect-address", "127.0.0.1",
+                              QStringLiteral("smtp://mail.test:%1").arg(s->serverPort())});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QVERIFY(o["verdict"].toString() != QStringLiteral("secure"));
+        QCOMPARE(o["tls"]["verified"].toBool(), false);
+        QVERIFY(!o["tls"]["errors"].toArray().isEmpty());
+    }
+
+    void otherProtocols_data()
+    {
+        QTest::addColumn<QString>("script");
+        QTest::addColumn<QString>("scheme");
+        QTest::addColumn<QString>("security");
+        QTest::newRow("imap starttls") << imapStartTls << "imap" << "starttls";
+        QTest::newRow("imaps") << imapTls << "imaps" << "tls";
+        QTest::newRow("pop3 stls") << pop3StartTls << "pop3" << "starttls";
+        QTest::newRow("pop3s") << pop3Tls << "pop3s" << "tls";
+    }
+    void otherProtocols()
+    {
+        QFETCH(QString, script);
+        QFETCH(QString, scheme);
+        QFETCH(QString, security);
+        auto s = server(script.toLatin1().constData());
+        const QString target = QStringLiteral("%1://mail.test:%2").arg(scheme).arg(s->serverPort());
+        Result r = cli({"-f", "json", "--connect-address", "127.0.0.1", "--ca-file",
+                        Test::pkiFile("ca.pem"), target});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o["verdict"].toString(), QStringLiteral("secure"));
+        QCOMPARE(o["target"]["security"].toString(), security);
+        r = cli({"-f", "json", "--connect-address", "127.0.0.1", target});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject untrusted = QJsonDocument::fromJson(r.out).object();
+        QVERIFY(untrusted["verdict"].toString() != QStringLiteral("secure"));
+    }
+
+    void textOutput()
+    {
+        auto s = server(smtpStartTls);
+        const Result r = cli({"--connect-address", "127.0.0.1", "--ca-file",
+                              Test::pkiFile("ca.pem"),
+                              QStringLiteral("mail.test:%1").arg(s->serverPort())},
+                             {"NO_COLOR=1"});
+        QCOMPARE(r.exitCode, 0);
+        const QString text = QString::fromUtf8(r.out);
+        QVERIFY2(text.startsWith(QStringLiteral("SECURE")), qPrintable(text.left(200)));
+        QVERIFY(!r.out.contains('\x1b')); // no colour off a terminal
+        QVERIFY(text.contains(QStringLiteral("C: [tls]")) || text.contains(QStringLiteral("[tls]")));
+        QVERIFY(text.contains(QStringLiteral("EHLO mailinspect.localhost")));
+        QVERIFY(text.contains(QStringLiteral("CN=mail.test")));
+        // Verdict first, then steps, then transcript, then the chain.
+        const qsizetype steps = text.indexOf(QStringLiteral("TCP connect"));
+        const qsizetype transcript = text.indexOf(QStringLiteral("220 mail.test ESMTP"));
+        const qsizetype chain = text.lastIndexOf(QStringLiteral("Intermediate CA"));
+        QVERIFY(steps > 0 && transcript > steps && chain > transcript);
+    }
+
+    void outputFile()
+    {
+        auto s = server(smtpStartTls);
+        QTemporaryDir dir;
+        const QString path = dir.filePath("report.json");
+        const Result r = cli({"-f", "json", "-o", path, "--connect-address", "127.0.0.1",
+                              "--ca-file", Test::pkiFile("ca.pem"),
+                              QStringLiteral("smtp://mail.test:%1").arg(s->serverPort())});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.isEmpty());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(f.readAll()).object()["verdict"].toString(),
+                 QStringLiteral("secure"));
+    }
+
+    void refusedIsExitOne()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer t;
+            QVERIFY(t.listen(QHostAddress::LocalHost, 0));
+            port = t.serverPort();
+        }
+        const Result r = cli({"-f", "json", QStringLiteral("127.0.0.1:%1").arg(port)});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object()["verdict"].toString(),
+                 QStringLiteral("failed"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
