@@ -52,6 +52,16 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
     const QCommandLineOption timeoutOpt(QStringLiteral("timeout"),
                                         tr("Per-step timeout in seconds (default 10)."),
                                         QStringLiteral("SECONDS"));
+    const QCommandLineOption userOpt(
+        QStringLiteral("user"),
+        tr("Try to log in as NAME (password from --password-file or MAILINSPECT_PASSWORD); "
+           "never over plain text unless --allow-plaintext-auth is given."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption passwordFileOpt(QStringLiteral("password-file"),
+                                             tr("Read the password from the first line of FILE."),
+                                             QStringLiteral("FILE"));
+    const QCommandLineOption plaintextOpt(QStringLiteral("allow-plaintext-auth"),
+                                          tr("Allow sending the password without TLS."));
     const QCommandLineOption formatOpt({QStringLiteral("f"), QStringLiteral("format")},
                                        tr("text|json|markdown|html (default text)"),
                                        QStringLiteral("format"));
@@ -66,8 +76,8 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
     const QCommandLineOption versionOpt(QStringLiteral("version"), tr("Show the version."));
     const QCommandLineOption helpOpt({QStringLiteral("h"), QStringLiteral("help")},
                                      tr("Show this help."));
-    parser.addOptions({protocolOpt, portOpt, securityOpt, connectOpt, caOpt, timeoutOpt, formatOpt,
-                       outputOpt, allOpt, injectionOpt, versionOpt, helpOpt});
+    parser.addOptions({protocolOpt, portOpt, securityOpt, connectOpt, caOpt, timeoutOpt, userOpt,
+                       passwordFileOpt, plaintextOpt, formatOpt, outputOpt, allOpt, injectionOpt, versionOpt, helpOpt});
     parser.addPositionalArgument(
         QStringLiteral("TARGET"),
         tr("host, host:port, or a URL: smtp:// smtps:// submission:// imap:// imaps:// pop3:// "
@@ -165,6 +175,27 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
     }
     if (parser.isSet(outputOpt))
         options.outputFile = parser.value(outputOpt);
+    if (parser.isSet(userOpt)) {
+        r.user = parser.value(userOpt);
+        if (parser.isSet(passwordFileOpt)) {
+            QFile file(parser.value(passwordFileOpt));
+            if (!file.open(QIODevice::ReadOnly))
+                return fail(tr("cannot read password file \"%1\"")
+                                .arg(parser.value(passwordFileOpt)));
+            QByteArray line = file.readLine();
+            while (line.endsWith('\n') || line.endsWith('\r'))
+                line.chop(1);
+            r.password = QString::fromUtf8(line);
+        } else if (qEnvironmentVariableIsSet("MAILINSPECT_PASSWORD")) {
+            r.password = qEnvironmentVariable("MAILINSPECT_PASSWORD");
+        } else {
+            return fail(tr("--user needs a password: --password-file FILE or "
+                           "MAILINSPECT_PASSWORD"));
+        }
+    } else if (parser.isSet(passwordFileOpt)) {
+        return fail(tr("--password-file needs --user"));
+    }
+    r.allowPlaintextAuth = parser.isSet(plaintextOpt);
     options.allAddresses = parser.isSet(allOpt);
     r.checkInjection = parser.isSet(injectionOpt);
     return options;

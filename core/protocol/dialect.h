@@ -23,6 +23,7 @@ struct Reply
         Bye,       ///< IMAP/Sieve BYE
         Preauth,   ///< IMAP PREAUTH greeting
         Malformed, ///< not valid for the protocol
+        Continue,  ///< a SASL challenge: SMTP 334, IMAP/POP3 "+", Sieve string
     };
     Status status = Status::Malformed;
     int code = 0;               ///< SMTP/LMTP reply code
@@ -44,6 +45,7 @@ enum class Expect {
     CapabilitiesAfterTls,
     Quit,
     Noop,      ///< injection probe
+    Authenticate, ///< replies to a login command, including SASL challenges
 };
 
 /// The words of one protocol: which command to send for each step, how a
@@ -64,6 +66,9 @@ public:
     virtual void expect(Expect what) = 0;
     /// Feeds one line; returns the reply once complete.
     virtual std::optional<Reply> feed(const QByteArray &line) = 0;
+    /// A command of the caller's making (login), with the dialect's tag and
+    /// CRLF; the next reply is framed for it.
+    virtual QByteArray taggedCommand(const QByteArray &command) { return command + "\r\n"; }
     /// Capabilities carried by a reply (EHLO, CAPABILITY, CAPA, greeting).
     virtual QStringList capabilities(const Reply &reply) const = 0;
     /// The upgrade verb as the user sees it ("STARTTLS" or "STLS").

@@ -23,6 +23,8 @@ QByteArray ImapDialect::command(Expect what)
     case Expect::Noop:
         verb = "NOOP";
         break;
+    case Expect::Authenticate:
+        return {};
     }
     m_tag = "a" + QByteArray::number(++m_tagCounter);
     return m_tag + ' ' + verb + "\r\n";
@@ -32,6 +34,7 @@ void ImapDialect::expect(Expect what)
 {
     m_pending = Reply();
     m_expectGreeting = what == Expect::Greeting;
+    m_expectContinuation = what == Expect::Authenticate;
     m_expectedTag = m_tag;
 }
 
@@ -126,6 +129,8 @@ std::optional<Reply> ImapDialect::feed(const QByteArray &line)
                                  .arg(maxLinesPerReply));
         return std::nullopt;
     }
+    if (line.startsWith('+') && m_expectContinuation)
+        return finish(Reply::Status::Continue, line.mid(2));
     if (line.startsWith('+'))
         return malformed(QStringLiteral("unexpected continuation request"));
     const QByteArray tag = firstWord(line);
@@ -138,6 +143,12 @@ std::optional<Reply> ImapDialect::feed(const QByteArray &line)
     if (s != Reply::Status::Positive && s != Reply::Status::Negative && s != Reply::Status::Bad)
         return malformed(QStringLiteral("tagged reply is not OK, NO or BAD"));
     return finish(s, afterFirstWord(rest));
+}
+
+QByteArray ImapDialect::taggedCommand(const QByteArray &command)
+{
+    m_tag = "a" + QByteArray::number(++m_tagCounter);
+    return m_tag + ' ' + command + "\r\n";
 }
 
 QStringList ImapDialect::capabilities(const Reply &reply) const

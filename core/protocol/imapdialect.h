@@ -17,6 +17,7 @@ public:
     QByteArray command(Expect what) override;
     void expect(Expect what) override;
     std::optional<Reply> feed(const QByteArray &line) override;
+    QByteArray taggedCommand(const QByteArray &command) override;
     QStringList capabilities(const Reply &reply) const override;
     bool greetingHasCapabilities(const Reply &greeting) const override;
 
@@ -27,6 +28,7 @@ private:
     QByteArray m_tag;
     QByteArray m_expectedTag;
     bool m_expectGreeting = true;
+    bool m_expectContinuation = false;
     Reply m_pending;
 };
 

@@ -17,6 +17,8 @@ QByteArray Pop3Dialect::command(Expect what)
         return QByteArrayLiteral("QUIT\r\n");
     case Expect::Noop:
         return QByteArrayLiteral("NOOP\r\n");
+    case Expect::Authenticate:
+        return {};
     }
     return {};
 }
@@ -26,6 +28,7 @@ void Pop3Dialect::expect(Expect what)
     m_pending = Reply();
     m_multiline = what == Expect::Capabilities || what == Expect::CapabilitiesAfterTls;
     m_inBody = false;
+    m_expectContinuation = what == Expect::Authenticate;
 }
 
 std::optional<Reply> Pop3Dialect::feed(const QByteArray &line)
@@ -49,7 +52,10 @@ std::optional<Reply> Pop3Dialect::feed(const QByteArray &line)
         }
         return std::nullopt;
     }
-    if (line == "+OK" || line.startsWith("+OK ")) {
+    if (m_expectContinuation && (line == "+" || line.startsWith("+ "))) {
+        m_pending.status = Reply::Status::Continue;
+        m_pending.text = line.mid(2);
+    } else if (line == "+OK" || line.startsWith("+OK ")) {
         m_pending.status = Reply::Status::Positive;
         m_pending.text = line.mid(4);
         if (m_multiline) {

@@ -23,6 +23,7 @@ public:
 private:
     bool m_multiline = false;
     bool m_inBody = false;
+    bool m_expectContinuation = false;
     Reply m_pending;
 };
 

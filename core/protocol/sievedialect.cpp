@@ -17,13 +17,16 @@ QByteArray SieveDialect::command(Expect what)
         return QByteArrayLiteral("LOGOUT\r\n");
     case Expect::Noop:
         return QByteArrayLiteral("NOOP\r\n");
+    case Expect::Authenticate:
+        return {};
     }
     return {};
 }
 
-void SieveDialect::expect(Expect)
+void SieveDialect::expect(Expect what)
 {
     m_pending = Reply();
+    m_expectContinuation = what == Expect::Authenticate;
 }
 
 namespace {
@@ -70,6 +73,13 @@ std::optional<Reply> SieveDialect::feed(const QByteArray &line)
         r.status = *status;
         const qsizetype sp = line.indexOf(' ');
         r.text = sp < 0 ? QByteArray() : line.mid(sp + 1);
+        return r;
+    }
+    if (m_expectContinuation && (line.startsWith('"') || line.startsWith('{'))) {
+        Reply r = std::move(m_pending);
+        m_pending = Reply();
+        r.status = Reply::Status::Continue;
+        r.text = line;
         return r;
     }
     if (!line.startsWith('"') && !line.startsWith('{')) {

@@ -23,6 +23,7 @@ public:
 
 private:
     Reply m_pending;
+    bool m_expectContinuation = false;
 };
 
 } // namespace MailInspect

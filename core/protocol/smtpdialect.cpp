@@ -26,6 +26,8 @@ QByteArray SmtpDialect::command(Expect what)
         return QByteArrayLiteral("QUIT\r\n");
     case Expect::Noop:
         return QByteArrayLiteral("NOOP\r\n");
+    case Expect::Authenticate:
+        return {};
     }
     return {};
 }
@@ -78,7 +80,9 @@ std::optional<Reply> SmtpDialect::feed(const QByteArray &line)
     Reply r = std::move(m_pending);
     m_pending = Reply();
     r.text = line.mid(4);
-    if (code >= 200 && code < 400)
+    if (code == 334)
+        r.status = Reply::Status::Continue;
+    else if (code >= 200 && code < 400)
         r.status = Reply::Status::Positive;
     else if (code >= 400 && code < 500)
         r.status = Reply::Status::Temporary;

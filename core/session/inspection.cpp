@@ -1,6 +1,7 @@
 #include "inspection.h"
 
 #include "diagnosis/diagnosis.h"
+#include "protocol/authenticator.h"
 #include "protocol/dialect.h"
 #include "protocol/linereader.h"
 #include "session/modeprobe.h"
@@ -60,6 +61,7 @@ enum class Phase {
     StartTls,
     Handshake,
     CapabilitiesAfterTls,
+    Authenticate,
     Quit,
     ModeCheck,
     Done,
@@ -94,6 +96,9 @@ public:
     void beginHandshake();
     void onEncrypted();
     void afterHandshake();
+    void afterCapabilities();
+    void beginAuthenticate();
+    void onAuthReply(const Reply &reply);
     void beginQuit();
     void finish();
     void finishWithModeCheck(Security otherMode, const QString &reason);
@@ -136,6 +141,7 @@ public:
     bool m_finished = false;
     bool m_started = false;
     ModeProbe *m_probe = nullptr;
+    std::unique_ptr<Authenticator> m_auth;
     QList<QSslError> m_sslErrors;
     QSslConfiguration m_sslConfiguration;
 };
@@ -217,7 +223,7 @@ void InspectionPrivate::recordServerLine(const QByteArray &line)
     e.tMs = now();
     e.direction = Direction::Server;
     e.tls = m_inTls;
-    e.text = transcriptText(line);
+    e.text = transcriptText(m_redactor.removeKnownSecrets(line));
     e.stepIndex = m_currentStep;
     m_report.transcript.append(e);
     Q_EMIT q->transcriptAppended(int(m_report.transcript.size() - 1));
@@ -524,8 +530,83 @@ void InspectionPrivate::afterHandshake()
         beginCapabilities(Expect::CapabilitiesAfterTls);
 }
 
+void InspectionPrivate::afterCapabilities()
+{
+    if (!m_request.user.isEmpty())
+        beginAuthenticate();
+    else
+        beginQuit();
+}
+
+// Credentials travel only inside TLS with a verified certificate, unless the
+// user explicitly allowed plain text. They are registered with the redactor
+// before the first byte is recorded.
+void InspectionPrivate::beginAuthenticate()
+{
+    m_phase = Phase::Authenticate;
+    beginStep(StepId::Authenticate);
+    if (!m_inTls && !m_request.allowPlaintextAuth) {
+        finishStep(StepStatus::Skipped, tr("Password not sent: the connection is not encrypted"));
+        beginQuit();
+        return;
+    }
+    if (m_inTls && !m_report.tls.verified) {
+        finishStep(StepStatus::Skipped,
+                   tr("Password not sent: the server's certificate could not be verified"));
+        beginQuit();
+        return;
+    }
+    const QStringList &caps = m_inTls ? m_report.capabilitiesAfterTls
+                                      : m_report.capabilitiesBeforeTls;
+    m_auth = std::make_unique<Authenticator>(m_request.protocol, caps, m_request.user,
+                                             m_request.password, m_request.authMechanism);
+    for (const QByteArray &secret : m_auth->secrets())
+        m_redactor.addSecret(secret);
+    if (!m_auth->unavailableReason().isEmpty()) {
+        finishStep(StepStatus::Error, tr("No login possible: %1").arg(m_auth->unavailableReason()));
+        beginQuit();
+        return;
+    }
+    m_report.facts.authAttempted = true;
+    recordEvent(tr("Logging in as the given user with %1").arg(m_auth->mechanismName()));
+    writeRaw(m_dialect->taggedCommand(m_auth->firstCommand()), Expect::Authenticate);
+}
+
+void InspectionPrivate::onAuthReply(const Reply &reply)
+{
+    QByteArray next;
+    bool isCommand = false;
+    const Authenticator::Outcome outcome = m_auth->onReply(reply, &next, &isCommand);
+    if (outcome == Authenticator::Outcome::Continue) {
+        if (isCommand) {
+            m_redactor.endSaslExchange();
+            writeRaw(m_dialect->taggedCommand(next), Expect::Authenticate);
+        } else {
+            writeRaw(next + "\r\n", Expect::Authenticate);
+        }
+        return;
+    }
+    m_redactor.endSaslExchange();
+    SessionFacts &f = m_report.facts;
+    f.authSucceeded = outcome == Authenticator::Outcome::Succeeded;
+    f.authReplyCode = reply.code;
+    f.authReplyStatus = reply.code ? QString() : reply.statusWord();
+    f.authReplyText = QString::fromUtf8(m_redactor.removeKnownSecrets(reply.text));
+    finishStep(f.authSucceeded ? StepStatus::Ok : StepStatus::Error,
+               f.authSucceeded ? tr("Logged in with %1").arg(m_auth->mechanismName())
+                               : tr("Login refused: %1").arg(replySummary(reply)),
+               {{QStringLiteral("mechanism"), m_auth->mechanismName()}});
+    beginQuit();
+}
+
 void InspectionPrivate::beginQuit()
 {
+    // A login that was asked for but never reached says why on the timeline.
+    if (!m_request.user.isEmpty() && !m_report.step(StepId::Authenticate)) {
+        beginStep(StepId::Authenticate);
+        finishStep(StepStatus::Skipped,
+                   tr("Password not sent: the session did not reach a secure state"));
+    }
     if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState) {
         finish();
         return;
@@ -624,6 +705,9 @@ void InspectionPrivate::onReply(const Reply &reply)
         break;
     case Phase::CapabilitiesAfterTls:
         onCapabilitiesAfterTls(reply);
+        break;
+    case Phase::Authenticate:
+        onAuthReply(reply);
         break;
     case Phase::Quit:
         onQuitReply(reply);
@@ -741,7 +825,7 @@ void InspectionPrivate::onCapabilities(const Reply &reply)
             beginStep(StepId::StartTls);
             finishStep(StepStatus::Skipped, tr("Security is set to None: no upgrade to TLS"));
         }
-        beginQuit();
+        afterCapabilities();
         return;
     }
     if (f.preauth) {

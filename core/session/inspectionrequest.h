@@ -28,6 +28,7 @@ struct InspectionRequest
     QString user;
     QString password;
     bool allowPlaintextAuth = false;
+    QString authMechanism; ///< "PLAIN", "LOGIN", "USER" or empty for the best offered
 
     bool checkInjection = false;  ///< CVE-2011-0411 probe
     bool confirmWrongMode = true; ///< follow-up attempt in the other mode on a tell-tale failure

@@ -21,9 +21,10 @@ public:
     /// The server ended a SASL exchange (final reply): later lines are commands.
     void endSaslExchange() { m_inSasl = false; }
     bool inSaslExchange() const { return m_inSasl; }
+    /// Removes the known secrets from any line (server lines echo user names).
+    QByteArray removeKnownSecrets(QByteArray line) const;
 
 private:
-    QByteArray removeKnownSecrets(QByteArray line) const;
 
     QList<QByteArray> m_secrets;
     bool m_inSasl = false;

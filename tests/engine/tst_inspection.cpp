@@ -220,6 +220,10 @@ class TestInspection : public QObject
         request.protocol = protocol;
         request.security = security;
         request.timeoutMs = timeoutMs;
+        request.user = m_user;
+        request.password = m_password;
+        request.authMechanism = m_mechanism;
+        request.allowPlaintextAuth = m_allowPlaintext;
         if (trustCa)
             request.extraCaCertificates = QSslCertificate::fromPath(Test::pkiFile(QStringLiteral("ca.pem")));
         r.inspection = std::make_unique<Inspection>(request);
@@ -232,7 +236,121 @@ class TestInspection : public QObject
         return r;
     }
 
+    QString m_user;
+    QString m_password;
+    QString m_mechanism;
+    bool m_allowPlaintext = false;
+
 private Q_SLOTS:
+    void init()
+    {
+        m_user.clear();
+        m_password.clear();
+        m_mechanism.clear();
+        m_allowPlaintext = false;
+    }
+
+    void logins_data()
+    {
+        QTest::addColumn<QString>("script");
+        QTest::addColumn<int>("protocol");
+        QTest::addColumn<QString>("mechanism");
+        QTest::addColumn<bool>("succeeds");
+        const QString b64User = QString::fromLatin1(QByteArray("alice@mail.test").toBase64());
+        const QString b64Pass = QString::fromLatin1(QByteArray("Sup3r-s3cret!").toBase64());
+        const QString plain = QString::fromLatin1(
+            QByteArray("\0alice@mail.test\0Sup3r-s3cret!", 30).toBase64());
+        const QString smtpHead = QStringLiteral(
+            "!tls good\nS: 220 mail.test ESMTP\nC: EHLO *\nS: 250-mail.test\n"
+            "S: 250 AUTH PLAIN LOGIN\n");
+        QTest::newRow("smtp auth plain")
+            << smtpHead + QStringLiteral("C: AUTH PLAIN %1\nS: 235 2.7.0 Authentication successful\n"
+                                         "C: QUIT\nS: 221 bye\n!close\n").arg(plain)
+            << int(Protocol::Submission) << "" << true;
+        QTest::newRow("smtp auth login")
+            << smtpHead + QStringLiteral("C: AUTH LOGIN\nS: 334 VXNlcm5hbWU6\nC: %1\n"
+                                         "S: 334 UGFzc3dvcmQ6\nC: %2\nS: 235 2.7.0 ok\n"
+                                         "C: QUIT\nS: 221 bye\n!close\n").arg(b64User, b64Pass)
+            << int(Protocol::Submission) << "LOGIN" << true;
+        QTest::newRow("smtp auth failed")
+            << smtpHead + QStringLiteral("C: AUTH PLAIN *\nS: 535 5.7.8 Error: authentication failed\n"
+                                         "C: QUIT\nS: 221 bye\n!close\n")
+            << int(Protocol::Submission) << "" << false;
+        const QString imapHead = QStringLiteral(
+            "!tls good\nS: * OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] ready\n");
+        QTest::newRow("imap login")
+            << imapHead + QStringLiteral("C: a1 LOGIN \"alice@mail.test\" \"Sup3r-s3cret!\"\n"
+                                         "S: a1 OK Logged in\nC: a2 LOGOUT\nS: a2 OK bye\n!close\n")
+            << int(Protocol::Imap) << "LOGIN" << true;
+        QTest::newRow("imap authenticate")
+            << imapHead + QStringLiteral("C: a1 AUTHENTICATE PLAIN\nS: + \nC: %1\n"
+                                         "S: a1 OK Logged in\nC: a2 LOGOUT\nS: a2 OK bye\n!close\n").arg(plain)
+            << int(Protocol::Imap) << "" << true;
+        QTest::newRow("pop3 user pass")
+            << QStringLiteral("!tls good\nS: +OK ready\nC: CAPA\nS: +OK\nS: USER\nS: .\n"
+                              "C: USER alice@mail.test\nS: +OK\nC: PASS Sup3r-s3cret!\n"
+                              "S: +OK Logged in.\nC: QUIT\nS: +OK bye\n!close\n")
+            << int(Protocol::Pop3) << "" << true;
+        QTest::newRow("sieve authenticate")
+            << QStringLiteral("!tls good\nS: \"SASL\" \"PLAIN\"\nS: OK ready\n"
+                              "C: AUTHENTICATE \"PLAIN\" \"%1\"\nS: OK \"Logged in.\"\n"
+                              "C: LOGOUT\nS: OK bye\n!close\n").arg(plain)
+            << int(Protocol::Sieve) << "" << true;
+    }
+    void logins()
+    {
+        QFETCH(QString, script);
+        QFETCH(int, protocol);
+        QFETCH(QString, mechanism);
+        QFETCH(bool, succeeds);
+        m_user = QStringLiteral("alice@mail.test");
+        m_password = QStringLiteral("Sup3r-s3cret!");
+        m_mechanism = mechanism;
+        Run r = run(script, Protocol(protocol), Security::ImplicitTls);
+        const Report &report = r.inspection->report();
+        QCOMPARE(r.server->errors(), QStringList());
+        QVERIFY(report.step(StepId::Authenticate));
+        QCOMPARE(report.facts.authAttempted, true);
+        QCOMPARE(report.facts.authSucceeded, succeeds);
+        QCOMPARE(report.step(StepId::Authenticate)->status,
+                 succeeds ? StepStatus::Ok : StepStatus::Error);
+        QVERIFY(report.facts.quitAnswered);
+        // Redacted when recorded: no form of the secrets is in the report.
+        const QList<QByteArray> secrets{"alice@mail.test", "Sup3r-s3cret!",
+                                        QByteArray("alice@mail.test").toBase64(),
+                                        QByteArray("Sup3r-s3cret!").toBase64(),
+                                        QByteArray("\0alice@mail.test\0Sup3r-s3cret!", 30).toBase64()};
+        bool sawRedacted = false;
+        for (const TranscriptEvent &e : report.transcript) {
+            for (const QByteArray &s : secrets)
+                QVERIFY2(!e.text.contains(QString::fromLatin1(s)), qPrintable(e.text));
+            sawRedacted = sawRedacted || e.text.contains(QStringLiteral("<redacted>"));
+        }
+        QVERIFY(sawRedacted);
+    }
+
+    void noPasswordOverPlainText()
+    {
+        m_user = QStringLiteral("alice");
+        m_password = QStringLiteral("secret-pw");
+        Run r = run(QString::fromLatin1(smtpPlain), Protocol::Smtp, Security::None);
+        const Report &report = r.inspection->report();
+        QCOMPARE(report.step(StepId::Authenticate)->status, StepStatus::Skipped);
+        QVERIFY(!report.facts.authAttempted);
+        QCOMPARE(r.server->errors(), QStringList());
+    }
+
+    void noPasswordToUnverifiedServer()
+    {
+        m_user = QStringLiteral("alice");
+        m_password = QStringLiteral("secret-pw");
+        Run r = run(QString::fromLatin1(smtpTls), Protocol::Smtp, Security::ImplicitTls, false);
+        const Report &report = r.inspection->report();
+        QCOMPARE(report.step(StepId::Authenticate)->status, StepStatus::Skipped);
+        for (const QByteArray &line : r.server->receivedLines())
+            QVERIFY(!line.startsWith("AUTH"));
+    }
+
     void happyPaths_data()
     {
         QTest::addColumn<QString>("script");
