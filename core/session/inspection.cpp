@@ -60,6 +60,7 @@ enum class Phase {
     Helo,
     StartTls,
     Handshake,
+    InjectionWait,
     CapabilitiesAfterTls,
     Authenticate,
     Quit,
@@ -444,7 +445,20 @@ void InspectionPrivate::beginStartTls()
     m_phase = Phase::StartTls;
     beginStep(StepId::StartTls);
     m_report.facts.starttlsAttempted = true;
-    sendCommand(Expect::StartTls);
+    if (!m_request.checkInjection) {
+        sendCommand(Expect::StartTls);
+        return;
+    }
+    // CVE-2011-0411 probe: a second command in the same segment as the
+    // upgrade. A correct server throws it away when TLS starts; a vulnerable
+    // one answers it inside the TLS session.
+    m_report.facts.injectionCheckRan = true;
+    QByteArray bytes = m_dialect->command(Expect::StartTls);
+    bytes += m_request.protocol == Protocol::Imap ? QByteArrayLiteral("x1 NOOP\r\n")
+                                                  : QByteArrayLiteral("NOOP\r\n");
+    recordEvent(tr("Injection check: sending NOOP in the same packet as %1")
+                    .arg(m_dialect->startTlsVerb()));
+    writeRaw(bytes, Expect::StartTls);
 }
 
 void InspectionPrivate::beginHandshake()
@@ -524,10 +538,19 @@ void InspectionPrivate::afterHandshake()
 {
     if (m_finished || !m_socket)
         return;
-    if (m_report.security == Security::ImplicitTls)
+    if (m_report.security == Security::ImplicitTls) {
         beginGreeting();
-    else
+    } else if (m_report.facts.injectionCheckRan) {
+        // Give a vulnerable server a moment to answer the NOOP it should
+        // have discarded, before we say anything inside TLS.
+        m_phase = Phase::InjectionWait;
+        recordEvent(tr("Injection check: waiting for an answer to the NOOP inside TLS"));
+        m_timer.start(std::min(1000, std::max(100, m_request.timeoutMs / 2)));
+        if (m_socket->bytesAvailable() > 0)
+            onReadyRead();
+    } else {
         beginCapabilities(Expect::CapabilitiesAfterTls);
+    }
 }
 
 void InspectionPrivate::afterCapabilities()
@@ -630,6 +653,22 @@ void InspectionPrivate::onReadyRead()
         return;
     if (m_phase == Phase::Greeting && m_report.facts.firstGreetingByteMs < 0)
         m_report.facts.firstGreetingByteMs = now() - m_greetingStartMs;
+    if (m_phase == Phase::InjectionWait) {
+        SessionFacts &f = m_report.facts;
+        f.injectionDetected = true;
+        for (const QByteArray &l : data.split('\n')) {
+            if (l.isEmpty())
+                continue;
+            recordServerLine(l);
+            if (f.injectionEvidence.isEmpty())
+                f.injectionEvidence = transcriptText(l);
+        }
+        recordEvent(tr("The server answered the NOOP inside TLS: it kept plain text sent "
+                       "before the handshake (CVE-2011-0411)"));
+        m_timer.stop();
+        beginCapabilities(Expect::CapabilitiesAfterTls);
+        return;
+    }
     m_stepBytes += data.size();
     m_reader.append(data);
     while (!m_finished) {
@@ -883,6 +922,15 @@ void InspectionPrivate::onStartTlsReply(const Reply &reply)
     QByteArray injected = m_reader.takePending();
     if (m_socket && m_socket->bytesAvailable() > 0)
         injected += m_socket->read(qMin<qint64>(m_socket->bytesAvailable(), 64 * 1024));
+    if (!injected.isEmpty() && f.injectionCheckRan) {
+        // Our own pipelined NOOP answered before TLS: not the server's doing.
+        for (const QByteArray &l : injected.split('\n')) {
+            if (!l.isEmpty())
+                recordServerLine(l);
+        }
+        recordEvent(tr("The server answered the pipelined NOOP before TLS; discarded"));
+        injected.clear();
+    }
     if (!injected.isEmpty()) {
         f.injectedAfterUpgrade = injected.left(4096);
         for (const QByteArray &l : injected.split('\n')) {
@@ -998,6 +1046,10 @@ void InspectionPrivate::onTimeout()
         return;
     const double seconds = m_request.timeoutMs / 1000.0;
     switch (m_phase) {
+    case Phase::InjectionWait:
+        recordEvent(tr("Injection check: no answer to the NOOP inside TLS (good)"));
+        beginCapabilities(Expect::CapabilitiesAfterTls);
+        return;
     case Phase::Resolving:
         if (m_lookupId >= 0)
             QHostInfo::abortHostLookup(m_lookupId);

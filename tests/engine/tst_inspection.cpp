@@ -224,6 +224,7 @@ class TestInspection : public QObject
         request.password = m_password;
         request.authMechanism = m_mechanism;
         request.allowPlaintextAuth = m_allowPlaintext;
+        request.checkInjection = m_checkInjection;
         if (trustCa)
             request.extraCaCertificates = QSslCertificate::fromPath(Test::pkiFile(QStringLiteral("ca.pem")));
         r.inspection = std::make_unique<Inspection>(request);
@@ -240,6 +241,7 @@ class TestInspection : public QObject
     QString m_password;
     QString m_mechanism;
     bool m_allowPlaintext = false;
+    bool m_checkInjection = false;
 
 private Q_SLOTS:
     void init()
@@ -248,6 +250,7 @@ private Q_SLOTS:
         m_password.clear();
         m_mechanism.clear();
         m_allowPlaintext = false;
+        m_checkInjection = false;
     }
 
     void logins_data()
@@ -327,6 +330,18 @@ private Q_SLOTS:
             sawRedacted = sawRedacted || e.text.contains(QStringLiteral("<redacted>"));
         }
         QVERIFY(sawRedacted);
+    }
+
+    void injectionCheckOnCorrectServer()
+    {
+        m_checkInjection = true;
+        Run r = run(QString::fromLatin1(smtpStartTls), Protocol::Smtp, Security::StartTls);
+        const Report &report = r.inspection->report();
+        QVERIFY(report.facts.injectionCheckRan);
+        QVERIFY(!report.facts.injectionDetected);
+        QVERIFY(report.facts.injectedAfterUpgrade.isEmpty());
+        QCOMPARE(report.verdict(), Report::Verdict::Secure);
+        QVERIFY(transcriptHas(report, Direction::Client, false, "NOOP"));
     }
 
     void noPasswordOverPlainText()
