@@ -4,15 +4,23 @@
 
 #include "clioptions.h"
 
+#include "report/htmlwriter.h"
 #include "report/jsonwriter.h"
+#include "report/markdownwriter.h"
 #include "report/textwriter.h"
 #include "session/inspection.h"
 
 #include <QCoreApplication>
+#ifdef MAILINSPECT_CLI_PDF
+#include "report/pdf/pdfwriter.h"
+
+#include <QGuiApplication>
+#endif
 #include <QFile>
 #include <QSaveFile>
 
 #include <cstdio>
+#include <memory>
 #include <unistd.h>
 
 using namespace MailInspect;
@@ -38,6 +46,10 @@ QByteArray render(const Report &report, const CliOptions &options)
 {
     if (options.format == QLatin1String("json"))
         return writeJson(report);
+    if (options.format == QLatin1String("markdown"))
+        return writeMarkdown(report).toUtf8();
+    if (options.format == QLatin1String("html"))
+        return writeHtml(report).toUtf8();
     TextOptions text;
     text.color = useColor(options);
     return writeText(report, text).toUtf8();
@@ -58,11 +70,39 @@ bool writeOutput(const QByteArray &bytes, const CliOptions &options)
     }
     return true;
 }
+
+// PDF output needs fonts, hence a QGuiApplication; everything else runs on a
+// plain QCoreApplication without any display.
+bool wantsPdf(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        QByteArray value;
+        if ((arg == "-o" || arg == "--output") && i + 1 < argc)
+            value = argv[i + 1];
+        else if (arg.startsWith("--output="))
+            value = arg.mid(9);
+        if (value.toLower().endsWith(".pdf"))
+            return true;
+    }
+    return false;
+}
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const bool pdf = wantsPdf(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+#ifdef MAILINSPECT_CLI_PDF
+    if (pdf) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    }
+#endif
+    if (!application)
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("mailinspect-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MAILINSPECT_VERSION));
 
@@ -76,6 +116,17 @@ int main(int argc, char *argv[])
         std::fputs(qUtf8Printable(options->helpText), stdout);
         return 0;
     }
+    if (pdf && !options->outputFile.toLower().endsWith(QLatin1String(".pdf"))) {
+        printError(QCoreApplication::translate("mailinspect-cli", "PDF needs --output FILE.pdf"));
+        return 2;
+    }
+#ifndef MAILINSPECT_CLI_PDF
+    if (pdf) {
+        printError(QCoreApplication::translate("mailinspect-cli",
+                                               "this build has no PDF support (built without Qt GUI)"));
+        return 2;
+    }
+#endif
     if (options->showVersion) {
         std::printf("mailinspect %s\n", MAILINSPECT_VERSION);
         return 0;
@@ -85,6 +136,16 @@ int main(int argc, char *argv[])
     int status = 0;
     QObject::connect(&inspection, &Inspection::finished, &app, [&] {
         const Report &report = inspection.report();
+#ifdef MAILINSPECT_CLI_PDF
+        if (pdf) {
+            QString why;
+            status = writePdfFile(report, options->outputFile, &why) ? exitStatus(report) : 2;
+            if (status == 2)
+                printError(why);
+            QCoreApplication::exit(status);
+            return;
+        }
+#endif
         status = writeOutput(render(report, *options), *options) ? exitStatus(report) : 2;
         QCoreApplication::exit(status);
     });

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "report/report.h"
+
+#include <QString>
+
+namespace MailInspect {
+
+/// The report as one self-contained HTML page: inline CSS, no scripts, no
+/// images, no external resources, well-formed XML (XHTML-style, so it parses
+/// with QXmlStreamReader) and laid out to print well. The PDF writer renders
+/// this same page.
+QString writeHtml(const Report &report, bool pemAppendix = true);
+
+} // namespace MailInspect

@@ -1,0 +1,221 @@
+#include "markdownwriter.h"
+
+#include "reporttext.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace MailInspect {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Report", text);
+}
+
+// Inline text: characters that would turn into markup are escaped, and line
+// breaks are flattened so a value never ends a table row or a list item.
+QString md(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text) {
+        if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+            out += QLatin1Char(' ');
+            continue;
+        }
+        if (QStringLiteral("\\`*_[]<>|#~").contains(c))
+            out += QLatin1Char('\\');
+        out += c;
+    }
+    return out;
+}
+
+// Inline code survives any text: the fence is longer than any backtick run in it.
+QString code(const QString &text)
+{
+    int longest = 0;
+    int run = 0;
+    for (QChar c : text) {
+        run = c == QLatin1Char('`') ? run + 1 : 0;
+        longest = std::max(longest, run);
+    }
+    const QString fence(longest + 1, QLatin1Char('`'));
+    const bool pad = text.startsWith(QLatin1Char('`')) || text.endsWith(QLatin1Char('`'));
+    QString body = text;
+    body.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    body.replace(QLatin1Char('|'), QStringLiteral("\\|"));
+    return pad ? fence + QLatin1Char(' ') + body + QLatin1Char(' ') + fence : fence + body + fence;
+}
+
+QStringList codeBlock(const QStringList &lines)
+{
+    int longest = 0;
+    for (const QString &line : lines) {
+        int run = 0;
+        for (QChar c : line) {
+            run = c == QLatin1Char('`') ? run + 1 : 0;
+            longest = std::max(longest, run);
+        }
+    }
+    const QString fence(std::max(3, longest + 1), QLatin1Char('`'));
+    QStringList out;
+    out << fence + QStringLiteral("text");
+    out << lines;
+    out << fence;
+    return out;
+}
+
+QString statusWord(StepStatus status)
+{
+    switch (status) {
+    case StepStatus::Running:
+        return tr("running");
+    case StepStatus::Ok:
+        return tr("ok");
+    case StepStatus::Warning:
+        return tr("**warning**");
+    case StepStatus::Error:
+        return tr("**error**");
+    case StepStatus::Skipped:
+        return tr("skipped");
+    }
+    return {};
+}
+
+} // namespace
+
+QString writeMarkdown(const Report &report, bool pemAppendix)
+{
+    QStringList out;
+    out << QStringLiteral("# ")
+            + tr("Mail connection report: %1").arg(md(ReportText::targetAsTyped(report)))
+        << QString()
+        << QStringLiteral("**") + md(ReportText::verdictSentence(report)) + QStringLiteral("**")
+        << QString();
+
+    out << QStringLiteral("| | |") << QStringLiteral("|---|---|");
+    auto row = [&out](const QString &label, const QString &value) {
+        out << QStringLiteral("| %1 | %2 |").arg(label, value);
+    };
+    row(tr("Tool"), md(ReportText::toolLine(report)));
+    row(tr("Time"),
+        md(ReportText::utcTime(report.started)) + QStringLiteral(" (")
+            + tr("took %1").arg(ReportText::milliseconds(report.durationMs)) + QLatin1Char(')'));
+    row(tr("Target as typed"), code(ReportText::targetAsTyped(report)));
+    row(tr("Target as connected"), md(ReportText::targetAsConnected(report)));
+    if (!report.requestedConnectAddress.isEmpty())
+        row(tr("Connect address given"), code(report.requestedConnectAddress));
+
+    out << QString() << QStringLiteral("## ") + tr("Findings") << QString();
+    const QList<Finding> findings = ReportText::sortedFindings(report);
+    if (findings.isEmpty())
+        out << tr("No problems found.") << QString();
+    for (const Finding &f : findings) {
+        out << QStringLiteral("### %1: %2 (%3)")
+                   .arg(ReportText::severityDisplayName(f.severity).toUpper(), md(f.title),
+                        code(f.id))
+            << QString();
+        if (!f.explanation.isEmpty())
+            out << md(f.explanation) << QString();
+        if (!f.fix.isEmpty())
+            out << QStringLiteral("**") + tr("Fix:") + QStringLiteral("** ") + md(f.fix)
+                << QString();
+        out << QStringLiteral("*") + tr("Step: %1").arg(md(stepDisplayName(f.step)))
+                + QStringLiteral("*")
+            << QString();
+    }
+
+    out << QStringLiteral("## ") + tr("Steps") << QString();
+    out << QStringLiteral("| %1 | %2 | %3 | %4 | %5 |")
+               .arg(tr("Status"), tr("Step"), tr("Start"), tr("Duration"), tr("Summary"))
+        << QStringLiteral("|---|---|---:|---:|---|");
+    for (const Step &s : report.steps) {
+        out << QStringLiteral("| %1 | %2 | %3 | %4 | %5 |")
+                   .arg(statusWord(s.status), md(stepDisplayName(s.id)),
+                        ReportText::milliseconds(s.startMs), ReportText::stepDuration(s),
+                        md(s.summary));
+    }
+
+    out << QString() << QStringLiteral("## ") + tr("Transcript") << QString()
+        << tr("`C:` sent by mailinspect, `S:` sent by the server, `*` event, `[tls]` inside "
+              "TLS; times from the start.")
+        << QString();
+    QStringList transcript = ReportText::transcriptLines(report);
+    if (transcript.isEmpty())
+        transcript << tr("(empty)");
+    out << codeBlock(transcript);
+
+    out << QString() << QStringLiteral("## ") + tr("TLS and certificate") << QString();
+    const QString state = ReportText::tlsStateLine(report);
+    if (!state.isEmpty())
+        out << md(state) << QString();
+    auto item = [&out](const QString &label, const QString &value) {
+        out << QStringLiteral("- **%1:** %2").arg(label, value);
+    };
+    const QString facts = ReportText::tlsFacts(report);
+    if (!facts.isEmpty())
+        item(tr("Session"), md(facts));
+    if (!report.tls.sni.isEmpty())
+        item(tr("SNI"), code(report.tls.sni));
+    for (const QString &a : report.tls.alertsSent)
+        item(tr("Alert sent"), md(a));
+    for (const QString &a : report.tls.alertsReceived)
+        item(tr("Alert received"), md(a));
+    auto capabilityList = [](const QStringList &caps) {
+        QStringList coded;
+        for (const QString &c : caps)
+            coded << code(c);
+        return coded.join(QLatin1Char(' '));
+    };
+    if (!report.capabilitiesBeforeTls.isEmpty())
+        item(tr("Capabilities before TLS"), capabilityList(report.capabilitiesBeforeTls));
+    if (!report.capabilitiesAfterTls.isEmpty())
+        item(tr("Capabilities after TLS"), capabilityList(report.capabilitiesAfterTls));
+    if (!facts.isEmpty() || !report.tls.sni.isEmpty() || !report.capabilitiesBeforeTls.isEmpty()
+        || !report.capabilitiesAfterTls.isEmpty())
+        out << QString();
+
+    if (!report.tls.chain.isEmpty()) {
+        out << QStringLiteral("### ") + tr("Certificate chain (as the server sent it)")
+            << QString();
+        for (qsizetype i = 0; i < report.tls.chain.size(); ++i) {
+            const CertificateInfo &c = report.tls.chain.at(i);
+            out << QStringLiteral("%1. **%2**").arg(i + 1).arg(md(c.subject));
+            QString issuer = md(c.issuer);
+            if (c.selfSigned)
+                issuer += QStringLiteral(" (") + tr("self-signed") + QLatin1Char(')');
+            out << QStringLiteral("   - ") + tr("Issuer: %1").arg(issuer)
+                << QStringLiteral("   - ")
+                    + tr("Valid: %1").arg(md(ReportText::certificateValidity(c, report.started)))
+                << QStringLiteral("   - ")
+                    + tr("Names: %1")
+                          .arg(c.subjectAltNames.isEmpty()
+                                   ? tr("(none)")
+                                   : md(c.subjectAltNames.join(QStringLiteral(", "))))
+                << QStringLiteral("   - ") + tr("Key: %1").arg(md(c.publicKey))
+                << QStringLiteral("   - ") + tr("SHA-256: %1").arg(code(c.sha256));
+        }
+        out << QString();
+    }
+    if (report.tls.attempted || !report.tls.chain.isEmpty()) {
+        out << QStringLiteral("### ") + tr("Verification") << QString();
+        item(tr("Trust"), md(ReportText::trustResult(report)));
+        item(tr("Name"), md(ReportText::nameResult(report)));
+        out << QString();
+    }
+
+    const QString pem = ReportText::chainPem(report);
+    if (pemAppendix && !pem.isEmpty()) {
+        out << QStringLiteral("## ") + tr("Appendix: certificate chain (PEM)") << QString();
+        out << codeBlock(pem.trimmed().split(QLatin1Char('\n')));
+        out << QString();
+    }
+    while (!out.isEmpty() && out.constLast().isEmpty())
+        out.removeLast();
+    return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+} // namespace MailInspect

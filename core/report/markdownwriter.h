@@ -1,0 +1,15 @@
+#pragma once
+
+#include "report/report.h"
+
+#include <QString>
+
+namespace MailInspect {
+
+/// The report as Markdown that renders well in GitLab/GitHub/Jira-style
+/// trackers: the verdict in bold, a facts table (tool, TLS backend, time,
+/// target as typed and as connected), findings with fixes, a steps table, the
+/// transcript and the certificate PEM appendix in fenced code blocks.
+QString writeMarkdown(const Report &report, bool pemAppendix = true);
+
+} // namespace MailInspect

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "report/report.h"
+
+#include <QString>
+
+namespace MailInspect {
+
+/// "Copy summary": a few lines for a ticket or a chat — the target, the
+/// verdict, the top findings with their fixes, the TLS facts, and the tool
+/// and time. Plain text, one fact per line, not wrapped (chat tools reflow).
+QString writeSummary(const Report &report, int maxFindings = 3);
+
+} // namespace MailInspect

@@ -1,0 +1,269 @@
+#include "golden.h"
+#include "samplereports.h"
+
+#include "report/jsonreader.h"
+#include "report/jsonwriter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+using namespace MailInspect;
+
+class TestReportJson : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void contractFields();
+    void findingsOrderedBySeverity();
+    void schemaComesFirst();
+    void roundTrip_data();
+    void roundTrip();
+    void compactRoundTrip();
+    void readerKeepsTypedValues();
+    void readerRejects_data();
+    void readerRejects();
+    void readerAcceptsContractOnly();
+    void golden_data();
+    void golden();
+};
+
+void TestReportJson::contractFields()
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(writeJson(Test::problemReport()));
+    QVERIFY(doc.isObject());
+    const QJsonObject o = doc.object();
+    QCOMPARE(o.value(u"schema").toString(), QStringLiteral("mailinspect-report/1"));
+    QCOMPARE(o.value(u"tool").toObject().value(u"name").toString(), QStringLiteral("mailinspect"));
+    QCOMPARE(o.value(u"tool").toObject().value(u"version").toString(), QStringLiteral("0.1.0"));
+    const QJsonObject target = o.value(u"target").toObject();
+    QCOMPARE(target.value(u"host").toString(), QStringLiteral("mail.test"));
+    QCOMPARE(target.value(u"port").toInt(), 587);
+    QCOMPARE(target.value(u"protocol").toString(), QStringLiteral("submission"));
+    QCOMPARE(target.value(u"security").toString(), QStringLiteral("starttls"));
+    QCOMPARE(target.value(u"address").toString(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(o.value(u"started").toString(), QStringLiteral("2026-11-28T15:00:00.000Z"));
+    QCOMPARE(o.value(u"duration_ms").toDouble(), 1612.75);
+    QCOMPARE(o.value(u"verdict").toString(), QStringLiteral("insecure"));
+
+    const QJsonArray steps = o.value(u"steps").toArray();
+    QCOMPARE(steps.size(), 10);
+    const QJsonObject greeting = steps.at(2).toObject();
+    QCOMPARE(greeting.value(u"id").toString(), QStringLiteral("greeting"));
+    QCOMPARE(greeting.value(u"status").toString(), QStringLiteral("ok"));
+    QCOMPARE(greeting.value(u"start_ms").toDouble(), 3.4);
+    QCOMPARE(greeting.value(u"end_ms").toDouble(), 1505.2);
+    QVERIFY(greeting.value(u"details").isObject());
+    QCOMPARE(greeting.value(u"details").toObject().value(u"code").toInt(), 220);
+    QCOMPARE(steps.at(5).toObject().value(u"id").toString(), QStringLiteral("tls-handshake"));
+
+    const QJsonArray transcript = o.value(u"transcript").toArray();
+    QCOMPARE(transcript.size(), 24);
+    const QJsonObject line = transcript.at(2).toObject();
+    QCOMPARE(line.value(u"t_ms").toDouble(), 1505.1);
+    QCOMPARE(line.value(u"dir").toString(), QStringLiteral("server"));
+    QCOMPARE(line.value(u"tls").toBool(), false);
+    QCOMPARE(line.value(u"text").toString(), QStringLiteral("220 mail.test ESMTP ready"));
+    QCOMPARE(line.value(u"step").toString(), QStringLiteral("greeting"));
+    QCOMPARE(transcript.at(19).toObject().value(u"tls").toBool(), true);
+
+    const QJsonObject caps = o.value(u"capabilities").toObject();
+    QCOMPARE(caps.value(u"before_tls").toArray().size(), 5);
+    QCOMPARE(caps.value(u"after_tls").toArray().size(), 3);
+
+    const QJsonObject tls = o.value(u"tls").toObject();
+    QCOMPARE(tls.value(u"protocol").toString(), QStringLiteral("TLSv1.3"));
+    QCOMPARE(tls.value(u"cipher").toString(), QStringLiteral("TLS_AES_256_GCM_SHA384"));
+    QCOMPARE(tls.value(u"verified").toBool(), false);
+    QCOMPARE(tls.value(u"errors").toArray(),
+             QJsonArray { QStringLiteral("The certificate has expired") });
+    const QJsonArray chain = tls.value(u"chain").toArray();
+    QCOMPARE(chain.size(), 2);
+    const QJsonObject leaf = chain.at(0).toObject();
+    QCOMPARE(leaf.value(u"subject").toString(), QStringLiteral("CN=mail.test, O=mailinspect test"));
+    QVERIFY(leaf.value(u"issuer").toString().startsWith(u"CN=mailinspect Test Intermediate"));
+    QCOMPARE(leaf.value(u"not_before").toString(), QStringLiteral("2025-10-01T00:00:00.000Z"));
+    QCOMPARE(leaf.value(u"not_after").toString(), QStringLiteral("2026-10-01T00:00:00.000Z"));
+    QVERIFY(leaf.value(u"sha256").toString().startsWith(u"3F:9A:"));
+    QCOMPARE(leaf.value(u"subject_alt_names").toArray().size(), 3);
+    QCOMPARE(leaf.value(u"public_key").toString(), QStringLiteral("RSA 2048"));
+
+    const QJsonArray findings = o.value(u"findings").toArray();
+    QCOMPARE(findings.size(), 2);
+    const QJsonObject first = findings.at(0).toObject();
+    QCOMPARE(first.value(u"id").toString(), QStringLiteral("certificate-expired"));
+    QCOMPARE(first.value(u"severity").toString(), QStringLiteral("error"));
+    QCOMPARE(first.value(u"step").toString(), QStringLiteral("certificate"));
+    QVERIFY(!first.value(u"title").toString().isEmpty());
+    QVERIFY(!first.value(u"explanation").toString().isEmpty());
+    QVERIFY(!first.value(u"fix").toString().isEmpty());
+}
+
+void TestReportJson::findingsOrderedBySeverity()
+{
+    Report r = Test::problemReport();
+    Finding info;
+    info.id = QStringLiteral("some-info");
+    info.severity = Severity::Info;
+    info.step = StepId::Greeting;
+    r.findings.prepend(info);
+    const QJsonArray findings
+        = QJsonDocument::fromJson(writeJson(r)).object().value(u"findings").toArray();
+    QStringList severities;
+    for (const QJsonValue &f : findings)
+        severities << f.toObject().value(u"severity").toString();
+    QCOMPARE(severities,
+             (QStringList { QStringLiteral("error"), QStringLiteral("warning"),
+                            QStringLiteral("info") }));
+}
+
+void TestReportJson::schemaComesFirst()
+{
+    const QByteArray json = writeJson(Test::problemReport());
+    QVERIFY(json.startsWith("{\n  \"schema\": \"mailinspect-report/1\",\n  \"tool\": {"));
+    QVERIFY(json.endsWith("}\n"));
+    QVERIFY(json.indexOf("\"verdict\"") < json.indexOf("\"steps\""));
+}
+
+void TestReportJson::roundTrip_data()
+{
+    QTest::addColumn<Report>("report");
+    QTest::newRow("problem") << Test::problemReport();
+    QTest::newRow("secure") << Test::secureReport();
+    QTest::newRow("refused") << Test::refusedReport();
+    Report running = Test::problemReport();
+    running.steps.last().endMs = -1;
+    running.steps.last().status = StepStatus::Running;
+    running.finished = false;
+    running.started = QDateTime();
+    running.facts.injectedAfterUpgrade = QByteArrayLiteral("250 injected\r\n\\\x00\xff");
+    running.facts.closedDuringStep.reset();
+    running.facts.protocolViolationStep = StepId::Greeting;
+    QTest::newRow("running, odd bytes") << running;
+    QTest::newRow("empty") << Report();
+}
+
+void TestReportJson::roundTrip()
+{
+    QFETCH(Report, report);
+    const QByteArray first = writeJson(report);
+    QString error;
+    const std::optional<Report> back = readJson(first, &error);
+    QVERIFY2(back, qPrintable(error));
+    QCOMPARE(writeJson(*back), first);
+    QCOMPARE(back->verdict(), report.verdict());
+    QCOMPARE(back->facts.injectedAfterUpgrade, report.facts.injectedAfterUpgrade);
+}
+
+void TestReportJson::compactRoundTrip()
+{
+    const QByteArray compact = writeJson(Test::problemReport(), false);
+    QVERIFY(!compact.contains('\n'));
+    const std::optional<Report> back = readJson(compact);
+    QVERIFY(back);
+    QCOMPARE(writeJson(*back, false), compact);
+    QCOMPARE(QJsonDocument::fromJson(compact), QJsonDocument::fromJson(writeJson(*back)));
+}
+
+void TestReportJson::readerKeepsTypedValues()
+{
+    const Report original = Test::problemReport();
+    const std::optional<Report> r = readJson(writeJson(original));
+    QVERIFY(r);
+    QCOMPARE(r->targetAsTyped, original.targetAsTyped);
+    QCOMPARE(r->tlsBackend, original.tlsBackend);
+    QCOMPARE(r->started, original.started);
+    QCOMPARE(r->steps.size(), original.steps.size());
+    QCOMPARE(r->steps.at(0).details.value(QStringLiteral("addresses")).toStringList(),
+             QStringList { QStringLiteral("127.0.0.1") });
+    QCOMPARE(r->transcript.at(19).text, QStringLiteral("AUTH PLAIN <redacted>"));
+    QCOMPARE(r->transcript.at(19).stepIndex, 8);
+    QCOMPARE(r->tls.chain.at(0).notAfter, original.tls.chain.at(0).notAfter);
+    QCOMPARE(r->tls.chain.at(0).pem, original.tls.chain.at(0).pem);
+    QCOMPARE(r->tls.problems.size(), 1);
+    QCOMPARE(r->tls.problems.at(0).code, 6);
+    QCOMPARE(r->facts.connectOutcome, ConnectOutcome::Connected);
+    QCOMPARE(r->facts.closedDuringStep, std::optional<StepId>(StepId::Quit));
+    QCOMPARE(r->facts.replyCodes, original.facts.replyCodes);
+    // The reader keeps the document's order (errors first), not the original list's.
+    QCOMPARE(r->findings.at(0).id, QStringLiteral("certificate-expired"));
+}
+
+void TestReportJson::readerRejects_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("not json") << QByteArrayLiteral("{ nope");
+    QTest::newRow("array") << QByteArrayLiteral("[]");
+    QTest::newRow("no schema") << QByteArrayLiteral("{\"tool\": {}}");
+    QTest::newRow("other schema") << QByteArrayLiteral("{\"schema\": \"mailinspect-report/2\"}");
+    QTest::newRow("bad step id") << QByteArrayLiteral(
+        "{\"schema\": \"mailinspect-report/1\", \"steps\": [{\"id\": \"x\"}]}");
+    QTest::newRow("bad protocol") << QByteArrayLiteral(
+        "{\"schema\": \"mailinspect-report/1\", \"target\": {\"protocol\": \"gopher\"}}");
+    QTest::newRow("bad port") << QByteArrayLiteral(
+        "{\"schema\": \"mailinspect-report/1\", \"target\": {\"port\": 70000}}");
+    QTest::newRow("dangling step index") << QByteArrayLiteral(
+        "{\"schema\": \"mailinspect-report/1\", \"transcript\": [{\"step_index\": 3}]}");
+    QTest::newRow("bad time") << QByteArrayLiteral(
+        "{\"schema\": \"mailinspect-report/1\", \"started\": \"yesterday\"}");
+}
+
+void TestReportJson::readerRejects()
+{
+    QFETCH(QByteArray, json);
+    QString error;
+    QVERIFY(!readJson(json, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestReportJson::readerAcceptsContractOnly()
+{
+    // A report with only PRODUCT.md's fields (as another tool might write it).
+    const QByteArray json = R"({
+      "schema": "mailinspect-report/1",
+      "tool": {"name": "mailinspect", "version": "9"},
+      "target": {"host": "mail.test", "port": 993, "protocol": "imap", "security": "tls",
+                 "address": "127.0.0.1"},
+      "started": "2026-11-28T15:00:00.000Z", "duration_ms": 10, "verdict": "insecure",
+      "steps": [{"id": "connect", "status": "ok", "start_ms": 0, "end_ms": 1,
+                 "summary": "ok", "details": {}}],
+      "transcript": [{"t_ms": 1, "dir": "server", "tls": true, "text": "* OK"}],
+      "capabilities": {"before_tls": [], "after_tls": ["IMAP4rev1"]},
+      "tls": {"protocol": "TLSv1.2", "cipher": "X", "verified": false, "errors": ["bad"],
+              "chain": []},
+      "findings": [{"id": "certificate-untrusted", "severity": "error", "step": "certificate",
+                    "title": "t", "explanation": "e", "fix": "f"}]
+    })";
+    QString error;
+    const std::optional<Report> r = readJson(json, &error);
+    QVERIFY2(r, qPrintable(error));
+    QCOMPARE(r->port, quint16(993));
+    QCOMPARE(r->security, Security::ImplicitTls);
+    QCOMPARE(r->transcript.at(0).stepIndex, -1);
+    QCOMPARE(r->tls.problems.size(), 1);
+    QCOMPARE(r->tls.problems.at(0).message, QStringLiteral("bad"));
+    QCOMPARE(r->findings.at(0).step, StepId::Certificate);
+    // Without "facts" the verdict still follows from what is there.
+    QCOMPARE(r->verdict(), Report::Verdict::Insecure);
+}
+
+void TestReportJson::golden_data()
+{
+    QTest::addColumn<Report>("report");
+    QTest::addColumn<QString>("file");
+    QTest::newRow("problem") << Test::problemReport() << QStringLiteral("problem.json");
+    QTest::newRow("refused") << Test::refusedReport() << QStringLiteral("refused.json");
+}
+
+void TestReportJson::golden()
+{
+    QFETCH(Report, report);
+    QFETCH(QString, file);
+    QString message;
+    QVERIFY2(Test::matchesGolden(file, writeJson(report), &message), qPrintable(message));
+}
+
+QTEST_GUILESS_MAIN(TestReportJson)
+#include "tst_reportjson.moc"

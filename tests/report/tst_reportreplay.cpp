@@ -1,0 +1,244 @@
+// "A ticket becomes a test": inspect a practice server, export the transcript
+// as a script, replay that script through the scripted server, inspect again,
+// and get the same steps, findings and verdict. Plus: a login-bearing session
+// leaves neither the password nor its base64 forms in any export.
+
+#include "report/jsonreader.h"
+#include "report/jsonwriter.h"
+#include "report/reportformat.h"
+#include "report/scriptwriter.h"
+#include "report/summarywriter.h"
+#include "session/inspection.h"
+#include "simulator/scenariocatalog.h"
+#include "simulator/scriptedserver.h"
+#include "simulator/simulatorscript.h"
+
+#include <QtTest>
+
+#include <memory>
+
+using namespace MailInspect;
+
+namespace {
+
+struct Outcome
+{
+    Report report;
+    QStringList serverErrors;
+};
+
+Outcome inspect(const QString &script, Protocol protocol, Security security,
+                const QString &user = {}, const QString &password = {})
+{
+    Outcome out;
+    QString error;
+    const auto parsed = SimulatorScript::parse(script, &error);
+    if (!parsed) {
+        out.serverErrors << QStringLiteral("script does not parse: ") + error;
+        return out;
+    }
+    ScriptedServer server(*parsed, ScenarioCatalog::practiceCertificates());
+    server.setWaitTimeout(5000);
+    if (!server.listen(QHostAddress::LocalHost, 0)) {
+        out.serverErrors << QStringLiteral("cannot listen");
+        return out;
+    }
+    InspectionRequest request;
+    request.targetAsTyped = QStringLiteral("mail.test");
+    request.host = ScenarioCatalog::practiceHostName();
+    request.connectAddress = QStringLiteral("127.0.0.1");
+    request.port = server.serverPort();
+    request.protocol = protocol;
+    request.security = security;
+    request.timeoutMs = 2000;
+    request.extraCaCertificates = ScenarioCatalog::practiceCaCertificates();
+    request.user = user;
+    request.password = password;
+    Inspection inspection(request);
+    QSignalSpy finished(&inspection, &Inspection::finished);
+    inspection.start();
+    if (!finished.wait(30000))
+        out.serverErrors << QStringLiteral("inspection did not finish");
+    out.report = inspection.report();
+    out.serverErrors << server.errors();
+    return out;
+}
+
+QStringList stepsOf(const Report &r)
+{
+    QStringList out;
+    for (const Step &s : r.steps)
+        out << stepIdName(s.id) + QLatin1Char('=') + stepStatusName(s.status);
+    return out;
+}
+
+QStringList findingsOf(const Report &r)
+{
+    QStringList out;
+    for (const Finding &f : r.findings)
+        out << f.id;
+    out.sort();
+    return out;
+}
+
+bool usesModeCheck(const Report &r)
+{
+    for (const Step &s : r.steps) {
+        if (s.id == StepId::ModeCheck)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestReportReplay : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void ticketBecomesTest_data();
+    void ticketBecomesTest();
+    void secretsNeverLeave_data();
+    void secretsNeverLeave();
+};
+
+void TestReportReplay::ticketBecomesTest_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<int>("protocol");
+    QTest::addColumn<int>("security");
+    for (const Scenario &s : ScenarioCatalog::scenarios()) {
+        // Scenarios that wait out a timeout or a long delay would take seconds
+        // twice over; the writer's !delay / !silence are covered by unit tests.
+        if (s.script.contains(QStringLiteral("!silence"))
+            || s.script.contains(QRegularExpression(QStringLiteral("!delay [0-9]{4,}"))))
+            continue;
+        QTest::newRow(qPrintable(s.id)) << s.script << int(s.protocol) << int(s.security);
+    }
+}
+
+void TestReportReplay::ticketBecomesTest()
+{
+    QFETCH(QString, script);
+    QFETCH(int, protocol);
+    QFETCH(int, security);
+    const Outcome original = inspect(script, Protocol(protocol), Security(security));
+    QVERIFY(original.report.finished);
+
+    // The ticket travels as JSON; the script is written from what was read back.
+    const std::optional<Report> fromTicket = readJson(writeJson(original.report));
+    QVERIFY(fromTicket);
+    const QString exported = writeScript(*fromTicket);
+    QString error;
+    QVERIFY2(SimulatorScript::parse(exported, &error),
+             qPrintable(error + QLatin1Char('\n') + exported));
+
+    const Outcome replay = inspect(exported, Protocol(protocol), Security(security));
+    QVERIFY(replay.report.finished);
+    QStringList serverErrors = replay.serverErrors;
+    // With a wrong security mode the first connection fails by design (plain
+    // client, TLS server or the reverse), in the replay as in the original.
+    if (usesModeCheck(original.report))
+        serverErrors.removeIf([](const QString &e) { return e.startsWith(u"connection 0,"); });
+    QVERIFY2(serverErrors.isEmpty(),
+             qPrintable(serverErrors.join(QLatin1Char('\n')) + QLatin1Char('\n') + exported));
+    QCOMPARE(stepsOf(replay.report), stepsOf(original.report));
+    QCOMPARE(findingsOf(replay.report), findingsOf(original.report));
+    QCOMPARE(verdictName(replay.report.verdict()), verdictName(original.report.verdict()));
+}
+
+void TestReportReplay::secretsNeverLeave_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<int>("protocol");
+    QTest::addColumn<int>("security");
+    QTest::newRow("smtp auth") << QStringLiteral(R"(S: 220 mail.test ESMTP
+C: EHLO *
+S: 250-mail.test
+S: 250 STARTTLS
+C: STARTTLS
+S: 220 2.0.0 Ready to start TLS
+!tls good
+C: EHLO *
+S: 250-mail.test
+S: 250 AUTH PLAIN LOGIN
+C: AUTH *
+S: 235 2.7.0 Authentication successful
+C: QUIT
+S: 221 2.0.0 Bye
+!close
+)") << int(Protocol::Submission)
+                               << int(Security::StartTls);
+    QTest::newRow("smtp auth login") << QStringLiteral(R"(!tls good
+S: 220 mail.test ESMTP
+C: EHLO *
+S: 250-mail.test
+S: 250 AUTH LOGIN
+C: AUTH LOGIN
+S: 334 VXNlcm5hbWU6
+C: *
+S: 334 UGFzc3dvcmQ6
+C: *
+S: 235 2.7.0 Authentication successful
+C: QUIT
+S: 221 2.0.0 Bye
+!close
+)") << int(Protocol::Submission) << int(Security::ImplicitTls);
+    QTest::newRow("imap login") << QStringLiteral(R"(!tls good
+S: * OK [CAPABILITY IMAP4rev1] ready
+C: * CAPABILITY
+S: * CAPABILITY IMAP4rev1
+S: ${tag} OK done
+C: *
+S: ${tag} OK logged in
+C: * LOGOUT
+S: * BYE
+S: ${tag} OK bye
+!close
+)") << int(Protocol::Imap) << int(Security::ImplicitTls);
+    QTest::newRow("pop3 user/pass") << QStringLiteral(R"(!tls good
+S: +OK POP3 ready
+C: CAPA
+S: +OK
+S: USER
+S: .
+C: USER *
+S: +OK
+C: PASS *
+S: +OK logged in
+C: QUIT
+S: +OK bye
+!close
+)") << int(Protocol::Pop3) << int(Security::ImplicitTls);
+}
+
+void TestReportReplay::secretsNeverLeave()
+{
+    QFETCH(QString, script);
+    QFETCH(int, protocol);
+    QFETCH(int, security);
+    const QString user = QStringLiteral("alice@mail.test");
+    const QString password = QStringLiteral("Tr0ub4dor&3-secret");
+    const Outcome run = inspect(script, Protocol(protocol), Security(security), user, password);
+    QVERIFY(run.report.finished);
+    const QByteArray pw = password.toUtf8();
+    const QList<QByteArray> forbidden = {
+        pw,
+        pw.toBase64(),
+        (QByteArray("\0", 1) + user.toUtf8() + QByteArray("\0", 1) + pw).toBase64(),
+        (user.toUtf8() + QByteArray("\0", 1) + user.toUtf8() + QByteArray("\0", 1) + pw).toBase64(),
+    };
+    for (ReportFormat f : allReportFormats()) {
+        if (f == ReportFormat::Pdf)
+            continue; // rendered from the HTML, which is checked here
+        const QByteArray bytes = *writeReport(run.report, f);
+        for (const QByteArray &secret : forbidden)
+            QVERIFY2(!bytes.contains(secret), qPrintable(reportFormatName(f)));
+    }
+    for (const QByteArray &secret : forbidden)
+        QVERIFY(!writeSummary(run.report).toUtf8().contains(secret));
+}
+
+QTEST_GUILESS_MAIN(TestReportReplay)
+#include "tst_reportreplay.moc"
