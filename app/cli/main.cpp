@@ -9,6 +9,7 @@
 #include "report/markdownwriter.h"
 #include "report/textwriter.h"
 #include "session/inspection.h"
+#include "session/multiaddressinspection.h"
 
 #include <QCoreApplication>
 #ifdef MAILINSPECT_CLI_PDF
@@ -17,6 +18,9 @@
 #include <QGuiApplication>
 #endif
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -31,9 +35,14 @@ void printError(const QString &message)
     std::fprintf(stderr, "mailinspect-cli: %s\n", qUtf8Printable(message));
 }
 
+// PRODUCT.md: 1 when at least one error-severity finding. A failed session
+// always carries one; the second clause only guards against a diagnosis gap.
 int exitStatus(const Report &report)
 {
-    return report.hasErrorFinding() || report.verdict() == Report::Verdict::Failed ? 1 : 0;
+    return report.hasErrorFinding()
+                   || (report.verdict() == Report::Verdict::Failed && report.findings.isEmpty())
+               ? 1
+               : 0;
 }
 
 bool useColor(const CliOptions &options)
@@ -69,6 +78,68 @@ bool writeOutput(const QByteArray &bytes, const CliOptions &options)
         return false;
     }
     return true;
+}
+
+// --all-addresses: one inspection per A/AAAA address. Text and Markdown show
+// every report in turn; JSON is the first address's report with all of them
+// under "address_reports"; HTML and PDF show the first address's report,
+// whose findings carry addresses-disagree when they differ.
+int runAllAddresses(const CliOptions &options, bool pdf)
+{
+    MultiAddressInspection multi(options.request);
+    int status = 0;
+    QObject::connect(&multi, &MultiAddressInspection::finished, qApp, [&] {
+        const QList<Report> reports = multi.reports();
+        if (reports.isEmpty()) {
+            QCoreApplication::exit(1);
+            return;
+        }
+        for (const Report &r : reports)
+            status = std::max(status, exitStatus(r));
+        QByteArray bytes;
+        if (options.format == QLatin1String("json")) {
+            QJsonObject main = QJsonDocument::fromJson(writeJson(reports.constFirst())).object();
+            QJsonArray all;
+            for (const Report &r : reports)
+                all.append(QJsonDocument::fromJson(writeJson(r)).object());
+            main.insert(QStringLiteral("address_reports"), all);
+            bytes = QJsonDocument(main).toJson(QJsonDocument::Indented);
+        } else if (options.format == QLatin1String("text")
+                   || options.format == QLatin1String("markdown")) {
+            for (qsizetype i = 0; i < reports.size(); ++i) {
+                const QString heading
+                    = QCoreApplication::translate("mailinspect-cli", "Address %1 of %2: %3")
+                          .arg(i + 1)
+                          .arg(reports.size())
+                          .arg(reports.at(i).connectAddress);
+                bytes += (options.format == QLatin1String("markdown")
+                              ? QStringLiteral("\n---\n\n# ") + heading + QStringLiteral("\n\n")
+                              : QStringLiteral("\n==== ") + heading + QStringLiteral(" ====\n\n"))
+                             .toUtf8();
+                bytes += render(reports.at(i), options);
+            }
+        } else {
+            bytes = render(reports.constFirst(), options);
+        }
+#ifdef MAILINSPECT_CLI_PDF
+        if (pdf) {
+            QString why;
+            if (!writePdfFile(reports.constFirst(), options.outputFile, &why)) {
+                printError(why);
+                status = 2;
+            }
+            QCoreApplication::exit(status);
+            return;
+        }
+#else
+        Q_UNUSED(pdf)
+#endif
+        if (!writeOutput(bytes, options))
+            status = 2;
+        QCoreApplication::exit(status);
+    });
+    multi.start();
+    return QCoreApplication::exec();
 }
 
 // PDF output needs fonts, hence a QGuiApplication; everything else runs on a
@@ -131,6 +202,9 @@ int main(int argc, char *argv[])
         std::printf("mailinspect %s\n", MAILINSPECT_VERSION);
         return 0;
     }
+
+    if (options->allAddresses)
+        return runAllAddresses(*options, pdf);
 
     Inspection inspection(options->request);
     int status = 0;

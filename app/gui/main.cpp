@@ -34,23 +34,26 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption demo(
         QStringLiteral("demo"),
-        QApplication::translate("main", "Start the built-in practice servers on 127.0.0.1 and "
-                                        "fill the form with the first one."));
+        QApplication::translate("main",
+                                "Start the built-in practice servers on 127.0.0.1 and "
+                                "fill the form with the first one."));
     const QCommandLineOption inspect(
         QStringLiteral("inspect"),
         QApplication::translate("main", "Start inspecting the target in the form right away."));
     const QCommandLineOption practice(
         QStringLiteral("practice"),
-        QApplication::translate("main", "Start the practice server SCENARIO (see the Practice "
-                                        "menu) and fill the form for it."),
+        QApplication::translate("main",
+                                "Start the practice server SCENARIO (see the Practice "
+                                "menu) and fill the form for it."),
         QStringLiteral("SCENARIO"));
     parser.addOption(demo);
     parser.addOption(practice);
     parser.addOption(inspect);
     parser.addPositionalArgument(
         QStringLiteral("target"),
-        QApplication::translate("main", "Optional: host, host:port or a URL such as "
-                                        "imaps://mail.example.com"),
+        QApplication::translate("main",
+                                "Optional: host, host:port or a URL such as "
+                                "imaps://mail.example.com"),
         QStringLiteral("[target]"));
     parser.process(app);
 

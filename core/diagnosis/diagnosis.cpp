@@ -1,65 +1,779 @@
 #include "diagnosis.h"
 
-#include <QCoreApplication>
+#include "findingtexts.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QSslError>
+
+#include <algorithm>
+
+// The rules read the typed facts the session recorded (Report::facts,
+// Report::tls, the capability lists) and never re-parse the transcript.
+//
+// They run in order of how decisive a finding is: the first error explains
+// the failure best (no connection at all, then the wrong security mode, then
+// a refusal at the door, ...). A later rule that would only describe a
+// consequence of an earlier finding stays quiet - "STARTTLS not offered"
+// after a 450 greeting would send the help desk the wrong way. Finally the
+// list is ordered errors, warnings, infos, keeping that order within each.
 
 namespace MailInspect::Diagnosis {
 
 namespace {
-QString tr(const char *text)
+
+using Findings = QList<Finding>;
+
+bool has(const Findings &out, const char *id)
 {
-    return QCoreApplication::translate("Diagnosis", text);
+    const QString name = QString::fromLatin1(id);
+    return std::any_of(out.cbegin(), out.cend(), [&](const Finding &f) { return f.id == name; });
 }
 
-Finding make(const char *id, Severity severity, StepId step, QString title, QString explanation,
-             QString fix)
+bool hasError(const Findings &out)
 {
-    return Finding{QString::fromLatin1(id), severity, step, std::move(title),
-                   std::move(explanation), std::move(fix)};
+    return std::any_of(out.cbegin(), out.cend(),
+                       [](const Finding &f) { return f.severity == Severity::Error; });
 }
-} // namespace
 
-// Minimal rules until the full diagnosis lands: enough for the verdict and
-// exit status to mean something.
-QList<Finding> diagnose(const Report &report)
+bool isSmtpFamily(Protocol p)
 {
-    QList<Finding> out;
-    const SessionFacts &f = report.facts;
+    return p == Protocol::Smtp || p == Protocol::Submission || p == Protocol::Lmtp;
+}
+
+QString starttlsVerb(Protocol p)
+{
+    return p == Protocol::Pop3 ? QStringLiteral("STLS") : QStringLiteral("STARTTLS");
+}
+
+// A server's words can be long or hostile; a finding quotes a readable piece.
+QString clip(QString text, qsizetype max = 300)
+{
+    text = text.simplified();
+    if (text.size() > max)
+        text = text.left(max) + QChar(0x2026);
+    return text;
+}
+
+QString words(const QStringList &lines)
+{
+    return clip(lines.join(QStringLiteral(" / ")));
+}
+
+// "454 4.7.0 TLS not available" whether or not the session kept the code in the text.
+QString withCode(int code, const QString &status, const QString &text)
+{
+    QString prefix = code > 0 ? QString::number(code) : status;
+    if (prefix.isEmpty() || text.startsWith(prefix))
+        return clip(text);
+    return clip(text.isEmpty() ? prefix : prefix + QLatin1Char(' ') + text);
+}
+
+QString firstWord(const QString &line)
+{
+    return line.section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty);
+}
+
+bool hasToken(const QStringList &caps, const QString &token)
+{
+    for (const QString &line : caps) {
+        if (firstWord(line).compare(token, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+QString addressOf(const Report &r)
+{
+    if (!r.connectAddress.isEmpty())
+        return r.connectAddress;
+    if (!r.facts.resolvedAddresses.isEmpty())
+        return r.facts.resolvedAddresses.constFirst();
+    return r.requestedConnectAddress;
+}
+
+QString stepName(StepId step)
+{
+    return stepDisplayName(step);
+}
+
+double stepDurationMs(const Report &r, StepId id)
+{
+    const Step *s = r.step(id);
+    if (!s || s->endMs < 0)
+        return 0;
+    return s->endMs - s->startMs;
+}
+
+bool wrongModeConfirmed(const Report &r)
+{
+    const SessionFacts &f = r.facts;
+    return f.modeCheckRan && f.modeCheckSucceeded && f.modeCheckSecurity != Security::Auto
+           && f.modeCheckSecurity != r.security;
+}
+
+// How the greeting went, from the typed status/code the dialect recorded.
+enum class GreetingKind { Missing, Ok, Refused, Temporary, Preauth };
+
+GreetingKind greetingKind(const Report &r)
+{
+    const SessionFacts &f = r.facts;
+    if (f.preauth)
+        return GreetingKind::Preauth;
+    if (!f.greetingReceived)
+        return GreetingKind::Missing;
+    if (isSmtpFamily(r.protocol)) {
+        const int code = f.greetingCode;
+        if (code == 421 || code / 100 == 5)
+            return GreetingKind::Refused;
+        if (code / 100 == 4)
+            return GreetingKind::Temporary;
+        return GreetingKind::Ok;
+    }
+    const QString status = f.greetingStatus.toUpper();
+    if (status == QLatin1String("PREAUTH"))
+        return GreetingKind::Preauth;
+    if (status == QLatin1String("BYE") || status == QLatin1String("-ERR")
+        || status == QLatin1String("NO"))
+        return GreetingKind::Refused;
+    return GreetingKind::Ok;
+}
+
+// ---------------------------------------------------------------------------
+// Rules, one per family, in order of decisiveness.
+
+void connectionRules(const Report &r, Findings &out)
+{
+    const SessionFacts &f = r.facts;
+    const QString port = QString::number(r.port);
     switch (f.connectOutcome) {
     case ConnectOutcome::HostNotFound:
-        out << make("dns-no-such-host", Severity::Error, StepId::Resolve,
-                    tr("The server name does not exist"),
-                    tr("The name could not be found in DNS."),
-                    tr("Check the spelling of the server name."));
-        break;
+        out << makeFinding("dns-no-such-host", f.resolveTimedOut ? "timeout" : "", {r.host});
+        return;
     case ConnectOutcome::Refused:
-        out << make("connection-refused", Severity::Error, StepId::Connect,
-                    tr("Nothing answers on this port"),
-                    tr("The server refused the connection."),
-                    tr("Check the port number."));
-        break;
+        out << makeFinding("connection-refused", "",
+                           {port, r.host, addressOf(r), Words::usualPorts(r.protocol)});
+        return;
     case ConnectOutcome::Timeout:
-        out << make("connection-timeout", Severity::Error, StepId::Connect,
-                    tr("No answer from the server"),
-                    tr("The connection attempt timed out."),
-                    tr("Check firewalls between you and the server."));
-        break;
-    default:
+        out << makeFinding("connection-timeout", "",
+                           {port, r.host, addressOf(r), Words::usualPorts(r.protocol)});
+        return;
+    case ConnectOutcome::NetworkError:
+        out << makeFinding("connection-timeout", "unreachable",
+                           {port, r.host, addressOf(r),
+                            f.connectError.isEmpty() ? Words::noReason() : f.connectError});
+        return;
+    case ConnectOutcome::NotAttempted:
+        if (f.resolveTimedOut)
+            out << makeFinding("dns-no-such-host", "timeout", {r.host});
+        return;
+    case ConnectOutcome::Connected:
+        return;
+    }
+}
+
+// Confirmed by the follow-up attempt in the other mode, never guessed.
+void wrongSecurityModeRule(const Report &r, Findings &out)
+{
+    if (!wrongModeConfirmed(r))
+        return;
+    const SessionFacts &f = r.facts;
+    const QString evidence = f.modeCheckEvidence.isEmpty()
+                                 ? Words::otherModeWorked(f.modeCheckSecurity)
+                                 : clip(f.modeCheckEvidence, 160);
+    const QStringList base{securityDisplayName(r.security), QString::number(r.port), evidence};
+    // Where the user's attempt visibly failed: silence at the greeting, or a
+    // handshake that read a plain greeting as a TLS record.
+    const StepId step = r.security == Security::ImplicitTls ? StepId::TlsHandshake
+                                                            : StepId::Greeting;
+    if (f.modeCheckSecurity == Security::ImplicitTls) {
+        // Mail apps submit on 587 with STARTTLS, not on the relay port 25.
+        const quint16 alt = isSmtpFamily(r.protocol) && r.protocol != Protocol::Lmtp
+                                ? quint16(587)
+                                : plainPort(r.protocol);
+        if (alt == 0 || alt == r.port)
+            out << makeFinding("wrong-security-mode", "use-tls-only", base, step);
+        else
+            out << makeFinding("wrong-security-mode", "use-tls",
+                               base + QStringList{QString::number(alt)}, step);
+    } else {
+        const quint16 alt = implicitTlsPort(r.protocol);
+        if (alt == 0 || alt == r.port)
+            out << makeFinding("wrong-security-mode", "use-starttls-only", base, step);
+        else
+            out << makeFinding("wrong-security-mode", "use-starttls",
+                               base + QStringList{QString::number(alt)}, step);
+    }
+}
+
+// Refusals and temporary failures at the door: the greeting, or the reply
+// to EHLO/LHLO. A 4xx other than 421 is greylisting or a rate limit and only
+// a warning; 421 and 5xx (and IMAP BYE, POP3 -ERR) shut the door.
+void refusalRules(const Report &r, Findings &out)
+{
+    const SessionFacts &f = r.facts;
+    if (f.connectOutcome != ConnectOutcome::Connected || wrongModeConfirmed(r))
+        return;
+    switch (greetingKind(r)) {
+    case GreetingKind::Refused:
+        out << makeFinding("service-unavailable", "", {words(f.greetingLines)}, StepId::Greeting);
+        return;
+    case GreetingKind::Temporary:
+        out << makeFinding("temporary-failure", "", {words(f.greetingLines)}, StepId::Greeting);
+        return;
+    case GreetingKind::Preauth:
+        out << makeFinding("imap-preauth", "", {words(f.greetingLines)}, StepId::Greeting);
+        return;
+    case GreetingKind::Missing:
+        return;
+    case GreetingKind::Ok:
         break;
     }
-    if (report.tls.established && !report.tls.verified) {
-        if (!report.tls.trusted)
-            out << make("certificate-untrusted", Severity::Error, StepId::Certificate,
-                        tr("The certificate is not trusted"), QString(), QString());
-        if (!report.tls.nameMatches)
-            out << make("certificate-name-mismatch", Severity::Error, StepId::Certificate,
-                        tr("The certificate is for another name"), QString(), QString());
+    if (!isSmtpFamily(r.protocol) || f.heloFallback)
+        return;
+    const int code = f.capabilityReplyCode;
+    if (code == 421 || code == 554
+        || (code / 100 == 5 && r.capabilitiesBeforeTls.isEmpty())) {
+        out << makeFinding("service-unavailable", "", {words(f.capabilityReplyLines)},
+                           StepId::Capabilities);
+    } else if (code / 100 == 4) {
+        out << makeFinding("temporary-failure", "", {words(f.capabilityReplyLines)},
+                           StepId::Capabilities);
     }
+}
+
+// Replies the protocol does not allow: endless lines, garbage, a server
+// that stops answering or hangs up in the middle of the dialogue.
+void protocolRules(const Report &r, Findings &out)
+{
+    const SessionFacts &f = r.facts;
+    if (f.connectOutcome != ConnectOutcome::Connected || wrongModeConfirmed(r))
+        return;
+    const QString protocol = Words::protocolShortName(r.protocol);
+    if (f.lineTooLong) {
+        const StepId step = f.lineTooLongStep.value_or(StepId::Greeting);
+        out << makeFinding("line-too-long", "", {stepName(step), Words::lineLimit()}, step);
+    }
+    if (!f.protocolViolation.isEmpty()) {
+        const StepId step = f.protocolViolationStep.value_or(StepId::Greeting);
+        out << makeFinding("protocol-violation", "",
+                           {protocol, stepName(step), clip(f.protocolViolation)}, step);
+    }
+    if (hasError(out) || has(out, "temporary-failure"))
+        return;
+    // Timeouts and hang-ups of the greeting, STARTTLS and the handshake have
+    // findings of their own; QUIT may end without a reply (harmless).
+    static const QList<StepId> dialogueSteps{StepId::Capabilities, StepId::CapabilitiesAfterTls};
+    if (f.timedOutStep && (dialogueSteps.contains(*f.timedOutStep)
+                           || (*f.timedOutStep == StepId::Authenticate && !f.authAttempted))) {
+        out << makeFinding("protocol-violation", "stalled", {protocol, stepName(*f.timedOutStep)},
+                           *f.timedOutStep);
+    } else if (f.closedByServer && f.closedDuringStep
+               && dialogueSteps.contains(*f.closedDuringStep)) {
+        out << makeFinding("protocol-violation", "closed",
+                           {protocol, stepName(*f.closedDuringStep)}, *f.closedDuringStep);
+    }
+}
+
+// Connected, and the server never said a word (or hung up at once). On an
+// implicit-TLS connection the greeting comes after the handshake, whose
+// failure has its own finding.
+void greetingTimeoutRule(const Report &r, Findings &out)
+{
+    const SessionFacts &f = r.facts;
+    if (f.connectOutcome != ConnectOutcome::Connected || f.greetingReceived || f.preauth
+        || hasError(out) || wrongModeConfirmed(r) || f.cancelled)
+        return;
+    if (r.tls.attempted && !r.tls.established)
+        return;
+    const QString port = QString::number(r.port);
+    const bool timedOut = f.greetingTimedOut || f.timedOutStep == StepId::Greeting;
+    if (timedOut) {
+        const QString waited = Words::seconds(stepDurationMs(r, StepId::Greeting));
+        const bool implicitPort = r.security != Security::ImplicitTls
+                                  && r.port == implicitTlsPort(r.protocol);
+        out << makeFinding("greeting-timeout", implicitPort ? "implicit-port" : "",
+                           {port, waited});
+    } else if (f.closedByServer
+               && (!f.closedDuringStep || *f.closedDuringStep == StepId::Greeting)) {
+        out << makeFinding("greeting-timeout", "closed", {port});
+    }
+}
+
+// A Cisco ASA/PIX with ESMTP inspection overwrites STARTTLS with X's of the
+// same length ("XXXXXXXA"); other extensions may be masked the same way.
+QString maskedExtension(const QStringList &caps)
+{
+    static const QRegularExpression masked(QStringLiteral("^X{4,}[A-Z]?$"));
+    for (const QString &line : caps) {
+        if (masked.match(firstWord(line)).hasMatch())
+            return line;
+    }
+    return {};
+}
+
+void strippedRule(const Report &r, Findings &out)
+{
+    const SessionFacts &f = r.facts;
+    if (!isSmtpFamily(r.protocol) || r.security == Security::ImplicitTls || f.starttlsOffered
+        || hasToken(r.capabilitiesBeforeTls, QStringLiteral("STARTTLS")) || wrongModeConfirmed(r))
+        return;
+    const QString mask = maskedExtension(r.capabilitiesBeforeTls);
+    if (mask.isEmpty())
+        return;
+    const quint16 tlsPort = implicitTlsPort(r.protocol);
+    if (tlsPort == 0)
+        out << makeFinding("starttls-stripped", "no-port", {mask});
+    else
+        out << makeFinding("starttls-stripped", "", {mask, QString::number(tlsPort)});
+}
+
+// Only meaningful when the user asked for STARTTLS; in "None" mode the
+// absence of STARTTLS is what the user chose to look at.
+void starttlsRules(const Report &r, Findings &out)
+{
+    const SessionFacts &f = r.facts;
+    if (r.security != Security::StartTls || f.connectOutcome != ConnectOutcome::Connected
+        || greetingKind(r) != GreetingKind::Ok || hasError(out) || has(out, "temporary-failure"))
+        return;
+    const QString verb = starttlsVerb(r.protocol);
+    const QString tlsPort = QString::number(implicitTlsPort(r.protocol));
+    const bool capsAnswered = !r.capabilitiesBeforeTls.isEmpty() || f.heloFallback
+                              || f.capabilityReplyCode / 100 == 2 || f.starttlsAttempted;
+    const QString reply = withCode(f.starttlsReplyCode, f.starttlsReplyStatus,
+                                   f.starttlsReplyText);
+    if (!f.starttlsOffered && !f.starttlsAccepted) {
+        if (!capsAnswered)
+            return;
+        if (f.heloFallback)
+            out << makeFinding("starttls-not-offered", "no-ehlo", {tlsPort});
+        else if (f.starttlsAttempted)
+            out << makeFinding("starttls-not-offered", "tried",
+                               {verb, reply.isEmpty() ? Words::noAnswer() : reply, tlsPort});
+        else if (implicitTlsPort(r.protocol) == 0)
+            out << makeFinding("starttls-not-offered", "no-port", {verb});
+        else
+            out << makeFinding("starttls-not-offered", "", {verb, tlsPort});
+        return;
+    }
+    if (f.starttlsAttempted && !f.starttlsAccepted) {
+        if (f.timedOutStep == StepId::StartTls || reply.isEmpty())
+            out << makeFinding("starttls-rejected", "no-reply");
+        else if (f.starttlsReplyCode == 454)
+            out << makeFinding("starttls-rejected", "local-problem", {reply});
+        else
+            out << makeFinding("starttls-rejected", "", {reply, tlsPort});
+    }
+}
+
+void injectionRules(const Report &r, Findings &out)
+{
+    const SessionFacts &f = r.facts;
+    if (!f.injectedAfterUpgrade.isEmpty()) {
+        out << makeFinding("starttls-response-injection", "",
+                           {QString::number(f.injectedAfterUpgrade.size()),
+                            clip(transcriptText(f.injectedAfterUpgrade), 160)});
+    }
+    if (f.injectionCheckRan && f.injectionDetected) {
+        out << makeFinding("starttls-command-injection", "",
+                           {f.injectionEvidence.isEmpty() ? Words::noAnswer()
+                                                          : clip(f.injectionEvidence, 160)});
+    }
+}
+
+// OpenSSL's words when the peer only speaks TLS 1.0/1.1 and we require 1.2+.
+// The backend gives no typed reason for this, so its message is the only
+// evidence.
+bool isOldProtocolError(const QString &error)
+{
+    const QString e = error.toLower();
+    return e.contains(QLatin1String("unsupported protocol"))
+           || e.contains(QLatin1String("protocol version"))
+           || e.contains(QLatin1String("no protocols available"))
+           || e.contains(QLatin1String("version too low"));
+}
+
+// A plaintext greeting read as a TLS record header.
+bool isPlainReplyError(const QString &error)
+{
+    const QString e = error.toLower();
+    return e.contains(QLatin1String("wrong version number"))
+           || e.contains(QLatin1String("packet length too long"))
+           || e.contains(QLatin1String("record layer failure"));
+}
+
+bool isObsoleteProtocol(const QString &protocol)
+{
+    QString p = protocol.toLower();
+    p.remove(QLatin1Char(' '));
+    static const QSet<QString> obsolete{QStringLiteral("tlsv1"),   QStringLiteral("tlsv1.0"),
+                                        QStringLiteral("tlsv1.1"), QStringLiteral("tls1.0"),
+                                        QStringLiteral("tls1.1"),  QStringLiteral("sslv3"),
+                                        QStringLiteral("sslv2")};
+    return obsolete.contains(p);
+}
+
+void tlsRules(const Report &r, Findings &out)
+{
+    const TlsInfo &tls = r.tls;
+    const SessionFacts &f = r.facts;
+    if (!tls.attempted || wrongModeConfirmed(r))
+        return;
+    if (tls.established) {
+        if (isObsoleteProtocol(tls.protocol))
+            out << makeFinding("tls-protocol-obsolete", "", {tls.protocol});
+        return;
+    }
+    if (f.cancelled)
+        return;
+    // A verification failure that aborted the handshake is explained by the
+    // certificate findings.
+    if (!tls.problems.isEmpty())
+        return;
+    const QString why = tls.handshakeError.isEmpty() ? Words::noReason()
+                                                     : clip(tls.handshakeError, 200);
+    if (isOldProtocolError(tls.handshakeError)) {
+        out << makeFinding("tls-handshake-failed", "old-protocol", {why});
+        out << makeFinding("tls-protocol-obsolete", "only-offered");
+    } else if (f.closedByServer && tls.alertsReceived.isEmpty()
+               && (f.closedDuringStep == StepId::TlsHandshake
+                   || f.closedDuringStep == StepId::StartTls)) {
+        out << makeFinding("tls-handshake-failed", "closed");
+    } else if (r.security == Security::ImplicitTls && isPlainReplyError(tls.handshakeError)) {
+        const QString evidence = f.modeCheckEvidence.isEmpty() ? why
+                                                               : clip(f.modeCheckEvidence, 160);
+        out << makeFinding("tls-handshake-failed", "plain-reply", {evidence});
+    } else if (!tls.alertsReceived.isEmpty()) {
+        out << makeFinding("tls-handshake-failed", "alert", {tls.alertsReceived.constFirst()});
+    } else if (f.timedOutStep == StepId::TlsHandshake) {
+        out << makeFinding("tls-handshake-failed", "timeout");
+    } else {
+        out << makeFinding("tls-handshake-failed", "", {why});
+    }
+}
+
+QString certificateLabel(const CertificateInfo &c)
+{
+    if (!c.commonName.isEmpty())
+        return c.commonName;
+    return c.subject.isEmpty() ? Words::nothingElse() : c.subject;
+}
+
+const CertificateInfo *certificateAt(const TlsInfo &tls, int index)
+{
+    if (index >= 0 && index < tls.chain.size())
+        return &tls.chain.at(index);
+    return tls.chain.isEmpty() ? nullptr : &tls.chain.constFirst();
+}
+
+QString namesIn(const CertificateInfo *c)
+{
+    if (!c)
+        return Words::nothingElse();
+    // The session keeps the SAN type ("DNS:mail.example.com"); people want the names.
+    QStringList names;
+    for (const QString &san : c->subjectAltNames)
+        names << san.section(QLatin1Char(':'), san.startsWith(QLatin1String("email:")) ? 0 : 1);
+    if (names.isEmpty() && !c->commonName.isEmpty())
+        names << c->commonName;
+    return names.isEmpty() ? Words::nothingElse() : names.join(QStringLiteral(", "));
+}
+
+bool leafWithoutIssuer(const TlsInfo &tls)
+{
+    if (tls.chain.size() != 1)
+        return false;
+    const CertificateInfo &leaf = tls.chain.constFirst();
+    return !leaf.selfSigned && leaf.issuer != leaf.subject;
+}
+
+void certificateRules(const Report &r, Findings &out)
+{
+    const TlsInfo &tls = r.tls;
+    if (!tls.attempted || (!tls.established && tls.problems.isEmpty()))
+        return;
+
+    const CertificateProblem *expired = nullptr;
+    const CertificateProblem *notYetValid = nullptr;
+    const CertificateProblem *name = nullptr;
+    const CertificateProblem *missingIssuer = nullptr;
+    const CertificateProblem *selfSigned = nullptr;
+    const CertificateProblem *otherTrust = nullptr;
+    for (const CertificateProblem &p : tls.problems) {
+        switch (QSslError::SslError(p.code)) {
+        case QSslError::CertificateExpired:
+            if (!expired)
+                expired = &p;
+            break;
+        case QSslError::CertificateNotYetValid:
+            if (!notYetValid)
+                notYetValid = &p;
+            break;
+        case QSslError::HostNameMismatch:
+            name = &p;
+            break;
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::UnableToGetIssuerCertificate:
+            missingIssuer = &p;
+            break;
+        case QSslError::SelfSignedCertificate:
+        case QSslError::SelfSignedCertificateInChain:
+            selfSigned = &p;
+            break;
+        default:
+            if (p.isNameProblem)
+                name = &p;
+            else if (!otherTrust)
+                otherTrust = &p;
+            break;
+        }
+    }
+
+    const CertificateInfo *leaf = certificateAt(tls, 0);
+    // Trust first: a self-signed or unanchored chain is the root cause a
+    // help desk acts on; dates and names come after.
+    if (selfSigned || (leaf && leaf->selfSigned && (missingIssuer || otherTrust))) {
+        const CertificateInfo *c = selfSigned ? certificateAt(tls, selfSigned->certificateIndex)
+                                              : leaf;
+        out << makeFinding("certificate-untrusted", "self-signed",
+                           {c ? certificateLabel(*c) : Words::nothingElse(),
+                            c ? c->sha256 : QString()});
+    } else if (missingIssuer && leafWithoutIssuer(tls)) {
+        out << makeFinding("certificate-chain-incomplete", "",
+                           {certificateLabel(*leaf), leaf->issuer});
+    } else if (missingIssuer || otherTrust
+               || (tls.established && !tls.verified && !tls.trusted && tls.problems.isEmpty())) {
+        const CertificateProblem *p = missingIssuer ? missingIssuer : otherTrust;
+        const CertificateInfo *top = tls.chain.isEmpty() ? nullptr : &tls.chain.constLast();
+        out << makeFinding("certificate-untrusted", "",
+                           {leaf ? certificateLabel(*leaf) : Words::nothingElse(),
+                            top ? top->issuer : Words::nothingElse(),
+                            p && !p->message.isEmpty() ? p->message : Words::noReason()});
+    }
+    if (expired) {
+        const CertificateInfo *c = certificateAt(tls, expired->certificateIndex);
+        const bool intermediate = expired->certificateIndex > 0;
+        out << makeFinding("certificate-expired", intermediate ? "intermediate" : "",
+                           {Words::date(c ? c->notAfter : QDateTime()),
+                            c ? certificateLabel(*c) : Words::nothingElse()});
+    }
+    if (notYetValid) {
+        const CertificateInfo *c = certificateAt(tls, notYetValid->certificateIndex);
+        out << makeFinding("certificate-not-yet-valid", "",
+                           {Words::date(c ? c->notBefore : QDateTime()),
+                            c ? certificateLabel(*c) : Words::nothingElse()});
+    }
+    if (name
+        || (tls.established && !tls.verified && !tls.nameMatches && tls.problems.isEmpty())) {
+        const QString checked = tls.verifiedName.isEmpty() ? r.host : tls.verifiedName;
+        out << makeFinding("certificate-name-mismatch", "", {checked, namesIn(leaf)});
+    }
+}
+
+// Enhanced status codes (RFC 3463) and IMAP/POP3 response codes that say
+// more than "wrong password".
+void authRule(const Report &r, Findings &out)
+{
+    const SessionFacts &f = r.facts;
+    if (!f.authAttempted || f.authSucceeded)
+        return;
+    const QString said = withCode(f.authReplyCode, f.authReplyStatus, f.authReplyText);
+    const QStringList args{said.isEmpty() ? Words::noAnswer() : said};
+    static const QRegularExpression enhancedRe(
+        QStringLiteral("\\b([245]\\.\\d{1,3}\\.\\d{1,3})\\b"));
+    const QString enhanced = enhancedRe.match(f.authReplyText).captured(1);
+    const QString text = f.authReplyText.toUpper();
+    const int code = f.authReplyCode;
+    const char *variant = "";
+    if (enhanced == QLatin1String("5.7.139"))
+        variant = "basic-auth-disabled";
+    else if (enhanced == QLatin1String("5.7.9") || code == 534)
+        variant = "app-password";
+    else if (enhanced == QLatin1String("5.7.11") || code == 538
+             || text.contains(QLatin1String("PRIVACYREQUIRED"))
+             || text.contains(QLatin1String("PLAINTEXT AUTHENTICATION")))
+        variant = "encryption-required";
+    else if (code / 100 == 4 || enhanced.startsWith(QLatin1Char('4'))
+             || text.contains(QLatin1String("[UNAVAILABLE]"))
+             || text.contains(QLatin1String("[SYS/TEMP]"))
+             || text.contains(QLatin1String("[IN-USE]")))
+        variant = "temporary";
+    else if (enhanced == QLatin1String("5.7.8") || code == 535
+             || text.contains(QLatin1String("AUTHENTICATIONFAILED"))
+             || text.contains(QLatin1String("[AUTH]")))
+        variant = "credentials";
+    out << makeFinding("auth-failed", variant, args);
+}
+
+void greetingWarnings(const Report &r, Findings &out)
+{
+    const SessionFacts &f = r.facts;
+    if (!f.greetingReceived || wrongModeConfirmed(r))
+        return;
+    if (isSmtpFamily(r.protocol)) {
+        // Cisco replaces the banner text with asterisks of the same length,
+        // sometimes leaving a few characters; the reply code stays.
+        static const QRegularExpression codePrefix(QStringLiteral("^\\d{3}[ -]?"));
+        for (const QString &line : f.greetingLines) {
+            QString text = line;
+            text.remove(codePrefix);
+            text = text.trimmed();
+            const qsizetype stars = text.count(QLatin1Char('*'));
+            if (stars >= 4 && stars * 10 >= text.size() * 7) {
+                out << makeFinding("greeting-masked", "", {clip(line, 120)});
+                break;
+            }
+        }
+    }
+    if (f.greetingDelayMs > 5000) {
+        const bool teaser = f.greetingMultiline && f.firstGreetingByteMs >= 0
+                            && f.firstGreetingByteMs < f.greetingDelayMs / 2;
+        if (teaser)
+            out << makeFinding("slow-greeting", "teaser",
+                               {Words::seconds(f.greetingDelayMs),
+                                Words::seconds(f.firstGreetingByteMs)});
+        else
+            out << makeFinding("slow-greeting", "", {Words::seconds(f.greetingDelayMs)});
+    }
+}
+
+// Evidence that the server accepts a password before TLS, per protocol.
+QStringList plaintextLoginOffers(const Report &r)
+{
+    QStringList offers;
+    const QStringList &caps = r.capabilitiesBeforeTls;
+    auto withMechanisms = [](const QString &line, const QString &keyword) {
+        const QString word = firstWord(line);
+        if (word.compare(keyword, Qt::CaseInsensitive) == 0) {
+            const QString rest = line.section(QLatin1Char(' '), 1).trimmed();
+            return !rest.isEmpty() && rest != QLatin1String("\"\"");
+        }
+        // Old SMTP servers announce "AUTH=PLAIN LOGIN".
+        return word.startsWith(keyword + QLatin1Char('='), Qt::CaseInsensitive);
+    };
+    switch (r.protocol) {
+    case Protocol::Smtp:
+    case Protocol::Submission:
+    case Protocol::Lmtp:
+        for (const QString &line : caps) {
+            if (withMechanisms(line, QStringLiteral("AUTH")))
+                offers << line;
+        }
+        break;
+    case Protocol::Imap:
+        if (!caps.isEmpty() && !hasToken(caps, QStringLiteral("LOGINDISABLED")))
+            offers << caps.join(QLatin1Char(' '));
+        break;
+    case Protocol::Pop3:
+        for (const QString &line : caps) {
+            if (firstWord(line).compare(QLatin1String("USER"), Qt::CaseInsensitive) == 0
+                || withMechanisms(line, QStringLiteral("SASL")))
+                offers << line;
+        }
+        break;
+    case Protocol::Sieve:
+        for (const QString &line : caps) {
+            if (withMechanisms(line, QStringLiteral("SASL")))
+                offers << line;
+        }
+        break;
+    }
+    return offers;
+}
+
+void plaintextAuthRule(const Report &r, Findings &out)
+{
+    const SessionFacts &f = r.facts;
+    if (r.security == Security::ImplicitTls || f.preauth || wrongModeConfirmed(r)
+        || greetingKind(r) != GreetingKind::Ok)
+        return;
+    const QStringList offers = plaintextLoginOffers(r);
+    if (offers.isEmpty())
+        return;
+    out << makeFinding("plaintext-auth-offered", r.protocol == Protocol::Imap ? "imap" : "",
+                       {clip(offers.join(QStringLiteral(", ")), 200)});
+}
+
+} // namespace
+
+QList<Finding> diagnose(const Report &report)
+{
+    Findings out;
+    connectionRules(report, out);
+    wrongSecurityModeRule(report, out);
+    strippedRule(report, out);
+    refusalRules(report, out);
+    protocolRules(report, out);
+    greetingTimeoutRule(report, out);
+    starttlsRules(report, out);
+    injectionRules(report, out);
+    tlsRules(report, out);
+    certificateRules(report, out);
+    authRule(report, out);
+    greetingWarnings(report, out);
+    plaintextAuthRule(report, out);
+    std::stable_sort(out.begin(), out.end(), [](const Finding &a, const Finding &b) {
+        return int(a.severity) < int(b.severity);
+    });
     return out;
 }
 
 QStringList knownFindingIds()
 {
-    return {};
+    QStringList ids;
+    for (const FindingKind &k : findingKinds())
+        ids << QString::fromLatin1(k.id);
+    return ids;
+}
+
+std::optional<Finding> addressesDisagree(const QString &host, const QList<Report> &reports)
+{
+    if (reports.size() < 2)
+        return std::nullopt;
+    struct Behaviour
+    {
+        QString verdict;
+        bool starttls;
+        QString protocol;
+        QString sha256;
+    };
+    QList<Behaviour> seen;
+    for (const Report &r : reports) {
+        seen << Behaviour{verdictName(r.verdict()), r.facts.starttlsOffered,
+                          r.tls.established ? r.tls.protocol : QString(),
+                          r.tls.chain.isEmpty() ? QString() : r.tls.chain.constFirst().sha256};
+    }
+    const Behaviour &first = seen.constFirst();
+    bool verdicts = false, starttls = false, protocols = false, certificates = false;
+    for (const Behaviour &b : seen) {
+        verdicts |= b.verdict != first.verdict;
+        starttls |= b.starttls != first.starttls;
+        protocols |= b.protocol != first.protocol;
+        certificates |= b.sha256 != first.sha256;
+    }
+    if (!verdicts && !starttls && !protocols && !certificates)
+        return std::nullopt;
+    // Name only what differs, so the help desk sees the difference at once.
+    QStringList parts;
+    for (qsizetype i = 0; i < reports.size(); ++i) {
+        const Behaviour &b = seen.at(i);
+        QStringList items;
+        if (verdicts)
+            items << Words::verdictItem(b.verdict);
+        if (starttls)
+            items << Words::starttlsItem(b.starttls);
+        if (protocols)
+            items << Words::tlsItem(b.protocol);
+        if (certificates)
+            items << Words::certificateItem(b.sha256);
+        const Report &r = reports.at(i);
+        parts << Words::addressBehaviour(r.connectAddress.isEmpty() ? r.requestedConnectAddress
+                                                                    : r.connectAddress,
+                                         items);
+    }
+    return makeFinding("addresses-disagree", "",
+                       {host, QString::number(reports.size()), parts.join(QStringLiteral("; "))});
 }
 
 } // namespace MailInspect::Diagnosis

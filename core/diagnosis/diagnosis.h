@@ -4,6 +4,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace MailInspect::Diagnosis {
 
 /// Reads a finished Report and returns its findings, errors first, then
@@ -12,5 +14,10 @@ QList<Finding> diagnose(const Report &report);
 
 /// Every finding id this diagnosis can produce (PRODUCT.md's table).
 QStringList knownFindingIds();
+
+/// Compares the inspections of every address of one name (--all-addresses)
+/// and returns `addresses-disagree` when they behave differently: verdict,
+/// STARTTLS offered, leaf certificate (SHA-256) or TLS version. Pure.
+std::optional<Finding> addressesDisagree(const QString &host, const QList<Report> &reports);
 
 } // namespace MailInspect::Diagnosis

@@ -27,13 +27,6 @@ QString tr(const char *text)
 
 constexpr qsizetype maxBytesPerStep = 1024 * 1024;
 
-// The system CA store, read once per process: adding the user's extra CAs
-// means setting the whole list, which would otherwise re-read it every time.
-const QList<QSslCertificate> &systemCaCertificates()
-{
-    static const QList<QSslCertificate> certificates = QSslConfiguration::systemCaCertificates();
-    return certificates;
-}
 } // namespace
 
 /*
@@ -97,6 +90,7 @@ public:
     void beginHandshake();
     void onEncrypted();
     void afterHandshake();
+    void recheckWithSystemStore();
     void afterCapabilities();
     void beginAuthenticate();
     void onAuthReply(const Reply &reply);
@@ -286,12 +280,12 @@ void InspectionPrivate::start()
     if (m_started)
         return;
     m_started = true;
-    // Prepared before the clock starts: loading the system's CA store is
-    // set-up work, not part of any step.
+    // With extra CAs the handshake verifies against them alone: parsing the
+    // whole system store costs ~100 ms. Only a chain those CAs do not trust
+    // is checked against the system store afterwards (onEncrypted).
     m_sslConfiguration = QSslConfiguration::defaultConfiguration();
     if (!m_request.extraCaCertificates.isEmpty())
-        m_sslConfiguration.setCaCertificates(systemCaCertificates()
-                                             + m_request.extraCaCertificates);
+        m_sslConfiguration.setCaCertificates(m_request.extraCaCertificates);
     m_sslConfiguration.setPeerVerifyMode(QSslSocket::VerifyPeer);
     m_clock.start();
     m_report.started = QDateTime::currentDateTimeUtc();
@@ -499,6 +493,8 @@ void InspectionPrivate::onEncrypted()
     // Now that the chain is known, tie each problem to its certificate.
     tls.problems.clear();
     TlsFacts::fillVerification(tls, m_sslErrors);
+    if (!tls.trusted && !m_request.extraCaCertificates.isEmpty())
+        recheckWithSystemStore();
     recordEvent(tr("TLS established: %1, %2").arg(tls.protocol, tls.cipher));
     finishStep(StepStatus::Ok, tr("%1 with %2").arg(tls.protocol, tls.cipher),
                {{QStringLiteral("protocol"), tls.protocol},
@@ -532,6 +528,26 @@ void InspectionPrivate::onEncrypted()
     // writing the next command from inside encrypted() would share a segment
     // with Finished and stall on delayed ACK. One event-loop turn avoids it.
     QTimer::singleShot(0, q, [this] { afterHandshake(); });
+}
+
+// The extra CAs did not vouch for the chain; the system store may still.
+void InspectionPrivate::recheckWithSystemStore()
+{
+    const QList<QSslError> systemErrors
+        = QSslCertificate::verify(m_socket->peerCertificateChain(), m_request.host);
+    bool systemTrusts = true;
+    for (const QSslError &e : systemErrors)
+        systemTrusts = systemTrusts && e.error() == QSslError::HostNameMismatch;
+    if (!systemTrusts)
+        return;
+    QList<QSslError> nameOnly;
+    for (const QSslError &e : std::as_const(m_sslErrors)) {
+        if (e.error() == QSslError::HostNameMismatch)
+            nameOnly.append(e);
+    }
+    m_report.tls.problems.clear();
+    TlsFacts::fillVerification(m_report.tls, nameOnly);
+    recordEvent(tr("The chain is trusted through the system's certificate authorities"));
 }
 
 void InspectionPrivate::afterHandshake()
@@ -986,6 +1002,10 @@ void InspectionPrivate::onSocketError(QAbstractSocket::SocketError error)
         return;
     case Phase::Handshake: {
         m_report.tls.handshakeError = message;
+        if (error == QAbstractSocket::RemoteHostClosedError) {
+            m_report.facts.closedByServer = true;
+            m_report.facts.closedDuringStep = StepId::TlsHandshake;
+        }
         recordEvent(tr("TLS handshake failed: %1").arg(message));
         finishStep(StepStatus::Error, tr("TLS handshake failed: %1").arg(message),
                    {{QStringLiteral("error"), message},
@@ -1082,6 +1102,7 @@ void InspectionPrivate::onTimeout()
             finish();
         return;
     case Phase::Handshake:
+        m_report.facts.timedOutStep = StepId::TlsHandshake;
         m_report.tls.handshakeError = tr("no answer within %1 s").arg(seconds);
         recordEvent(tr("TLS handshake timed out"));
         finishStep(StepStatus::Error, tr("TLS handshake timed out after %1 s").arg(seconds));
@@ -1097,6 +1118,8 @@ void InspectionPrivate::onTimeout()
         finish();
         return;
     default:
+        if (Step *s = currentStep())
+            m_report.facts.timedOutStep = s->id;
         recordEvent(tr("No reply within %1 s").arg(seconds));
         failStep(tr("No reply within %1 s").arg(seconds));
         return;

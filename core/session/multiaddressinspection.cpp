@@ -5,6 +5,7 @@
 
 #include <QHostAddress>
 #include <QHostInfo>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -44,6 +45,7 @@ void MultiAddressInspection::start()
         m_addressesGiven = true;
     }
     if (m_addressesGiven) {
+        m_targets = m_addresses.isEmpty() ? QStringList{QString()} : m_addresses;
         // Deferred so that signals never fire from inside start().
         QMetaObject::invokeMethod(
             this,
@@ -56,6 +58,14 @@ void MultiAddressInspection::start()
     }
     m_lookupId = QHostInfo::lookupHost(m_request.host, this,
                                        &MultiAddressInspection::onLookedUp);
+    // DNS that never answers must not hang --all-addresses: give up after one
+    // step's time and let the single inspection report the lookup failure.
+    QTimer::singleShot(std::max(100, m_request.timeoutMs), this, [this] {
+        if (m_lookupId < 0 || m_finished)
+            return;
+        QHostInfo::abortHostLookup(m_lookupId);
+        onLookedUp(QHostInfo());
+    });
 }
 
 void MultiAddressInspection::onLookedUp(const QHostInfo &info)
@@ -71,7 +81,8 @@ void MultiAddressInspection::onLookedUp(const QHostInfo &info)
     }
     // No address: one ordinary inspection, which resolves again and reports
     // why (no such host, DNS timeout) in its own words.
-    m_addresses = found.isEmpty() ? QStringList{QString()} : found;
+    m_addresses = found;
+    m_targets = found.isEmpty() ? QStringList{QString()} : found;
     Q_EMIT resolved(found);
     launchMore();
 }
@@ -80,10 +91,10 @@ void MultiAddressInspection::launchMore()
 {
     if (m_finished)
         return;
-    while (m_running < m_maxConcurrent && m_nextToLaunch < m_addresses.size()) {
+    while (m_running < m_maxConcurrent && m_nextToLaunch < m_targets.size()) {
         const int index = m_nextToLaunch++;
         InspectionRequest request = m_request;
-        request.connectAddress = m_addresses.at(index);
+        request.connectAddress = m_targets.at(index);
         auto *inspection = new Inspection(std::move(request), this);
         m_inspections << inspection;
         ++m_running;
@@ -99,7 +110,7 @@ void MultiAddressInspection::onInspectionFinished(int index)
     --m_running;
     ++m_done;
     Q_EMIT addressFinished(index);
-    if (m_done == m_addresses.size())
+    if (m_done == m_targets.size())
         finish();
     else
         launchMore();
@@ -137,7 +148,7 @@ void MultiAddressInspection::cancel()
     }
     // Nothing more starts; the running ones finish through their own
     // finished() signal, which cancel() guarantees.
-    m_addresses = m_addresses.mid(0, m_nextToLaunch);
+    m_targets = m_targets.mid(0, m_nextToLaunch);
     if (m_running == 0) {
         finish();
         return;

@@ -42,11 +42,13 @@ public:
     bool isRunning() const;
     bool isFinished() const;
 
-    /// The addresses being inspected, in the resolver's order.
+    /// The addresses being inspected, in the resolver's order (empty when
+    /// the name did not resolve).
     QStringList addresses() const;
-    /// One report per address, in the order of addresses(); complete after
-    /// finished(). Each holds `addresses-disagree` among its findings when
-    /// the addresses disagree.
+    /// One report per address, in the order of addresses() - or the single
+    /// report of the ordinary inspection when the name did not resolve;
+    /// complete after finished(). Each holds `addresses-disagree` among its
+    /// findings when the addresses disagree.
     QList<Report> reports() const;
     /// The `addresses-disagree` finding, if any.
     std::optional<Finding> disagreement() const;
@@ -66,7 +68,8 @@ private:
 
     InspectionRequest m_request;
     int m_maxConcurrent = 4;
-    QStringList m_addresses;
+    QStringList m_addresses; ///< as resolved (or given)
+    QStringList m_targets;   ///< connect addresses to inspect; "" = resolve as usual
     bool m_addressesGiven = false;
     int m_lookupId = -1;
     QList<Inspection *> m_inspections; ///< one per address, created when launched

@@ -16,6 +16,7 @@
 set -euo pipefail
 out=${1:?usage: make-test-certs.sh OUTDIR}
 mkdir -p "$out"
+out=$(cd "$out" && pwd)
 cd "$out"
 [ -f .complete ] && exit 0
 

@@ -344,6 +344,24 @@ private Q_SLOTS:
         QVERIFY(transcriptHas(report, Direction::Client, false, "NOOP"));
     }
 
+    void injectionCheckOnVulnerableServer()
+    {
+        m_checkInjection = true;
+        Run r = run("S: 220 mail.test ESMTP\nC: EHLO *\nS: 250-mail.test\nS: 250 STARTTLS\n"
+                    "C: STARTTLS\nS: 220 Ready\n!tls good keep-plaintext\nC: NOOP\n"
+                    "S: 250 2.0.0 Ok\nC: EHLO *\nS: 250 mail.test\nC: QUIT\nS: 221 Bye\n!close\n",
+                    Protocol::Smtp, Security::StartTls);
+        const Report &report = r.inspection->report();
+        QCOMPARE(r.server->errors(), QStringList());
+        QVERIFY(report.facts.injectionCheckRan);
+        QVERIFY(report.facts.injectionDetected);
+        QCOMPARE(report.facts.injectionEvidence, QStringLiteral("250 2.0.0 Ok"));
+        QVERIFY(transcriptHas(report, Direction::Server, true, "250 2.0.0 Ok"));
+        // The NOOP answer was not taken for the EHLO reply.
+        QCOMPARE(report.capabilitiesAfterTls, QStringList());
+        QCOMPARE(report.step(StepId::CapabilitiesAfterTls)->status, StepStatus::Ok);
+    }
+
     void noPasswordOverPlainText()
     {
         m_user = QStringLiteral("alice");

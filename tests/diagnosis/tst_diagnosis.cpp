@@ -1,0 +1,961 @@
+// Diagnosis rules, each proven with a hand-made Report: the facts a session
+// would record for a misbehaving server, and the finding (id, severity, step)
+// a help desk must see first.
+
+#include "diagnosis/diagnosis.h"
+#include "diagnosis/findingtexts.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSslError>
+#include <QtTest>
+
+#include <functional>
+
+using namespace MailInspect;
+
+namespace {
+
+CertificateInfo leafCertificate(const QString &cn = QStringLiteral("mail.test"))
+{
+    CertificateInfo c;
+    c.commonName = cn;
+    c.subject = QStringLiteral("CN=%1").arg(cn);
+    c.issuer = QStringLiteral("CN=Test Intermediate CA, O=mailinspect tests");
+    c.notBefore = QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC);
+    c.notAfter = QDateTime(QDate(2099, 1, 1), QTime(0, 0), Qt::UTC);
+    c.sha256 = QStringLiteral("AA:BB:CC:DD:EE:FF:00:11:22:33:44:55:66:77:88:99:"
+                              "AA:BB:CC:DD:EE:FF:00:11:22:33:44:55:66:77:88:99");
+    c.subjectAltNames = {QStringLiteral("DNS:%1").arg(cn), QStringLiteral("DNS:localhost")};
+    c.publicKey = QStringLiteral("RSA 2048");
+    return c;
+}
+
+CertificateInfo intermediateCertificate()
+{
+    CertificateInfo c;
+    c.commonName = QStringLiteral("Test Intermediate CA");
+    c.subject = QStringLiteral("CN=Test Intermediate CA, O=mailinspect tests");
+    c.issuer = QStringLiteral("CN=Test Root CA, O=mailinspect tests");
+    c.notBefore = QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC);
+    c.notAfter = QDateTime(QDate(2099, 1, 1), QTime(0, 0), Qt::UTC);
+    c.sha256 = QStringLiteral("11:22");
+    return c;
+}
+
+void setVerifiedTls(Report &r)
+{
+    r.tls.attempted = true;
+    r.tls.established = true;
+    r.tls.protocol = QStringLiteral("TLSv1.3");
+    r.tls.cipher = QStringLiteral("TLS_AES_256_GCM_SHA384");
+    r.tls.sni = r.host;
+    r.tls.verifiedName = r.host;
+    r.tls.verified = true;
+    r.tls.trusted = true;
+    r.tls.nameMatches = true;
+    r.tls.chain = {leafCertificate(), intermediateCertificate()};
+}
+
+void addProblem(Report &r, QSslError::SslError code, int index = 0)
+{
+    CertificateProblem p;
+    p.code = int(code);
+    p.message = QSslError(code).errorString();
+    p.certificateIndex = index;
+    p.isNameProblem = code == QSslError::HostNameMismatch;
+    r.tls.problems << p;
+    if (p.isNameProblem)
+        r.tls.nameMatches = false;
+    else
+        r.tls.trusted = false;
+    r.tls.verified = false;
+}
+
+void addStep(Report &r, StepId id, StepStatus status, double start, double end)
+{
+    Step s;
+    s.id = id;
+    s.status = status;
+    s.startMs = start;
+    s.endMs = end;
+    r.steps << s;
+}
+
+// A submission server doing everything right on 587 with STARTTLS.
+Report healthySubmission()
+{
+    Report r;
+    r.host = QStringLiteral("mail.test");
+    r.port = 587;
+    r.protocol = Protocol::Submission;
+    r.security = Security::StartTls;
+    r.connectAddress = QStringLiteral("127.0.0.1");
+    SessionFacts &f = r.facts;
+    f.resolvedAddresses = {QStringLiteral("127.0.0.1")};
+    f.connectOutcome = ConnectOutcome::Connected;
+    f.greetingReceived = true;
+    f.greetingDelayMs = 12;
+    f.firstGreetingByteMs = 12;
+    f.greetingCode = 220;
+    f.greetingLines = {QStringLiteral("220 mail.test ESMTP Postfix")};
+    f.capabilityReplyCode = 250;
+    r.capabilitiesBeforeTls = {QStringLiteral("PIPELINING"), QStringLiteral("SIZE 10240000"),
+                               QStringLiteral("STARTTLS"), QStringLiteral("8BITMIME")};
+    f.starttlsOffered = true;
+    f.starttlsAttempted = true;
+    f.starttlsAccepted = true;
+    f.starttlsReplyCode = 220;
+    f.starttlsReplyText = QStringLiteral("2.0.0 Ready to start TLS");
+    setVerifiedTls(r);
+    r.capabilitiesAfterTls = {QStringLiteral("PIPELINING"), QStringLiteral("AUTH PLAIN LOGIN")};
+    f.quitSent = true;
+    f.quitAnswered = true;
+    f.replyCodes = {220, 250, 220, 250, 221};
+    for (StepId id : {StepId::Resolve, StepId::Connect, StepId::Greeting, StepId::Capabilities,
+                      StepId::StartTls, StepId::TlsHandshake, StepId::Certificate,
+                      StepId::CapabilitiesAfterTls, StepId::Quit})
+        addStep(r, id, StepStatus::Ok, 0, 1);
+    r.finished = true;
+    return r;
+}
+
+Report healthyImap()
+{
+    Report r = healthySubmission();
+    r.port = 143;
+    r.protocol = Protocol::Imap;
+    SessionFacts &f = r.facts;
+    f.greetingCode = 0;
+    f.greetingStatus = QStringLiteral("OK");
+    f.greetingLines = {QStringLiteral("* OK [CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED] ready")};
+    f.capabilityReplyCode = 0;
+    f.starttlsReplyCode = 0;
+    f.starttlsReplyStatus = QStringLiteral("OK");
+    f.replyCodes.clear();
+    r.capabilitiesBeforeTls = {QStringLiteral("IMAP4rev1"), QStringLiteral("SASL-IR"),
+                               QStringLiteral("STARTTLS"), QStringLiteral("LOGINDISABLED")};
+    r.capabilitiesAfterTls = {QStringLiteral("IMAP4rev1"), QStringLiteral("AUTH=PLAIN")};
+    return r;
+}
+
+Report healthyPop3()
+{
+    Report r = healthyImap();
+    r.port = 110;
+    r.protocol = Protocol::Pop3;
+    r.facts.greetingStatus = QStringLiteral("+OK");
+    r.facts.greetingLines = {QStringLiteral("+OK Dovecot ready.")};
+    r.facts.starttlsReplyStatus = QStringLiteral("+OK");
+    r.capabilitiesBeforeTls = {QStringLiteral("CAPA"), QStringLiteral("TOP"),
+                               QStringLiteral("UIDL"), QStringLiteral("STLS")};
+    r.capabilitiesAfterTls = {QStringLiteral("USER"), QStringLiteral("SASL PLAIN")};
+    return r;
+}
+
+Report healthySieve()
+{
+    Report r = healthyImap();
+    r.port = 4190;
+    r.protocol = Protocol::Sieve;
+    r.facts.greetingLines = {QStringLiteral("\"IMPLEMENTATION\" \"Dovecot Pigeonhole\""),
+                             QStringLiteral("\"SASL\" \"\""), QStringLiteral("\"STARTTLS\""),
+                             QStringLiteral("OK \"ready\"")};
+    r.capabilitiesBeforeTls = {QStringLiteral("IMPLEMENTATION Dovecot Pigeonhole"),
+                               QStringLiteral("SASL"), QStringLiteral("STARTTLS")};
+    return r;
+}
+
+Report healthyImaps()
+{
+    Report r = healthyImap();
+    r.port = 993;
+    r.security = Security::ImplicitTls;
+    r.facts.starttlsOffered = false;
+    r.facts.starttlsAttempted = false;
+    r.facts.starttlsAccepted = false;
+    r.capabilitiesBeforeTls.clear();
+    return r;
+}
+
+// Connected, then nothing came back: the starting point for greeting troubles.
+Report connectedOnly(Protocol protocol = Protocol::Submission, quint16 port = 587)
+{
+    Report r;
+    r.host = QStringLiteral("mail.test");
+    r.port = port;
+    r.protocol = protocol;
+    r.security = Security::StartTls;
+    r.connectAddress = QStringLiteral("127.0.0.1");
+    r.facts.resolvedAddresses = {QStringLiteral("127.0.0.1")};
+    r.facts.connectOutcome = ConnectOutcome::Connected;
+    addStep(r, StepId::Resolve, StepStatus::Ok, 0, 1);
+    addStep(r, StepId::Connect, StepStatus::Ok, 1, 2);
+    return r;
+}
+
+// A session that stopped after the capabilities (STARTTLS not attempted).
+Report stoppedAfterCapabilities(Report r)
+{
+    r.facts.starttlsOffered = false;
+    r.facts.starttlsAttempted = false;
+    r.facts.starttlsAccepted = false;
+    r.facts.starttlsReplyCode = 0;
+    r.facts.starttlsReplyStatus.clear();
+    r.facts.starttlsReplyText.clear();
+    r.tls = TlsInfo();
+    r.capabilitiesAfterTls.clear();
+    return r;
+}
+
+struct Case
+{
+    QString name;
+    std::function<Report()> report;
+    QString firstId; ///< the finding that must come first
+    Severity severity;
+    StepId step;
+    QStringList absent = {};   ///< ids that must not appear
+    QStringList present = {};  ///< further ids that must appear
+    QStringList mentions = {}; ///< words the first finding's text must contain
+};
+
+QList<Case> cases()
+{
+    QList<Case> c;
+
+    // --- name and connection -------------------------------------------------
+    c << Case{QStringLiteral("no such host"), [] {
+                  Report r;
+                  r.host = QStringLiteral("nothing.invalid");
+                  r.port = 587;
+                  r.protocol = Protocol::Submission;
+                  r.facts.connectOutcome = ConnectOutcome::HostNotFound;
+                  return r;
+              },
+              QStringLiteral("dns-no-such-host"), Severity::Error, StepId::Resolve, {}, {},
+              {QStringLiteral("nothing.invalid")}};
+    c << Case{QStringLiteral("dns timeout"), [] {
+                  Report r;
+                  r.host = QStringLiteral("slow.test");
+                  r.facts.connectOutcome = ConnectOutcome::HostNotFound;
+                  r.facts.resolveTimedOut = true;
+                  return r;
+              },
+              QStringLiteral("dns-no-such-host"), Severity::Error, StepId::Resolve, {}, {},
+              {QStringLiteral("did not answer")}};
+    c << Case{QStringLiteral("refused"), [] {
+                  Report r = connectedOnly();
+                  r.facts.connectOutcome = ConnectOutcome::Refused;
+                  return r;
+              },
+              QStringLiteral("connection-refused"), Severity::Error, StepId::Connect, {}, {},
+              {QStringLiteral("587"), QStringLiteral("465 with SSL/TLS")}};
+    c << Case{QStringLiteral("filtered"), [] {
+                  Report r = connectedOnly();
+                  r.facts.connectOutcome = ConnectOutcome::Timeout;
+                  return r;
+              },
+              QStringLiteral("connection-timeout"), Severity::Error, StepId::Connect,
+              {QStringLiteral("greeting-timeout")}};
+    c << Case{QStringLiteral("unreachable"), [] {
+                  Report r = connectedOnly();
+                  r.facts.connectOutcome = ConnectOutcome::NetworkError;
+                  r.facts.connectError = QStringLiteral("Network unreachable");
+                  return r;
+              },
+              QStringLiteral("connection-timeout"), Severity::Error, StepId::Connect, {}, {},
+              {QStringLiteral("Network unreachable")}};
+
+    // --- greeting --------------------------------------------------------------
+    c << Case{QStringLiteral("silent server"), [] {
+                  Report r = connectedOnly();
+                  r.facts.greetingTimedOut = true;
+                  addStep(r, StepId::Greeting, StepStatus::Error, 2, 1502);
+                  return r;
+              },
+              QStringLiteral("greeting-timeout"), Severity::Error, StepId::Greeting,
+              {QStringLiteral("starttls-not-offered")}, {}, {QStringLiteral("1.5")}};
+    c << Case{QStringLiteral("closed without greeting"), [] {
+                  Report r = connectedOnly();
+                  r.facts.closedByServer = true;
+                  r.facts.closedDuringStep = StepId::Greeting;
+                  return r;
+              },
+              QStringLiteral("greeting-timeout"), Severity::Error, StepId::Greeting};
+    c << Case{QStringLiteral("STARTTLS on an implicit-TLS port"), [] {
+                  Report r = connectedOnly(Protocol::Submission, 465);
+                  r.facts.greetingTimedOut = true;
+                  r.facts.modeCheckRan = true;
+                  r.facts.modeCheckSecurity = Security::ImplicitTls;
+                  r.facts.modeCheckSucceeded = true;
+                  r.facts.modeCheckEvidence = QStringLiteral("TLSv1.3, then 220 mail.test ESMTP");
+                  return r;
+              },
+              QStringLiteral("wrong-security-mode"), Severity::Error, StepId::Greeting,
+              {QStringLiteral("greeting-timeout")}, {},
+              {QStringLiteral("This port uses SSL/TLS. Set security to SSL/TLS, or use port 587 "
+                              "with STARTTLS.")}};
+    c << Case{QStringLiteral("SSL/TLS on a STARTTLS port"), [] {
+                  Report r = connectedOnly(Protocol::Imap, 143);
+                  r.security = Security::ImplicitTls;
+                  r.tls.attempted = true;
+                  r.tls.handshakeError = QStringLiteral(
+                      "error:0A00010B:SSL routines::wrong version number");
+                  r.facts.modeCheckRan = true;
+                  r.facts.modeCheckSecurity = Security::StartTls;
+                  r.facts.modeCheckSucceeded = true;
+                  r.facts.modeCheckEvidence = QStringLiteral("* OK [CAPABILITY IMAP4rev1 "
+                                                             "STARTTLS] ready");
+                  return r;
+              },
+              QStringLiteral("wrong-security-mode"), Severity::Error, StepId::TlsHandshake,
+              {QStringLiteral("tls-handshake-failed")}, {},
+              {QStringLiteral("This port uses STARTTLS. Set security to STARTTLS, or use port 993 "
+                              "with SSL/TLS."),
+               QStringLiteral("* OK")}};
+    c << Case{QStringLiteral("SSL/TLS on a sieve port"), [] {
+                  Report r = connectedOnly(Protocol::Sieve, 4190);
+                  r.security = Security::ImplicitTls;
+                  r.tls.attempted = true;
+                  r.facts.modeCheckRan = true;
+                  r.facts.modeCheckSecurity = Security::StartTls;
+                  r.facts.modeCheckSucceeded = true;
+                  return r;
+              },
+              QStringLiteral("wrong-security-mode"), Severity::Error, StepId::TlsHandshake, {}, {},
+              {QStringLiteral("Set security to STARTTLS.")}};
+    c << Case{QStringLiteral("SSL/TLS on a plain port, STARTTLS broken too"), [] {
+                  Report r = connectedOnly(Protocol::Submission, 587);
+                  r.security = Security::ImplicitTls;
+                  r.tls.attempted = true;
+                  r.tls.handshakeError = QStringLiteral("wrong version number");
+                  r.facts.modeCheckRan = true;
+                  r.facts.modeCheckSecurity = Security::StartTls;
+                  r.facts.modeCheckSucceeded = false;
+                  r.facts.modeCheckEvidence = QStringLiteral("220 mail.test ESMTP");
+                  return r;
+              },
+              QStringLiteral("tls-handshake-failed"), Severity::Error, StepId::TlsHandshake,
+              {QStringLiteral("wrong-security-mode")}, {}, {QStringLiteral("plain text")}};
+    c << Case{QStringLiteral("421 greeting"), [] {
+                  Report r = connectedOnly();
+                  r.facts.greetingReceived = true;
+                  r.facts.greetingCode = 421;
+                  r.facts.greetingLines = {QStringLiteral("421 4.3.2 Service not available")};
+                  return r;
+              },
+              QStringLiteral("service-unavailable"), Severity::Error, StepId::Greeting,
+              {QStringLiteral("starttls-not-offered"), QStringLiteral("temporary-failure")}, {},
+              {QStringLiteral("421 4.3.2 Service not available")}};
+    c << Case{QStringLiteral("554 greeting"), [] {
+                  Report r = connectedOnly();
+                  r.facts.greetingReceived = true;
+                  r.facts.greetingCode = 554;
+                  r.facts.greetingLines = {QStringLiteral("554 5.7.1 no SMTP service here")};
+                  r.facts.quitSent = true;
+                  return r;
+              },
+              QStringLiteral("service-unavailable"), Severity::Error, StepId::Greeting,
+              {QStringLiteral("starttls-not-offered")}};
+    c << Case{QStringLiteral("IMAP BYE greeting"), [] {
+                  Report r = connectedOnly(Protocol::Imap, 143);
+                  r.facts.greetingReceived = true;
+                  r.facts.greetingStatus = QStringLiteral("BYE");
+                  r.facts.greetingLines = {QStringLiteral("* BYE Too many connections")};
+                  return r;
+              },
+              QStringLiteral("service-unavailable"), Severity::Error, StepId::Greeting};
+    c << Case{QStringLiteral("POP3 -ERR greeting"), [] {
+                  Report r = connectedOnly(Protocol::Pop3, 110);
+                  r.facts.greetingReceived = true;
+                  r.facts.greetingStatus = QStringLiteral("-ERR");
+                  r.facts.greetingLines = {QStringLiteral("-ERR [SYS/TEMP] go away")};
+                  return r;
+              },
+              QStringLiteral("service-unavailable"), Severity::Error, StepId::Greeting};
+    c << Case{QStringLiteral("421 to EHLO"), [] {
+                  Report r = stoppedAfterCapabilities(healthySubmission());
+                  r.capabilitiesBeforeTls.clear();
+                  r.facts.capabilityReplyCode = 421;
+                  r.facts.capabilityReplyLines = {
+                      QStringLiteral("421 4.7.0 mail.test Error: too many connections")};
+                  return r;
+              },
+              QStringLiteral("service-unavailable"), Severity::Error, StepId::Capabilities,
+              {QStringLiteral("starttls-not-offered")}};
+    c << Case{QStringLiteral("greylisted"), [] {
+                  Report r = connectedOnly();
+                  r.facts.greetingReceived = true;
+                  r.facts.greetingCode = 450;
+                  r.facts.greetingLines = {QStringLiteral("450 4.2.0 Greylisted, come back later")};
+                  return r;
+              },
+              QStringLiteral("temporary-failure"), Severity::Warning, StepId::Greeting,
+              {QStringLiteral("starttls-not-offered"), QStringLiteral("service-unavailable")}, {},
+              {QStringLiteral("450 4.2.0 Greylisted, come back later")}};
+    c << Case{QStringLiteral("rate limited at EHLO"), [] {
+                  Report r = stoppedAfterCapabilities(healthySubmission());
+                  r.capabilitiesBeforeTls.clear();
+                  r.facts.capabilityReplyCode = 451;
+                  r.facts.capabilityReplyLines = {QStringLiteral("451 4.7.1 Slow down")};
+                  return r;
+              },
+              QStringLiteral("temporary-failure"), Severity::Warning, StepId::Capabilities,
+              {QStringLiteral("starttls-not-offered")}};
+    c << Case{QStringLiteral("slow greeting"), [] {
+                  Report r = healthySubmission();
+                  r.facts.greetingDelayMs = 7300;
+                  r.facts.firstGreetingByteMs = 7300;
+                  return r;
+              },
+              QStringLiteral("slow-greeting"), Severity::Warning, StepId::Greeting, {}, {},
+              {QStringLiteral("7.3")}};
+    c << Case{QStringLiteral("postscreen teaser"), [] {
+                  Report r = healthySubmission();
+                  r.facts.greetingMultiline = true;
+                  r.facts.greetingLines = {QStringLiteral("220-mail.test ESMTP"),
+                                           QStringLiteral("220 mail.test ESMTP")};
+                  r.facts.greetingDelayMs = 6050;
+                  r.facts.firstGreetingByteMs = 3;
+                  return r;
+              },
+              QStringLiteral("slow-greeting"), Severity::Warning, StepId::Greeting, {}, {},
+              {QStringLiteral("6.0"), QStringLiteral("postscreen")}};
+    c << Case{QStringLiteral("masked banner only"), [] {
+                  Report r = healthySubmission();
+                  r.facts.greetingLines = {QStringLiteral("220 ***************************")};
+                  return r;
+              },
+              QStringLiteral("greeting-masked"), Severity::Warning, StepId::Greeting, {}, {},
+              {QStringLiteral("firewall")}};
+    c << Case{QStringLiteral("masked banner and stripped STARTTLS"), [] {
+                  Report r = stoppedAfterCapabilities(healthySubmission());
+                  r.facts.greetingLines = {
+                      QStringLiteral("220 ****************************************0*0*0***0*2")};
+                  r.capabilitiesBeforeTls = {QStringLiteral("PIPELINING"),
+                                             QStringLiteral("XXXXXXXA"),
+                                             QStringLiteral("8BITMIME")};
+                  return r;
+              },
+              QStringLiteral("starttls-stripped"), Severity::Error, StepId::Capabilities,
+              {QStringLiteral("starttls-not-offered")}, {QStringLiteral("greeting-masked")},
+              {QStringLiteral("XXXXXXXA"), QStringLiteral("inspect esmtp")}};
+    c << Case{QStringLiteral("PREAUTH"), [] {
+                  Report r = stoppedAfterCapabilities(healthyImap());
+                  r.facts.preauth = true;
+                  r.facts.greetingStatus = QStringLiteral("PREAUTH");
+                  r.facts.greetingLines = {QStringLiteral("* PREAUTH [CAPABILITY IMAP4rev1 "
+                                                          "STARTTLS] logged in as joe")};
+                  r.capabilitiesBeforeTls = {QStringLiteral("IMAP4rev1"),
+                                             QStringLiteral("STARTTLS")};
+                  r.facts.starttlsOffered = true;
+                  return r;
+              },
+              QStringLiteral("imap-preauth"), Severity::Error, StepId::Greeting,
+              {QStringLiteral("starttls-not-offered"), QStringLiteral("plaintext-auth-offered")}};
+
+    // --- STARTTLS --------------------------------------------------------------
+    c << Case{QStringLiteral("SMTP without STARTTLS"), [] {
+                  Report r = stoppedAfterCapabilities(healthySubmission());
+                  r.capabilitiesBeforeTls = {QStringLiteral("PIPELINING"),
+                                             QStringLiteral("8BITMIME")};
+                  return r;
+              },
+              QStringLiteral("starttls-not-offered"), Severity::Error, StepId::Capabilities, {}, {},
+              {QStringLiteral("port 465")}};
+    c << Case{QStringLiteral("EHLO refused, HELO only"), [] {
+                  Report r = stoppedAfterCapabilities(healthySubmission());
+                  r.capabilitiesBeforeTls.clear();
+                  r.facts.capabilityReplyCode = 502;
+                  r.facts.heloFallback = true;
+                  return r;
+              },
+              QStringLiteral("starttls-not-offered"), Severity::Error, StepId::Capabilities,
+              {QStringLiteral("service-unavailable")}, {}, {QStringLiteral("HELO")}};
+    c << Case{QStringLiteral("POP3 without STLS"), [] {
+                  Report r = stoppedAfterCapabilities(healthyPop3());
+                  r.capabilitiesBeforeTls = {QStringLiteral("TOP"), QStringLiteral("UIDL")};
+                  return r;
+              },
+              QStringLiteral("starttls-not-offered"), Severity::Error, StepId::Capabilities, {}, {},
+              {QStringLiteral("STLS"), QStringLiteral("995")}};
+    c << Case{QStringLiteral("POP3 CAPA fails, STLS works"), [] {
+                  Report r = healthyPop3();
+                  r.capabilitiesBeforeTls.clear();
+                  r.facts.capabilityCommandFailed = true;
+                  r.facts.starttlsOffered = false;
+                  return r;
+              },
+              QString(), Severity::Error, StepId::Capabilities,
+              {QStringLiteral("starttls-not-offered")}};
+    c << Case{QStringLiteral("POP3 CAPA fails, STLS fails"), [] {
+                  Report r = stoppedAfterCapabilities(healthyPop3());
+                  r.capabilitiesBeforeTls.clear();
+                  r.facts.capabilityCommandFailed = true;
+                  r.facts.starttlsAttempted = true;
+                  r.facts.starttlsReplyStatus = QStringLiteral("-ERR");
+                  r.facts.starttlsReplyText = QStringLiteral("Unknown command");
+                  return r;
+              },
+              QStringLiteral("starttls-not-offered"), Severity::Error, StepId::Capabilities, {}, {},
+              {QStringLiteral("-ERR Unknown command")}};
+    c << Case{QStringLiteral("454 to STARTTLS"), [] {
+                  Report r = stoppedAfterCapabilities(healthySubmission());
+                  r.facts.starttlsOffered = true;
+                  r.facts.starttlsAttempted = true;
+                  r.facts.starttlsReplyCode = 454;
+                  r.facts.starttlsReplyText = QStringLiteral("4.7.0 TLS not available due to "
+                                                             "local problem");
+                  return r;
+              },
+              QStringLiteral("starttls-rejected"), Severity::Error, StepId::StartTls,
+              {QStringLiteral("temporary-failure"), QStringLiteral("starttls-not-offered")}, {},
+              {QStringLiteral("454 4.7.0 TLS not available")}};
+    c << Case{QStringLiteral("IMAP STARTTLS BAD"), [] {
+                  Report r = stoppedAfterCapabilities(healthyImap());
+                  r.facts.starttlsOffered = true;
+                  r.facts.starttlsAttempted = true;
+                  r.facts.starttlsReplyStatus = QStringLiteral("BAD");
+                  r.facts.starttlsReplyText = QStringLiteral("TLS support not configured");
+                  return r;
+              },
+              QStringLiteral("starttls-rejected"), Severity::Error, StepId::StartTls, {}, {},
+              {QStringLiteral("BAD TLS support not configured")}};
+    c << Case{QStringLiteral("STARTTLS without reply"), [] {
+                  Report r = stoppedAfterCapabilities(healthySubmission());
+                  r.facts.starttlsOffered = true;
+                  r.facts.starttlsAttempted = true;
+                  r.facts.timedOutStep = StepId::StartTls;
+                  return r;
+              },
+              QStringLiteral("starttls-rejected"), Severity::Error, StepId::StartTls};
+    c << Case{QStringLiteral("response injection"), [] {
+                  Report r = healthySubmission();
+                  r.facts.injectedAfterUpgrade = QByteArrayLiteral("250-INJECTED\r\n");
+                  return r;
+              },
+              QStringLiteral("starttls-response-injection"), Severity::Error, StepId::StartTls,
+              {}, {}, {QStringLiteral("250-INJECTED")}};
+    c << Case{QStringLiteral("command injection"), [] {
+                  Report r = healthySubmission();
+                  r.facts.injectionCheckRan = true;
+                  r.facts.injectionDetected = true;
+                  r.facts.injectionEvidence = QStringLiteral("250 2.0.0 Ok");
+                  return r;
+              },
+              QStringLiteral("starttls-command-injection"), Severity::Error, StepId::StartTls, {},
+              {}, {QStringLiteral("CVE-2011-0411")}};
+
+    // --- TLS -------------------------------------------------------------------
+    c << Case{QStringLiteral("handshake failed"), [] {
+                  Report r = healthySubmission();
+                  r.tls = TlsInfo();
+                  r.tls.attempted = true;
+                  r.tls.handshakeError = QStringLiteral("sslv3 alert handshake failure");
+                  return r;
+              },
+              QStringLiteral("tls-handshake-failed"), Severity::Error, StepId::TlsHandshake, {}, {},
+              {QStringLiteral("sslv3 alert handshake failure")}};
+    c << Case{QStringLiteral("close right after the upgrade reply"), [] {
+                  Report r = healthySubmission();
+                  r.tls = TlsInfo();
+                  r.tls.attempted = true;
+                  r.tls.handshakeError = QStringLiteral("The remote host closed the connection");
+                  r.facts.closedByServer = true;
+                  r.facts.closedDuringStep = StepId::TlsHandshake;
+                  return r;
+              },
+              QStringLiteral("tls-handshake-failed"), Severity::Error, StepId::TlsHandshake, {}, {},
+              {QStringLiteral("closed the connection")}};
+    c << Case{QStringLiteral("alert received"), [] {
+                  Report r = healthySubmission();
+                  r.tls = TlsInfo();
+                  r.tls.attempted = true;
+                  r.tls.alertsReceived = {QStringLiteral("handshake failure")};
+                  r.tls.handshakeError = QStringLiteral("ssl/tls alert handshake failure");
+                  return r;
+              },
+              QStringLiteral("tls-handshake-failed"), Severity::Error, StepId::TlsHandshake, {}, {},
+              {QStringLiteral("handshake failure")}};
+    c << Case{QStringLiteral("TLS 1.0 negotiated"), [] {
+                  Report r = healthySubmission();
+                  r.tls.protocol = QStringLiteral("TLSv1.0");
+                  return r;
+              },
+              QStringLiteral("tls-protocol-obsolete"), Severity::Warning, StepId::TlsHandshake, {},
+              {}, {QStringLiteral("TLSv1.0")}};
+    c << Case{QStringLiteral("only TLS 1.1 offered"), [] {
+                  Report r = healthySubmission();
+                  r.tls = TlsInfo();
+                  r.tls.attempted = true;
+                  r.tls.handshakeError = QStringLiteral("error:0A000102:SSL routines::"
+                                                        "unsupported protocol");
+                  return r;
+              },
+              QStringLiteral("tls-handshake-failed"), Severity::Error, StepId::TlsHandshake, {},
+              {QStringLiteral("tls-protocol-obsolete")}};
+
+    // --- certificates ----------------------------------------------------------
+    c << Case{QStringLiteral("expired"), [] {
+                  Report r = healthySubmission();
+                  r.tls.chain[0].notAfter = QDateTime(QDate(2021, 3, 4), QTime(12, 0),
+                                                      Qt::UTC);
+                  addProblem(r, QSslError::CertificateExpired, 0);
+                  return r;
+              },
+              QStringLiteral("certificate-expired"), Severity::Error, StepId::Certificate,
+              {QStringLiteral("certificate-untrusted")}, {}, {QStringLiteral("2021-03-04")}};
+    c << Case{QStringLiteral("not yet valid"), [] {
+                  Report r = healthySubmission();
+                  r.tls.chain[0].notBefore = QDateTime(QDate(2098, 1, 2), QTime(0, 0),
+                                                       Qt::UTC);
+                  addProblem(r, QSslError::CertificateNotYetValid, 0);
+                  return r;
+              },
+              QStringLiteral("certificate-not-yet-valid"), Severity::Error, StepId::Certificate,
+              {QStringLiteral("certificate-untrusted")}, {}, {QStringLiteral("2098-01-02")}};
+    c << Case{QStringLiteral("wrong name"), [] {
+                  Report r = healthySubmission();
+                  r.tls.chain[0] = leafCertificate(QStringLiteral("other.example"));
+                  addProblem(r, QSslError::HostNameMismatch, 0);
+                  return r;
+              },
+              QStringLiteral("certificate-name-mismatch"), Severity::Error, StepId::Certificate,
+              {QStringLiteral("certificate-untrusted")}, {},
+              {QStringLiteral("mail.test"), QStringLiteral("other.example")}};
+    c << Case{QStringLiteral("self-signed"), [] {
+                  Report r = healthySubmission();
+                  CertificateInfo leaf = leafCertificate();
+                  leaf.issuer = leaf.subject;
+                  leaf.selfSigned = true;
+                  r.tls.chain = {leaf};
+                  addProblem(r, QSslError::SelfSignedCertificate, 0);
+                  return r;
+              },
+              QStringLiteral("certificate-untrusted"), Severity::Error, StepId::Certificate,
+              {QStringLiteral("certificate-chain-incomplete")}, {},
+              {QStringLiteral("self-signed")}};
+    c << Case{QStringLiteral("unknown issuer"), [] {
+                  Report r = healthySubmission();
+                  addProblem(r, QSslError::UnableToGetLocalIssuerCertificate, 1);
+                  return r;
+              },
+              QStringLiteral("certificate-untrusted"), Severity::Error, StepId::Certificate,
+              {QStringLiteral("certificate-chain-incomplete")}};
+    c << Case{QStringLiteral("missing intermediate"), [] {
+                  Report r = healthySubmission();
+                  r.tls.chain = {leafCertificate()};
+                  addProblem(r, QSslError::UnableToGetLocalIssuerCertificate, 0);
+                  addProblem(r, QSslError::UnableToVerifyFirstCertificate, 0);
+                  return r;
+              },
+              QStringLiteral("certificate-chain-incomplete"), Severity::Error, StepId::Certificate,
+              {QStringLiteral("certificate-untrusted")}, {},
+              {QStringLiteral("Test Intermediate CA"), QStringLiteral("fullchain.pem")}};
+
+    // --- login offered before TLS ---------------------------------------------
+    c << Case{QStringLiteral("SMTP AUTH before TLS"), [] {
+                  Report r = healthySubmission();
+                  r.capabilitiesBeforeTls << QStringLiteral("AUTH PLAIN LOGIN");
+                  return r;
+              },
+              QStringLiteral("plaintext-auth-offered"), Severity::Warning, StepId::Capabilities,
+              {}, {}, {QStringLiteral("AUTH PLAIN LOGIN")}};
+    c << Case{QStringLiteral("IMAP without LOGINDISABLED"), [] {
+                  Report r = healthyImap();
+                  r.capabilitiesBeforeTls.removeAll(QStringLiteral("LOGINDISABLED"));
+                  return r;
+              },
+              QStringLiteral("plaintext-auth-offered"), Severity::Warning, StepId::Capabilities,
+              {}, {}, {QStringLiteral("LOGINDISABLED")}};
+    c << Case{QStringLiteral("POP3 USER before TLS"), [] {
+                  Report r = healthyPop3();
+                  r.capabilitiesBeforeTls << QStringLiteral("USER");
+                  return r;
+              },
+              QStringLiteral("plaintext-auth-offered"), Severity::Warning, StepId::Capabilities};
+    c << Case{QStringLiteral("Sieve SASL before TLS"), [] {
+                  Report r = healthySieve();
+                  r.capabilitiesBeforeTls[1] = QStringLiteral("SASL PLAIN LOGIN");
+                  return r;
+              },
+              QStringLiteral("plaintext-auth-offered"), Severity::Warning, StepId::Capabilities};
+
+    // --- broken replies --------------------------------------------------------
+    c << Case{QStringLiteral("binary garbage"), [] {
+                  Report r = connectedOnly();
+                  r.facts.protocolViolation = QStringLiteral("not a reply line: \\x16\\x03\\x01");
+                  r.facts.protocolViolationStep = StepId::Greeting;
+                  return r;
+              },
+              QStringLiteral("protocol-violation"), Severity::Error, StepId::Greeting,
+              {QStringLiteral("greeting-timeout")}};
+    c << Case{QStringLiteral("endless line"), [] {
+                  Report r = connectedOnly();
+                  r.facts.lineTooLong = true;
+                  r.facts.lineTooLongStep = StepId::Greeting;
+                  return r;
+              },
+              QStringLiteral("line-too-long"), Severity::Error, StepId::Greeting,
+              {QStringLiteral("greeting-timeout")}};
+    c << Case{QStringLiteral("EHLO never answered"), [] {
+                  Report r = stoppedAfterCapabilities(healthySubmission());
+                  r.capabilitiesBeforeTls.clear();
+                  r.facts.capabilityReplyCode = 0;
+                  r.facts.timedOutStep = StepId::Capabilities;
+                  return r;
+              },
+              QStringLiteral("protocol-violation"), Severity::Error, StepId::Capabilities,
+              {QStringLiteral("starttls-not-offered")}};
+
+    // --- login -----------------------------------------------------------------
+    auto authCase = [](int code, const QString &status, const QString &text) {
+        return [=] {
+            Report r = healthySubmission();
+            r.facts.authAttempted = true;
+            r.facts.authReplyCode = code;
+            r.facts.authReplyStatus = status;
+            r.facts.authReplyText = text;
+            return r;
+        };
+    };
+    c << Case{QStringLiteral("bad password"),
+              authCase(535, {}, QStringLiteral("5.7.8 Error: authentication failed")),
+              QStringLiteral("auth-failed"), Severity::Error, StepId::Authenticate, {}, {},
+              {QStringLiteral("535 5.7.8"), QStringLiteral("password")}};
+    c << Case{QStringLiteral("app password needed"),
+              authCase(534, {}, QStringLiteral("5.7.9 Application-specific password required")),
+              QStringLiteral("auth-failed"), Severity::Error, StepId::Authenticate, {}, {},
+              {QStringLiteral("app password")}};
+    c << Case{QStringLiteral("basic auth disabled"),
+              authCase(535, {}, QStringLiteral("5.7.139 Authentication unsuccessful, basic "
+                                               "authentication is disabled.")),
+              QStringLiteral("auth-failed"), Severity::Error, StepId::Authenticate, {}, {},
+              {QStringLiteral("Microsoft 365")}};
+    c << Case{QStringLiteral("IMAP privacy required"),
+              authCase(0, QStringLiteral("NO"),
+                       QStringLiteral("[PRIVACYREQUIRED] Plaintext authentication disallowed")),
+              QStringLiteral("auth-failed"), Severity::Error, StepId::Authenticate, {}, {},
+              {QStringLiteral("STARTTLS or SSL/TLS")}};
+    return c;
+}
+
+QString describe(const QList<Finding> &findings)
+{
+    QStringList out;
+    for (const Finding &f : findings)
+        out << QStringLiteral("%1(%2@%3)").arg(f.id, severityName(f.severity), stepIdName(f.step));
+    return out.join(QStringLiteral(", "));
+}
+
+QStringList ids(const QList<Finding> &findings)
+{
+    QStringList out;
+    for (const Finding &f : findings)
+        out << f.id;
+    return out;
+}
+
+QString productMdPath()
+{
+    return Test::sourceDir() + QStringLiteral("/../shared/design/PRODUCT.md");
+}
+
+} // namespace
+
+class TestDiagnosis : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void finding_data();
+    void finding();
+    void healthy_data();
+    void healthy();
+    void everyIdHasACase();
+    void textsAreComplete();
+    void productTableMatches();
+    void addressesAgree();
+    void addressesDisagree();
+    void pure();
+};
+
+void TestDiagnosis::finding_data()
+{
+    QTest::addColumn<int>("index");
+    const QList<Case> all = cases();
+    for (int i = 0; i < all.size(); ++i)
+        QTest::newRow(qPrintable(all.at(i).name)) << i;
+}
+
+void TestDiagnosis::finding()
+{
+    QFETCH(int, index);
+    const Case c = cases().at(index);
+    const QList<Finding> findings = Diagnosis::diagnose(c.report());
+    const QString got = describe(findings);
+
+    // Errors before warnings before infos.
+    for (qsizetype i = 1; i < findings.size(); ++i)
+        QVERIFY2(int(findings.at(i - 1).severity) <= int(findings.at(i).severity), qPrintable(got));
+    for (const QString &id : c.absent)
+        QVERIFY2(!ids(findings).contains(id), qPrintable(id + QStringLiteral(" in ") + got));
+    for (const QString &id : c.present)
+        QVERIFY2(ids(findings).contains(id), qPrintable(id + QStringLiteral(" missing: ") + got));
+    if (c.firstId.isEmpty()) {
+        for (const Finding &f : findings)
+            QVERIFY2(f.severity != Severity::Error, qPrintable(got));
+        return;
+    }
+    QVERIFY2(!findings.isEmpty(), "no finding");
+    const Finding &first = findings.constFirst();
+    QVERIFY2(first.id == c.firstId, qPrintable(got));
+    QCOMPARE(severityName(first.severity), severityName(c.severity));
+    QCOMPARE(stepIdName(first.step), stepIdName(c.step));
+    const QString text = first.title + QLatin1Char('\n') + first.explanation + QLatin1Char('\n')
+                         + first.fix;
+    for (const QString &word : c.mentions)
+        QVERIFY2(text.contains(word), qPrintable(word + QStringLiteral(" not in: ") + text));
+    for (const Finding &f : findings) {
+        QVERIFY2(!f.title.isEmpty() && !f.explanation.isEmpty() && !f.fix.isEmpty(),
+                 qPrintable(f.id));
+        static const QRegularExpression placeholder(QStringLiteral("%\\d"));
+        QVERIFY2(!placeholder.match(f.title + f.explanation + f.fix).hasMatch(), qPrintable(f.id));
+    }
+}
+
+void TestDiagnosis::healthy_data()
+{
+    QTest::addColumn<int>("which");
+    QTest::newRow("submission STARTTLS") << 0;
+    QTest::newRow("imap STARTTLS") << 1;
+    QTest::newRow("pop3 STLS") << 2;
+    QTest::newRow("sieve STARTTLS") << 3;
+    QTest::newRow("imaps") << 4;
+}
+
+void TestDiagnosis::healthy()
+{
+    QFETCH(int, which);
+    const Report r = QList<std::function<Report()>>{healthySubmission, healthyImap, healthyPop3,
+                                                     healthySieve, healthyImaps}
+                         .at(which)();
+    const QList<Finding> findings = Diagnosis::diagnose(r);
+    QVERIFY2(findings.isEmpty(), qPrintable(describe(findings)));
+}
+
+// Every id the diagnosis knows is proven by at least one case above.
+void TestDiagnosis::everyIdHasACase()
+{
+    QSet<QString> covered;
+    for (const Case &c : cases()) {
+        covered << c.firstId;
+        for (const QString &id : c.present)
+            covered << id;
+    }
+    covered << QStringLiteral("addresses-disagree"); // addressesDisagree() below
+    for (const QString &id : Diagnosis::knownFindingIds())
+        QVERIFY2(covered.contains(id), qPrintable(id + QStringLiteral(" has no test case")));
+}
+
+void TestDiagnosis::textsAreComplete()
+{
+    for (const Diagnosis::FindingKind &k : Diagnosis::findingKinds()) {
+        QVERIFY2(Diagnosis::hasFindingText(k.id, "") || QByteArray(k.id) == "wrong-security-mode",
+                 k.id);
+    }
+    for (const char *variant : {"use-tls", "use-tls-only", "use-starttls", "use-starttls-only"})
+        QVERIFY(Diagnosis::hasFindingText("wrong-security-mode", variant));
+}
+
+// PRODUCT.md's finding table is the contract: every id in it must be known
+// to the diagnosis, and the diagnosis must know no id the table lacks.
+void TestDiagnosis::productTableMatches()
+{
+    QFile file(productMdPath());
+    QVERIFY2(file.open(QIODevice::ReadOnly | QIODevice::Text),
+             qPrintable(QStringLiteral("PRODUCT.md not found at ") + file.fileName()
+                        + QStringLiteral(" (MAILINSPECT_SOURCE_DIR=") + Test::sourceDir()
+                        + QLatin1Char(')')));
+    const QString text = QString::fromUtf8(file.readAll());
+    const qsizetype start = text.indexOf(QLatin1String("## Finding identifiers"));
+    QVERIFY2(start >= 0, "no finding table in PRODUCT.md");
+    static const QRegularExpression row(
+        QStringLiteral("^\\| `([a-z0-9-]+)` \\| (error|warning|info) \\|"),
+        QRegularExpression::MultilineOption);
+    QStringList table;
+    QHash<QString, QString> severities;
+    for (auto it = row.globalMatch(text, start); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        table << m.captured(1);
+        severities.insert(m.captured(1), m.captured(2));
+    }
+    QVERIFY2(table.size() >= 20, qPrintable(QStringLiteral("only %1 ids read").arg(table.size())));
+    const QStringList known = Diagnosis::knownFindingIds();
+    for (const QString &id : table)
+        QVERIFY2(known.contains(id), qPrintable(id + QStringLiteral(" missing in the diagnosis")));
+    for (const QString &id : known)
+        QVERIFY2(table.contains(id), qPrintable(id + QStringLiteral(" missing in PRODUCT.md")));
+    for (const Diagnosis::FindingKind &k : Diagnosis::findingKinds()) {
+        const QString id = QString::fromLatin1(k.id);
+        QCOMPARE(severityName(k.severity), severities.value(id));
+    }
+}
+
+void TestDiagnosis::addressesAgree()
+{
+    Report a = healthySubmission();
+    Report b = healthySubmission();
+    b.connectAddress = QStringLiteral("::1");
+    QVERIFY(!Diagnosis::addressesDisagree(QStringLiteral("mail.test"), {a, b}));
+    QVERIFY(!Diagnosis::addressesDisagree(QStringLiteral("mail.test"), {a}));
+}
+
+void TestDiagnosis::addressesDisagree()
+{
+    Report a = healthySubmission();
+    Report b = stoppedAfterCapabilities(healthySubmission());
+    b.connectAddress = QStringLiteral("::1");
+    b.capabilitiesBeforeTls = {QStringLiteral("PIPELINING")};
+    b.findings = Diagnosis::diagnose(b);
+    const auto f = Diagnosis::addressesDisagree(QStringLiteral("mail.test"), {a, b});
+    QVERIFY(f);
+    QCOMPARE(f->id, QStringLiteral("addresses-disagree"));
+    QCOMPARE(f->severity, Severity::Error);
+    QCOMPARE(stepIdName(f->step), QStringLiteral("resolve"));
+    QVERIFY2(f->explanation.contains(QStringLiteral("127.0.0.1"))
+                 && f->explanation.contains(QStringLiteral("::1"))
+                 && f->explanation.contains(QStringLiteral("STARTTLS not offered")),
+             qPrintable(f->explanation));
+
+    // Same behaviour, different certificates.
+    Report c = healthySubmission();
+    c.connectAddress = QStringLiteral("127.0.0.2");
+    c.tls.chain[0].sha256 = QStringLiteral("00:00:00:00:00:00:00:00");
+    const auto g = Diagnosis::addressesDisagree(QStringLiteral("mail.test"), {a, c});
+    QVERIFY(g);
+    QVERIFY2(g->explanation.contains(QStringLiteral("certificate")), qPrintable(g->explanation));
+    QVERIFY2(!g->explanation.contains(QStringLiteral("verdict")), qPrintable(g->explanation));
+
+    // Different TLS versions.
+    Report d = healthySubmission();
+    d.tls.protocol = QStringLiteral("TLSv1.2");
+    QVERIFY(Diagnosis::addressesDisagree(QStringLiteral("mail.test"), {a, d}));
+}
+
+// The same Report gives the same findings, and diagnose() does not look at
+// findings already in the report.
+void TestDiagnosis::pure()
+{
+    Report r = healthySubmission();
+    r.capabilitiesBeforeTls << QStringLiteral("AUTH PLAIN");
+    const QList<Finding> once = Diagnosis::diagnose(r);
+    r.findings = once;
+    const QList<Finding> twice = Diagnosis::diagnose(r);
+    QCOMPARE(ids(twice), ids(once));
+}
+
+QTEST_GUILESS_MAIN(TestDiagnosis)
+#include "tst_diagnosis.moc"
