@@ -1,0 +1,74 @@
+#include "connectionform.h"
+#include "icons.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("mailinspect"));
+    QApplication::setApplicationName(QStringLiteral("mailinspect"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Mail Connection Inspector"));
+    QApplication::setApplicationVersion(QStringLiteral(MAILINSPECT_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("mailinspect"));
+
+    // Our catalogue (embedded at build time) and Qt's own, for dialogs.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("mailinspect"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Inspects mail connections step by step and says what to fix."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QApplication::translate("main",
+                                "Start the built-in practice servers on 127.0.0.1 and "
+                                "fill the form with the first one."));
+    const QCommandLineOption inspect(
+        QStringLiteral("inspect"),
+        QApplication::translate("main", "Start inspecting the target in the form right away."));
+    const QCommandLineOption practice(
+        QStringLiteral("practice"),
+        QApplication::translate("main",
+                                "Start the practice server SCENARIO (see the Practice "
+                                "menu) and fill the form for it."),
+        QStringLiteral("SCENARIO"));
+    parser.addOption(demo);
+    parser.addOption(practice);
+    parser.addOption(inspect);
+    parser.addPositionalArgument(
+        QStringLiteral("target"),
+        QApplication::translate("main",
+                                "Optional: host, host:port or a URL such as "
+                                "imaps://mail.example.com"),
+        QStringLiteral("[target]"));
+    parser.process(app);
+
+    MailInspect::Ui::initResources();
+    QApplication::setWindowIcon(MailInspect::Ui::applicationIcon());
+
+    MailInspect::MainWindow window;
+    if (parser.isSet(demo))
+        window.startDemo();
+    if (parser.isSet(practice) && !window.loadPracticeScenario(parser.value(practice)))
+        return 2;
+    if (!parser.positionalArguments().isEmpty())
+        window.form()->applyTargetText(parser.positionalArguments().constFirst());
+    window.show();
+    if (parser.isSet(inspect))
+        window.startInspection();
+    return app.exec();
+}

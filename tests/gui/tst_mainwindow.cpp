@@ -1,0 +1,542 @@
+// Drives the real main window against scripted servers on 127.0.0.1: type a
+// target, press Inspect, wait, and read what a help-desk agent would read.
+#include "certificatemodel.h"
+#include "certificatepanel.h"
+#include "connectionform.h"
+#include "findingsmodel.h"
+#include "findingsview.h"
+#include "mainwindow.h"
+#include "practiceservers.h"
+#include "reportexporter.h"
+#include "simulator/scenariocatalog.h"
+#include "simulator/scriptedserver.h"
+#include "simulator/simulatorscript.h"
+#include "stepdetailsview.h"
+#include "testsupport.h"
+#include "timelinemodel.h"
+#include "transcriptmodel.h"
+#include "transcriptview.h"
+#include "verdictbanner.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace MailInspect;
+
+namespace {
+
+// Long enough for the slow-greeting scenario (a few seconds on purpose).
+constexpr int inspectionTimeoutMs = 30000;
+
+QStringList stepIds(const MainWindow &window)
+{
+    QStringList ids;
+    const TimelineModel *model = window.timelineModel();
+    for (int row = 0; row < model->rowCount(); ++row)
+        ids << model->index(row, 0).data(TimelineModel::StepIdRole).toString();
+    return ids;
+}
+
+QString stepStatus(const MainWindow &window, const QString &id)
+{
+    const TimelineModel *model = window.timelineModel();
+    for (int row = model->rowCount() - 1; row >= 0; --row) {
+        if (model->index(row, 0).data(TimelineModel::StepIdRole).toString() == id)
+            return stepStatusName(
+                StepStatus(model->index(row, 0).data(TimelineModel::StatusRole).toInt()));
+    }
+    return QStringLiteral("(missing)");
+}
+
+QStringList findingIds(const MainWindow &window)
+{
+    QStringList ids;
+    const FindingsModel *model = window.findingsModel();
+    for (int row = 0; row < model->rowCount(); ++row)
+        ids << model->index(row).data(FindingsModel::IdRole).toString();
+    return ids;
+}
+
+QString transcriptText(const MainWindow &window)
+{
+    QStringList lines;
+    const TranscriptModel *model = window.transcriptModel();
+    for (int row = 0; row < model->rowCount(); ++row)
+        lines << model->lineText(row);
+    return lines.join(QLatin1Char('\n'));
+}
+
+bool runInspection(MainWindow &window, int timeoutMs = inspectionTimeoutMs)
+{
+    QSignalSpy finished(&window, &MainWindow::inspectionFinished);
+    if (!window.inspectAction()->isEnabled())
+        return false;
+    QTest::keyClick(window.form()->hostEdit(), Qt::Key_Return, Qt::ControlModifier);
+    if (!window.isInspecting() && finished.isEmpty())
+        return false;
+    return finished.wait(timeoutMs) || finished.size() == 1;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void healthyStartTlsInspection();
+    void typedTargetPlainText();
+    void cancelMidInspection();
+    void invalidInputDisablesInspect();
+    void pastedUrlFillsTheForm();
+    void portSuggestsSslTls();
+    void findingSelectsItsStep();
+    void exportAndClipboard();
+    void recentTargetsWithoutCredentials();
+    void demoStartsEveryPracticeServer();
+    void practiceScenarios_data();
+    void practiceScenarios();
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("mailinspect-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+}
+
+void TestMainWindow::healthyStartTlsInspection()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(!window.inspectAction()->isEnabled()); // nothing typed yet
+    QVERIFY(window.loadPracticeScenario(QStringLiteral("healthy-smtp-starttls")));
+    QCOMPARE(window.form()->hostEdit()->text(), QStringLiteral("mail.test"));
+    QCOMPARE(window.form()->connectAddressEdit()->text(), QStringLiteral("127.0.0.1"));
+    QVERIFY(window.inspectAction()->isEnabled());
+
+    QVERIFY(runInspection(window));
+    QVERIFY(!window.isInspecting());
+
+    const QStringList expectedSteps = { QStringLiteral("connect"),
+                                        QStringLiteral("greeting"),
+                                        QStringLiteral("capabilities"),
+                                        QStringLiteral("starttls"),
+                                        QStringLiteral("tls-handshake"),
+                                        QStringLiteral("certificate"),
+                                        QStringLiteral("capabilities-after-tls"),
+                                        QStringLiteral("quit") };
+    const QStringList steps = stepIds(window);
+    for (const QString &id : expectedSteps) {
+        QVERIFY2(steps.contains(id),
+                 qPrintable(id + QStringLiteral(" missing: ") + steps.join(QLatin1Char(' '))));
+        QCOMPARE(stepStatus(window, id), QStringLiteral("ok"));
+    }
+    QVERIFY2(window.banner()->headline().startsWith(
+                 QStringLiteral("Secure: TLS 1.3, trusted certificate for mail.test")),
+             qPrintable(window.banner()->headline()));
+    QCOMPARE(findingIds(window), QStringList());
+
+    const QString transcript = transcriptText(window);
+    QVERIFY(transcript.contains(QStringLiteral("C: STARTTLS")));
+    QVERIFY(transcript.contains(QStringLiteral("S: 220")));
+    QVERIFY(transcript.contains(QStringLiteral("[TLS] C: EHLO")));
+
+    // The certificate panel names the name it checked.
+    QVERIFY(window.certificatePanel()->model()->rowCount() > 0);
+    QVERIFY2(window.certificatePanel()->nameText().contains(QStringLiteral("mail.test")),
+             qPrintable(window.certificatePanel()->nameText()));
+    QVERIFY(window.certificatePanel()->trustText().contains(QStringLiteral("Trusted")));
+
+    // Selecting STARTTLS shows the capabilities side by side and scrolls the
+    // transcript to the step's lines.
+    const int row = window.timelineModel()->rowForStep(StepId::StartTls);
+    window.timelineView()->setCurrentIndex(window.timelineModel()->index(row, 0));
+    const QString details = window.stepDetails()->toPlainText();
+    QVERIFY2(details.contains(QStringLiteral("Before TLS")), qPrintable(details));
+    QVERIFY(details.contains(QStringLiteral("appeared")));
+    const QModelIndexList selected
+        = window.transcriptView()->view()->selectionModel()->selectedRows();
+    QVERIFY(!selected.isEmpty());
+    for (const QModelIndex &index : selected)
+        QCOMPARE(index.data(TranscriptModel::StepIndexRole).toInt(), row);
+}
+
+void TestMainWindow::typedTargetPlainText()
+{
+    const auto script = SimulatorScript::parse(QStringLiteral("S: 220 plain.test ESMTP\n"
+                                                              "C: EHLO *\n"
+                                                              "S: 250-plain.test\n"
+                                                              "S: 250 8BITMIME\n"
+                                                              "C: QUIT\n"
+                                                              "S: 221 bye\n"
+                                                              "!close\n"));
+    QVERIFY(script);
+    ScriptedServer server(*script, CertificateStore());
+    QVERIFY(server.listen());
+
+    MainWindow window;
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    ConnectionForm *form = window.form();
+    form->protocolCombo()->setCurrentIndex(form->protocolCombo()->findData(int(Protocol::Smtp)));
+    form->securityCombo()->setCurrentIndex(form->securityCombo()->findData(int(Security::None)));
+    form->hostEdit()->setFocus();
+    QTest::keyClicks(form->hostEdit(), QStringLiteral("127.0.0.1:%1").arg(server.serverPort()));
+    QTest::keyClick(form->hostEdit(), Qt::Key_Tab); // editing finished: the port moves over
+    QCOMPARE(form->hostEdit()->text(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(form->portEdit()->text(), QString::number(server.serverPort()));
+    QVERIFY(window.inspectAction()->isEnabled());
+
+    QVERIFY(runInspection(window));
+    QCOMPARE(stepStatus(window, QStringLiteral("greeting")), QStringLiteral("ok"));
+    QVERIFY(!stepIds(window).contains(QStringLiteral("tls-handshake")));
+    QVERIFY2(window.banner()->headline().startsWith(QStringLiteral("Not secure"))
+                 || window.banner()->headline().startsWith(QStringLiteral("Problem")),
+             qPrintable(window.banner()->headline()));
+    QVERIFY(transcriptText(window).contains(QStringLiteral("S: 220 plain.test ESMTP")));
+    QVERIFY(!transcriptText(window).contains(QStringLiteral("[TLS]")));
+    QCOMPARE(server.errors(), QStringList());
+}
+
+void TestMainWindow::cancelMidInspection()
+{
+    // A server that never greets: the inspection waits until cancelled.
+    const auto script = SimulatorScript::parse(QStringLiteral("!silence\n"));
+    QVERIFY(script);
+    ScriptedServer server(*script, CertificateStore());
+    QVERIFY(server.listen());
+
+    MainWindow window;
+    window.show();
+    ConnectionForm::Target target;
+    target.host = QStringLiteral("127.0.0.1");
+    target.port = server.serverPort();
+    target.protocol = Protocol::Imap;
+    target.security = Security::StartTls;
+    window.form()->setTarget(target);
+    QSignalSpy finished(&window, &MainWindow::inspectionFinished);
+    window.inspectAction()->trigger();
+    QVERIFY(window.isInspecting());
+    QVERIFY(window.cancelAction()->isEnabled());
+    QVERIFY(!window.inspectAction()->isEnabled());
+    QTRY_VERIFY(stepIds(window).contains(QStringLiteral("greeting")));
+    QCOMPARE(stepStatus(window, QStringLiteral("greeting")), QStringLiteral("running"));
+
+    QTest::keyClick(&window, Qt::Key_Escape);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+    QVERIFY(!window.isInspecting());
+    QVERIFY2(window.banner()->headline().startsWith(QStringLiteral("Cancelled")),
+             qPrintable(window.banner()->headline()));
+    QVERIFY(window.inspectAction()->isEnabled());
+    QVERIFY(!window.cancelAction()->isEnabled());
+    QVERIFY(window.inspection()->report().facts.cancelled);
+
+    // Cancel right after start works too.
+    QSignalSpy again(&window, &MainWindow::inspectionFinished);
+    window.inspectAction()->trigger();
+    window.cancelAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(again.size(), 1, 5000);
+    QVERIFY(!window.isInspecting());
+}
+
+void TestMainWindow::invalidInputDisablesInspect()
+{
+    MainWindow window;
+    window.show();
+    ConnectionForm *form = window.form();
+    QLabel *message = form->messageLabel();
+
+    QTest::keyClicks(form->hostEdit(), QStringLiteral("mail.example.com"));
+    QVERIFY(window.inspectAction()->isEnabled());
+    QVERIFY(message->isHidden());
+
+    form->hostEdit()->selectAll();
+    QTest::keyClick(form->hostEdit(), Qt::Key_Backspace);
+    QVERIFY(!window.inspectAction()->isEnabled());
+    QVERIFY(message->isVisible());
+    QVERIFY(form->validationMessage().contains(QStringLiteral("server name")));
+    QTest::keyClicks(form->hostEdit(), QStringLiteral("mail.example.com"));
+    QVERIFY(window.inspectAction()->isEnabled());
+
+    for (const QString &bad :
+         { QStringLiteral("0"), QStringLiteral("70000"), QStringLiteral("abc") }) {
+        form->portEdit()->selectAll();
+        QTest::keyClicks(form->portEdit(), bad);
+        QVERIFY2(!window.inspectAction()->isEnabled(), qPrintable(bad));
+        QVERIFY(message->isVisible());
+        QVERIFY(form->validationMessage().contains(QStringLiteral("1 to 65535")));
+    }
+    form->portEdit()->selectAll();
+    QTest::keyClicks(form->portEdit(), QStringLiteral("587"));
+    QVERIFY(window.inspectAction()->isEnabled());
+
+    form->caFileEdit()->setText(QStringLiteral("/nonexistent/ca.pem"));
+    QVERIFY(!window.inspectAction()->isEnabled());
+    QVERIFY(form->validationMessage().contains(QStringLiteral("CA file")));
+    QVERIFY(form->isAdvancedVisible());
+    form->caFileEdit()->setText(Test::pkiFile(QStringLiteral("ca.pem")));
+    QVERIFY2(window.inspectAction()->isEnabled(), qPrintable(form->validationMessage()));
+    QCOMPARE(form->request()->extraCaCertificates.size(), 1);
+    form->caFileEdit()->clear();
+
+    form->connectAddressEdit()->setText(QStringLiteral("not an address"));
+    Q_EMIT form->connectAddressEdit()->textEdited(form->connectAddressEdit()->text());
+    QVERIFY(!window.inspectAction()->isEnabled());
+
+    // A disabled Inspect really does nothing, Ctrl+Return included.
+    QTest::keyClick(form->hostEdit(), Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(!window.isInspecting());
+    QVERIFY(!window.inspection());
+}
+
+void TestMainWindow::pastedUrlFillsTheForm()
+{
+    MainWindow window;
+    window.show();
+    ConnectionForm *form = window.form();
+    QApplication::clipboard()->setText(QStringLiteral("imaps://Mail.Example.com"));
+    form->hostEdit()->setFocus();
+    form->hostEdit()->paste();
+    QCOMPARE(form->hostEdit()->text(), QStringLiteral("mail.example.com"));
+    QCOMPARE(form->protocol(), Protocol::Imap);
+    QCOMPARE(form->security(), Security::ImplicitTls);
+    QCOMPARE(form->portEdit()->text(), QStringLiteral("993"));
+
+    form->hostEdit()->clear();
+    QApplication::clipboard()->setText(QStringLiteral("smtp.example.org:2525"));
+    form->hostEdit()->paste();
+    QCOMPARE(form->hostEdit()->text(), QStringLiteral("smtp.example.org"));
+    QCOMPARE(form->portEdit()->text(), QStringLiteral("2525"));
+
+    // The port follows protocol and security until the user types one.
+    form->hostEdit()->clear();
+    QTest::keyClicks(form->hostEdit(), QStringLiteral("pop.example.org"));
+    form->portEdit()->clear();
+    Q_EMIT form->portEdit()->textEdited(QString());
+    form->setProtocol(Protocol::Pop3);
+    form->setSecurity(Security::StartTls);
+    QCOMPARE(form->portEdit()->text(), QStringLiteral("110"));
+    form->setSecurity(Security::ImplicitTls);
+    QCOMPARE(form->portEdit()->text(), QStringLiteral("995"));
+    form->portEdit()->selectAll();
+    QTest::keyClicks(form->portEdit(), QStringLiteral("1995"));
+    form->setSecurity(Security::StartTls);
+    QCOMPARE(form->portEdit()->text(), QStringLiteral("1995"));
+}
+
+void TestMainWindow::portSuggestsSslTls()
+{
+    MainWindow window;
+    window.show();
+    ConnectionForm *form = window.form();
+    QTest::keyClicks(form->hostEdit(), QStringLiteral("mail.example.com"));
+    form->setProtocol(Protocol::Imap);
+    form->setSecurity(Security::StartTls);
+    form->portEdit()->selectAll();
+    QTest::keyClicks(form->portEdit(), QStringLiteral("993"));
+    QVERIFY(form->hintLabel()->isVisible());
+    QVERIFY(form->hintLabel()->text().contains(QStringLiteral("SSL/TLS")));
+    // A suggestion, not a change: the agent tests what the customer typed.
+    QCOMPARE(form->security(), Security::StartTls);
+    Q_EMIT form->hintLabel()->linkActivated(QStringLiteral("use:imap:tls"));
+    QCOMPARE(form->security(), Security::ImplicitTls);
+    QVERIFY(form->hintLabel()->isHidden());
+}
+
+void TestMainWindow::findingSelectsItsStep()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.loadPracticeScenario(QStringLiteral("expired-certificate")));
+    QVERIFY(runInspection(window));
+    QVERIFY2(findingIds(window).contains(QStringLiteral("certificate-expired")),
+             qPrintable(findingIds(window).join(QLatin1Char(' '))));
+    QVERIFY2(window.banner()->headline().startsWith(QStringLiteral("Problem: ")),
+             qPrintable(window.banner()->headline()));
+
+    // Put the selection elsewhere, then pick the finding.
+    window.timelineView()->setCurrentIndex(window.timelineModel()->index(0, 0));
+    const int findingRow = int(findingIds(window).indexOf(QStringLiteral("certificate-expired")));
+    window.findingsView()->setCurrentIndex(window.findingsModel()->index(findingRow));
+    const auto step
+        = StepId(window.findingsModel()->index(findingRow).data(FindingsModel::StepRole).toInt());
+    QCOMPARE(window.timelineView()->currentIndex().row(), window.timelineModel()->rowForStep(step));
+    QVERIFY(window.certificatePanel()->trustText().contains(QStringLiteral("Not trusted")));
+}
+
+void TestMainWindow::exportAndClipboard()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(!window.exportAction()->isEnabled());
+    QVERIFY(window.loadPracticeScenario(QStringLiteral("healthy-smtp-starttls")));
+    QVERIFY(runInspection(window));
+    QVERIFY(window.exportAction()->isEnabled());
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (const QString &filter : ReportExporter::nameFilters()) {
+        const QString suffix = ReportExporter::suffixForFilter(filter);
+        const QString file = dir.filePath(QStringLiteral("report.") + suffix);
+        QCOMPARE(window.exportReport(file), QString());
+        QFile written(file);
+        QVERIFY2(written.open(QIODevice::ReadOnly), qPrintable(file));
+        const QByteArray data = written.readAll();
+        QVERIFY2(data.size() > 200, qPrintable(suffix));
+        if (suffix == QLatin1String("json")) {
+            const QJsonObject json = QJsonDocument::fromJson(data).object();
+            QCOMPARE(json.value(QStringLiteral("schema")).toString(),
+                     QStringLiteral("mailinspect-report/1"));
+            QCOMPARE(json.value(QStringLiteral("verdict")).toString(), QStringLiteral("secure"));
+        } else if (suffix == QLatin1String("pdf")) {
+            QVERIFY(data.startsWith("%PDF"));
+        } else {
+            QVERIFY2(data.contains("mail.test"), qPrintable(suffix));
+        }
+    }
+    QVERIFY(!window.exportReport(dir.filePath(QStringLiteral("report.xyz"))).isEmpty());
+
+    QApplication::clipboard()->clear();
+    window.copySummaryAction()->trigger();
+    const QString summary = QApplication::clipboard()->text();
+    QVERIFY2(summary.contains(QStringLiteral("mail.test")), qPrintable(summary));
+    QVERIFY(summary.contains(QStringLiteral("TLSv1.3")));
+    QVERIFY(summary.count(QLatin1Char('\n')) < 15); // a few lines, not the report
+
+    window.copyReportAction()->trigger();
+    const QString full = QApplication::clipboard()->text();
+    QVERIFY(full.size() > summary.size());
+    QVERIFY(full.contains(QStringLiteral("STARTTLS")));
+}
+
+void TestMainWindow::recentTargetsWithoutCredentials()
+{
+    const auto script = SimulatorScript::parse(QStringLiteral("S: 220 x ESMTP\n"
+                                                              "C: EHLO *\n"
+                                                              "S: 250 x\n"
+                                                              "C: QUIT\n"
+                                                              "S: 221 bye\n"
+                                                              "!close\n"));
+    QVERIFY(script);
+    ScriptedServer server(*script, CertificateStore());
+    QVERIFY(server.listen());
+    {
+        MainWindow window;
+        window.show();
+        ConnectionForm::Target target;
+        target.host = QStringLiteral("127.0.0.1");
+        target.port = server.serverPort();
+        target.protocol = Protocol::Smtp;
+        target.security = Security::None;
+        window.form()->setTarget(target);
+        QVERIFY(runInspection(window));
+        window.close(); // saves the layout
+    }
+    QSettings settings;
+    const QVariantList recent = settings.value(QStringLiteral("recent/targets")).toList();
+    QCOMPARE(recent.size(), 1);
+    const QVariantMap entry = recent.first().toMap();
+    QCOMPARE(entry.value(QStringLiteral("host")).toString(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(entry.value(QStringLiteral("port")).toInt(), int(server.serverPort()));
+    for (const QString &key : settings.allKeys())
+        QVERIFY2(!key.contains(QStringLiteral("pass"), Qt::CaseInsensitive), qPrintable(key));
+    QVERIFY(settings.contains(QStringLiteral("window/geometry")));
+
+    MainWindow again;
+    QAction *recentAction = nullptr;
+    for (QAction *menuAction : again.menuBar()->actions()) {
+        if (!menuAction->menu())
+            continue;
+        for (QAction *item : menuAction->menu()->actions()) {
+            if (item->menu() && item->text().contains(QStringLiteral("Recent")))
+                recentAction = item->menu()->actions().value(0);
+        }
+    }
+    QVERIFY(recentAction);
+    recentAction->trigger();
+    QCOMPARE(again.form()->hostEdit()->text(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(again.form()->security(), Security::None);
+}
+
+void TestMainWindow::demoStartsEveryPracticeServer()
+{
+    MainWindow window;
+    window.startDemo(); // what `mailinspect --demo` does
+    window.show();
+    const QList<Scenario> scenarios = ScenarioCatalog::scenarios();
+    QVERIFY(!scenarios.isEmpty());
+    QCOMPARE(window.practiceServers()->runningCount(), int(scenarios.size()));
+    QCOMPARE(window.practiceMenu()->actions().size(), int(scenarios.size()));
+    QCOMPARE(window.form()->hostEdit()->text(), PracticeServers::practiceHost());
+    QVERIFY(window.banner()->headline().contains(scenarios.first().title));
+    QVERIFY(window.inspectAction()->isEnabled());
+}
+
+void TestMainWindow::practiceScenarios_data()
+{
+    QTest::addColumn<QString>("id");
+    for (const Scenario &scenario : ScenarioCatalog::scenarios())
+        QTest::newRow(qPrintable(scenario.id)) << scenario.id;
+}
+
+void TestMainWindow::practiceScenarios()
+{
+    QFETCH(QString, id);
+    const auto scenario = ScenarioCatalog::find(id);
+    QVERIFY(scenario);
+
+    MainWindow window;
+    window.show();
+    QAction *action = window.practiceAction(id);
+    QVERIFY2(action, qPrintable(id));
+    QCOMPARE(action->text(), scenario->title);
+    action->trigger();
+    QCOMPARE(window.form()->protocol(), scenario->protocol);
+    QCOMPARE(window.form()->security(),
+             scenario->security == Security::Auto ? Security::StartTls : scenario->security);
+    QVERIFY(window.banner()->headline().contains(scenario->title));
+
+    QVERIFY(runInspection(window));
+    const Report &report = window.inspection()->report();
+    QCOMPARE(verdictName(report.verdict()), scenario->expectedVerdict);
+    const QStringList found = findingIds(window);
+    for (const QString &expected : scenario->expectedFindings)
+        QVERIFY2(found.contains(expected),
+                 qPrintable(expected + QStringLiteral(" not in ") + found.join(QLatin1Char(' '))));
+
+    const QString headline = window.banner()->headline();
+    if (scenario->expectedVerdict == QLatin1String("secure"))
+        QVERIFY2(headline.startsWith(QStringLiteral("Secure: ")), qPrintable(headline));
+    else
+        QVERIFY2(headline.startsWith(QStringLiteral("Problem: "))
+                     || headline.startsWith(QStringLiteral("Not secure")),
+                 qPrintable(headline));
+    QVERIFY(window.transcriptModel()->rowCount() > 0);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

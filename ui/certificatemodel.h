@@ -1,0 +1,50 @@
+#pragma once
+
+#include "report/report.h"
+
+#include <QAbstractItemModel>
+#include <QDateTime>
+
+namespace MailInspect {
+
+/// The peer's certificate chain as a tree: the root-most certificate at the
+/// top, each certificate's child the one it issued, the server's own
+/// certificate deepest. Each node is one entry of TlsInfo::chain.
+class CertificateModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, ExpiresColumn, ColumnCount };
+    enum Role { ChainIndexRole = Qt::UserRole + 1 }; ///< int, index into TlsInfo::chain
+
+    explicit CertificateModel(QObject *parent = nullptr);
+
+    /// Copies the chain (and its problems) of @p report; nullptr clears.
+    void setReport(const Report *report);
+    /// For days-left texts; tests pin it.
+    void setNow(const QDateTime &now);
+
+    const QList<CertificateInfo> &chain() const { return m_chain; }
+    QModelIndex indexForChain(int chainIndex) const;
+    /// "expires in 34 days" / "expired 3 days ago" / "valid from ...".
+    QString validityText(const CertificateInfo &certificate) const;
+    /// Problems reported for this certificate (trust problems, not the name).
+    QStringList problemsOf(int chainIndex) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QString displayName(const CertificateInfo &certificate) const;
+
+    QList<CertificateInfo> m_chain;
+    QList<CertificateProblem> m_problems;
+    QDateTime m_now;
+};
+
+} // namespace MailInspect

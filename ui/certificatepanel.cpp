@@ -1,0 +1,200 @@
+#include "certificatepanel.h"
+
+#include "certificatemodel.h"
+#include "icons.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace MailInspect {
+
+namespace {
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QLabel *makeResultLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText);
+    label->setFrameShape(QFrame::StyledPanel);
+    label->setMargin(6);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    return label;
+}
+
+QString resultHtml(StepStatus status, const QString &title, const QString &text)
+{
+    return QStringLiteral(
+               "<img src=':/icons/status-%1.svg' width='16' height='16'> <b>%2</b><br>%3")
+        .arg(stepStatusName(status), esc(title), esc(text));
+}
+
+} // namespace
+
+CertificatePanel::CertificatePanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new CertificateModel(this))
+{
+    Ui::initResources();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    auto *results = new QHBoxLayout;
+    m_trust = makeResultLabel(this);
+    m_trust->setAccessibleName(tr("Trust result"));
+    m_name = makeResultLabel(this);
+    m_name->setAccessibleName(tr("Name result"));
+    results->addWidget(m_trust, 1);
+    results->addWidget(m_name, 1);
+    layout->addLayout(results);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    m_tree = new QTreeView(splitter);
+    m_tree->setModel(m_model);
+    m_tree->setAccessibleName(tr("Certificate chain"));
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setSectionResizeMode(CertificateModel::NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(CertificateModel::ExpiresColumn,
+                                           QHeaderView::ResizeToContents);
+    m_details = new QTextBrowser(splitter);
+    m_details->setAccessibleName(tr("Certificate details"));
+    splitter->addWidget(m_tree);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    layout->addWidget(splitter, 1);
+
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                showCertificate(current.isValid()
+                                    ? current.data(CertificateModel::ChainIndexRole).toInt()
+                                    : -1);
+            });
+    setReport(nullptr);
+}
+
+void CertificatePanel::setReport(const Report *report)
+{
+    m_report = report;
+    m_model->setReport(report);
+    m_tree->expandAll();
+    updateResults();
+    // The server's own certificate is the one people ask about.
+    if (!m_model->chain().isEmpty())
+        m_tree->setCurrentIndex(m_model->indexForChain(0));
+    else
+        showCertificate(-1);
+}
+
+QString CertificatePanel::trustText() const
+{
+    return m_trust->text();
+}
+
+QString CertificatePanel::nameText() const
+{
+    return m_name->text();
+}
+
+void CertificatePanel::updateResults()
+{
+    if (!m_report || !m_report->tls.attempted) {
+        const QString text = m_report && m_report->finished
+            ? tr("No TLS in this inspection: no certificate to check.")
+            : tr("Not checked yet.");
+        m_trust->setText(resultHtml(StepStatus::Skipped, tr("Trust"), text));
+        m_name->setText(resultHtml(StepStatus::Skipped, tr("Name"), text));
+        return;
+    }
+    const TlsInfo &tls = m_report->tls;
+    if (tls.chain.isEmpty()) {
+        const QString text = tls.handshakeError.isEmpty()
+            ? tr("The server sent no certificate.")
+            : tr("No certificate: %1").arg(tls.handshakeError);
+        const StepStatus status = m_report->finished ? StepStatus::Error : StepStatus::Running;
+        m_trust->setText(resultHtml(status, tr("Trust"), text));
+        m_name->setText(resultHtml(status, tr("Name"), text));
+        return;
+    }
+
+    if (tls.trusted) {
+        m_trust->setText(resultHtml(StepStatus::Ok, tr("Trusted"),
+                                    tr("The chain leads to a trusted certificate authority.")));
+    } else {
+        QStringList reasons;
+        for (const CertificateProblem &problem : tls.problems) {
+            if (!problem.isNameProblem && !reasons.contains(problem.message))
+                reasons << problem.message;
+        }
+        m_trust->setText(resultHtml(StepStatus::Error, tr("Not trusted"),
+                                    reasons.isEmpty() ? tr("The chain could not be verified.")
+                                                      : reasons.join(QStringLiteral("; "))));
+    }
+
+    const QString checked = tls.verifiedName.isEmpty() ? m_report->host : tls.verifiedName;
+    if (tls.nameMatches) {
+        m_name->setText(resultHtml(StepStatus::Ok, tr("Name matches"),
+                                   tr("Checked name \"%1\" is in the certificate.").arg(checked)));
+    } else {
+        const QStringList names = tls.chain.first().subjectAltNames;
+        m_name->setText(
+            resultHtml(StepStatus::Error, tr("Name does not match"),
+                       tr("Checked name \"%1\" is not in the certificate; it names: %2.")
+                           .arg(checked,
+                                names.isEmpty() ? tls.chain.first().commonName
+                                                : names.join(QStringLiteral(", ")))));
+    }
+}
+
+void CertificatePanel::showCertificate(int chainIndex)
+{
+    const QList<CertificateInfo> &chain = m_model->chain();
+    if (chainIndex < 0 || chainIndex >= chain.size()) {
+        m_details->clear();
+        return;
+    }
+    const CertificateInfo &cert = chain.at(chainIndex);
+    const QLocale locale;
+    auto row = [](const QString &key, const QString &value) {
+        return QStringLiteral("<tr><td style='padding-right:12px'><b>%1</b></td><td>%2</td></tr>")
+            .arg(esc(key), value);
+    };
+    auto date = [&locale](const QDateTime &when) {
+        return esc(locale.toString(when.toUTC(), QLocale::ShortFormat) + QStringLiteral(" UTC"));
+    };
+    QString html = QStringLiteral("<table cellspacing='0' cellpadding='2'>");
+    html += row(tr("Subject"), esc(cert.subject));
+    html += row(tr("Issuer"),
+                esc(cert.issuer) + (cert.selfSigned ? esc(tr(" (self-signed)")) : QString()));
+    html += row(tr("Valid from"), date(cert.notBefore));
+    html += row(tr("Valid until"),
+                date(cert.notAfter) + QStringLiteral(" — ") + esc(m_model->validityText(cert)));
+    html += row(tr("Names (SAN)"), esc(cert.subjectAltNames.join(QStringLiteral(", "))));
+    html += row(tr("Public key"), esc(cert.publicKey));
+    html += row(tr("SHA-256"), QStringLiteral("<tt>%1</tt>").arg(esc(cert.sha256)));
+    if (!cert.serialNumber.isEmpty())
+        html += row(tr("Serial number"), QStringLiteral("<tt>%1</tt>").arg(esc(cert.serialNumber)));
+    const QStringList problems = m_model->problemsOf(chainIndex);
+    if (!problems.isEmpty()) {
+        html += row(tr("Problems"),
+                    QStringLiteral("<span style='color:%1'>%2</span>")
+                        .arg(Ui::statusColor(StepStatus::Error, palette()).name(),
+                             esc(problems.join(QStringLiteral("; ")))));
+    }
+    html += QStringLiteral("</table>");
+    m_details->setHtml(html);
+}
+
+} // namespace MailInspect

@@ -1,0 +1,727 @@
+#include "mainwindow.h"
+
+#include "certificatepanel.h"
+#include "connectionform.h"
+#include "findingdelegate.h"
+#include "findingsmodel.h"
+#include "findingsview.h"
+#include "icons.h"
+#include "practiceservers.h"
+#include "reportexporter.h"
+#include "session/inspection.h"
+#include "stepdetailsview.h"
+#include "timelinemodel.h"
+#include "transcriptmodel.h"
+#include "transcriptview.h"
+#include "verdictbanner.h"
+#include "waterfalldelegate.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace MailInspect {
+
+namespace {
+constexpr int maxRecentTargets = 10;
+constexpr int tickIntervalMs = 100;
+
+QWidget *titled(const QString &title, QWidget *content, QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    auto *label = new QLabel(title, box);
+    QFont bold = label->font();
+    bold.setBold(true);
+    label->setFont(bold);
+    label->setBuddy(content);
+    layout->addWidget(label);
+    content->setParent(box);
+    layout->addWidget(content, 1);
+    return box;
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_timelineModel(new TimelineModel(this))
+    , m_transcriptModel(new TranscriptModel(this))
+    , m_findingsModel(new FindingsModel(this))
+    , m_practice(new PracticeServers(this))
+{
+    Ui::initResources();
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Mail Connection Inspector"));
+    setWindowIcon(Ui::applicationIcon());
+    m_transcriptModel->setPalette(palette());
+
+    createActions();
+    createLayout();
+    createMenus();
+
+    m_tick.setInterval(tickIntervalMs);
+    connect(&m_tick, &QTimer::timeout, this, &MainWindow::onTick);
+
+    restoreSettings();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // The views must let go of the report before the inspection owning it
+    // goes away.
+    m_timelineModel->setReport(nullptr);
+    m_transcriptModel->setReport(nullptr);
+    m_findingsModel->setReport(nullptr);
+    m_certificatePanel->setReport(nullptr);
+    delete m_inspection;
+}
+
+void MainWindow::createActions()
+{
+    m_inspectAction = new QAction(Ui::stepStatusIcon(StepStatus::Running), tr("&Inspect"), this);
+    m_inspectAction->setObjectName(QStringLiteral("inspectAction"));
+    m_inspectAction->setShortcuts(
+        { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) });
+    m_inspectAction->setToolTip(tr("Inspect the connection (Ctrl+Return)"));
+    connect(m_inspectAction, &QAction::triggered, this, &MainWindow::startInspection);
+
+    m_cancelAction = new QAction(tr("&Cancel"), this);
+    m_cancelAction->setObjectName(QStringLiteral("cancelAction"));
+    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancelAction->setToolTip(tr("Stop the inspection (Esc)"));
+    connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancelInspection);
+
+    m_exportAction = new QAction(tr("&Export Report…"), this);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setShortcut(QKeySequence::Save);
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::showExportDialog);
+
+    m_copySummaryAction = new QAction(tr("Copy &Summary"), this);
+    m_copySummaryAction->setObjectName(QStringLiteral("copySummaryAction"));
+    m_copySummaryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copySummaryAction->setToolTip(tr("A few lines for a ticket: target, verdict, "
+                                       "findings with fixes, TLS facts"));
+    connect(m_copySummaryAction, &QAction::triggered, this, &MainWindow::copySummary);
+
+    m_copyReportAction = new QAction(tr("Copy &Full Report"), this);
+    m_copyReportAction->setObjectName(QStringLiteral("copyReportAction"));
+    connect(m_copyReportAction, &QAction::triggered, this, &MainWindow::copyFullReport);
+
+    m_findAction = new QAction(tr("&Find in Transcript…"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] { m_transcriptView->showFind(); });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_exportAction);
+    file->addAction(m_copySummaryAction);
+    file->addAction(m_copyReportAction);
+    file->addSeparator();
+    m_recentMenu = file->addMenu(tr("&Recent Targets"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *copyLines = edit->addAction(tr("&Copy Transcript Lines"), this,
+                                         [this] { m_transcriptView->copySelection(); });
+    Q_UNUSED(copyLines);
+    edit->addAction(m_findAction);
+
+    QMenu *inspection = menuBar()->addMenu(tr("&Inspection"));
+    inspection->addAction(m_inspectAction);
+    inspection->addAction(m_cancelAction);
+
+    m_practiceMenu = menuBar()->addMenu(tr("&Practice"));
+    m_practiceMenu->setObjectName(QStringLiteral("practiceMenu"));
+    m_practiceMenu->setToolTipsVisible(true);
+    for (const Scenario &scenario : m_practice->scenarios()) {
+        QAction *action = m_practiceMenu->addAction(scenario.title);
+        action->setObjectName(QStringLiteral("practice-") + scenario.id);
+        action->setData(scenario.id);
+        action->setToolTip(scenario.description);
+        action->setStatusTip(scenario.description);
+        const QString id = scenario.id;
+        connect(action, &QAction::triggered, this, [this, id] { loadPracticeScenario(id); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Mail Connection Inspector"), this, &MainWindow::showAbout);
+
+    // Window-wide shortcuts work from every field.
+    addAction(m_inspectAction);
+    addAction(m_cancelAction);
+}
+
+void MainWindow::createLayout()
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(8, 8, 8, 4);
+    layout->setSpacing(6);
+
+    // Form and buttons.
+    auto *top = new QHBoxLayout;
+    m_form = new ConnectionForm(central);
+    top->addWidget(m_form, 1);
+    m_inspectButton = new QPushButton(tr("Inspect"), central);
+    m_inspectButton->setObjectName(QStringLiteral("inspectButton"));
+    m_inspectButton->setAccessibleName(tr("Inspect"));
+    m_inspectButton->setToolTip(m_inspectAction->toolTip());
+    m_inspectButton->setDefault(true);
+    m_inspectButton->setMinimumWidth(100);
+    m_cancelButton = new QPushButton(tr("Cancel"), central);
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    m_cancelButton->setAccessibleName(tr("Cancel"));
+    m_cancelButton->setToolTip(m_cancelAction->toolTip());
+    m_cancelButton->setMinimumWidth(100);
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(m_inspectButton);
+    buttons->addWidget(m_cancelButton);
+    buttons->addStretch();
+    top->addLayout(buttons);
+    layout->addLayout(top);
+    connect(m_inspectButton, &QPushButton::clicked, m_inspectAction, &QAction::trigger);
+    connect(m_cancelButton, &QPushButton::clicked, m_cancelAction, &QAction::trigger);
+    connect(m_form, &ConnectionForm::validityChanged, this, &MainWindow::updateActions);
+    connect(m_form, &ConnectionForm::submitted, m_inspectAction, &QAction::trigger);
+
+    m_banner = new VerdictBanner(central);
+    layout->addWidget(m_banner);
+
+    // Timeline.
+    m_timelineView = new QTreeView;
+    m_timelineView->setObjectName(QStringLiteral("timelineView"));
+    m_timelineView->setAccessibleName(tr("Timeline"));
+    m_timelineView->setModel(m_timelineModel);
+    m_timelineView->setRootIsDecorated(false);
+    m_timelineView->setUniformRowHeights(true);
+    m_timelineView->setAllColumnsShowFocus(true);
+    m_timelineView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_timelineView->setItemDelegateForColumn(TimelineModel::WaterfallColumn,
+                                             new WaterfallDelegate(m_timelineView));
+    QHeaderView *header = m_timelineView->header();
+    header->setStretchLastSection(true);
+    header->setSectionResizeMode(TimelineModel::NameColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(TimelineModel::DurationColumn, QHeaderView::ResizeToContents);
+    header->resizeSection(TimelineModel::NameColumn,
+                          fontMetrics().horizontalAdvance(QStringLiteral("Capabilities after TLS"))
+                              + 48);
+    connect(m_timelineView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { stepSelected(current.row()); });
+    connect(m_timelineView, &QAbstractItemView::clicked, this,
+            [this] { m_userSelectedStep = true; });
+
+    // Findings.
+    m_findingsView = new FindingsView;
+    m_findingsView->setPlaceholderText(tr("Findings appear here when an inspection has finished."));
+    m_findingsView->setObjectName(QStringLiteral("findingsView"));
+    m_findingsView->setAccessibleName(tr("Findings"));
+    m_findingsView->setModel(m_findingsModel);
+    m_findingsView->setItemDelegate(new FindingDelegate(m_findingsView));
+    m_findingsView->setResizeMode(QListView::Adjust);
+    m_findingsView->setWordWrap(true);
+    m_findingsView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    connect(m_findingsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (!current.isValid())
+                    return;
+                const auto step = StepId(current.data(FindingsModel::StepRole).toInt());
+                const int row = m_timelineModel->rowForStep(step);
+                if (row >= 0) {
+                    m_userSelectedStep = true;
+                    selectStep(row);
+                }
+            });
+
+    // Details and certificates.
+    m_stepDetails = new StepDetailsView;
+    m_stepDetails->setObjectName(QStringLiteral("stepDetails"));
+    m_certificatePanel = new CertificatePanel;
+    m_certificatePanel->setObjectName(QStringLiteral("certificatePanel"));
+    m_detailTabs = new QTabWidget;
+    m_detailTabs->setObjectName(QStringLiteral("detailTabs"));
+    m_detailTabs->addTab(m_stepDetails, tr("Step &details"));
+    m_detailTabs->addTab(m_certificatePanel, Ui::certificateIcon(), tr("Cer&tificate"));
+
+    // Transcript.
+    m_transcriptView = new TranscriptView(m_transcriptModel);
+
+    m_leftSplitter = new QSplitter(Qt::Vertical);
+    m_leftSplitter->setObjectName(QStringLiteral("leftSplitter"));
+    m_leftSplitter->addWidget(titled(tr("Ti&meline"), m_timelineView, m_leftSplitter));
+    m_leftSplitter->addWidget(titled(tr("Fi&ndings"), m_findingsView, m_leftSplitter));
+    m_leftSplitter->setStretchFactor(0, 3);
+    m_leftSplitter->setStretchFactor(1, 2);
+
+    m_rightSplitter = new QSplitter(Qt::Vertical);
+    m_rightSplitter->setObjectName(QStringLiteral("rightSplitter"));
+    m_rightSplitter->addWidget(m_detailTabs);
+    m_rightSplitter->addWidget(titled(tr("T&ranscript"), m_transcriptView, m_rightSplitter));
+    m_rightSplitter->setStretchFactor(0, 2);
+    m_rightSplitter->setStretchFactor(1, 3);
+
+    m_mainSplitter = new QSplitter(Qt::Horizontal, central);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(m_leftSplitter);
+    m_mainSplitter->addWidget(m_rightSplitter);
+    m_mainSplitter->setStretchFactor(0, 4);
+    m_mainSplitter->setStretchFactor(1, 5);
+    m_mainSplitter->setChildrenCollapsible(false);
+    layout->addWidget(m_mainSplitter, 1);
+
+    setCentralWidget(central);
+    m_statusLabel = new QLabel(this);
+    statusBar()->addWidget(m_statusLabel, 1);
+
+    setTabOrder(m_form->hostEdit(), m_form->protocolCombo());
+    setTabOrder(m_form->protocolCombo(), m_form->securityCombo());
+    setTabOrder(m_form->securityCombo(), m_form->portEdit());
+    setTabOrder(m_form->portEdit(), m_inspectButton);
+    setTabOrder(m_inspectButton, m_cancelButton);
+    setTabOrder(m_cancelButton, m_timelineView);
+    setTabOrder(m_timelineView, m_findingsView);
+    setTabOrder(m_findingsView, m_detailTabs);
+    setTabOrder(m_detailTabs, m_transcriptView->view());
+}
+
+QAction *MainWindow::practiceAction(const QString &scenarioId) const
+{
+    for (QAction *action : m_practiceMenu->actions()) {
+        if (action->data().toString() == scenarioId)
+            return action;
+    }
+    return nullptr;
+}
+
+bool MainWindow::isInspecting() const
+{
+    return m_inspection && !m_finishedHandled;
+}
+
+void MainWindow::updateActions()
+{
+    const bool running = isInspecting();
+    const bool haveReport = m_inspection && m_finishedHandled;
+    m_inspectAction->setEnabled(!running && m_form->isValid());
+    m_cancelAction->setEnabled(running);
+    m_inspectButton->setEnabled(m_inspectAction->isEnabled());
+    m_cancelButton->setEnabled(running);
+    m_exportAction->setEnabled(haveReport);
+    m_copySummaryAction->setEnabled(haveReport);
+    m_copyReportAction->setEnabled(haveReport);
+    m_form->setInputEnabled(!running);
+}
+
+void MainWindow::startInspection()
+{
+    if (isInspecting())
+        return;
+    const auto request = m_form->request();
+    if (!request) {
+        m_form->hostEdit()->setFocus();
+        return;
+    }
+
+    // Views first let go of the old report, then it goes.
+    m_timelineModel->setReport(nullptr);
+    m_transcriptModel->setReport(nullptr);
+    m_findingsModel->setReport(nullptr);
+    m_certificatePanel->setReport(nullptr);
+    m_stepDetails->clearStep();
+    m_findingsView->setPlaceholderText(tr("Inspecting… findings appear when it has finished."));
+    delete m_inspection;
+
+    auto *inspection = new Inspection(*request, this);
+    m_inspection = inspection;
+    m_finishedHandled = false;
+    m_userSelectedStep = false;
+    const Report *report = &inspection->report();
+    m_timelineModel->setReport(report);
+    m_transcriptModel->setReport(report);
+
+    connect(inspection, &Inspection::stepStarted, this, &MainWindow::onStepStarted);
+    connect(inspection, &Inspection::stepFinished, this, &MainWindow::onStepFinished);
+    connect(inspection, &Inspection::transcriptAppended, m_transcriptModel,
+            &TranscriptModel::transcriptAppended);
+    connect(inspection, &Inspection::tlsInfoChanged, this, [this] {
+        if (m_inspection)
+            m_certificatePanel->setReport(&m_inspection->report());
+    });
+    connect(inspection, &Inspection::finished, this, &MainWindow::onFinished);
+
+    rememberTarget();
+    m_banner->showRunning(runningHeadline());
+    m_clock.start();
+    m_tick.start();
+    updateActions();
+    m_cancelButton->setFocus();
+    m_statusLabel->setText(tr("Inspecting…"));
+    inspection->start();
+}
+
+void MainWindow::cancelInspection()
+{
+    if (!isInspecting())
+        return;
+    m_inspection->cancel();
+    // The engine reports the end through finished(); should it have ended
+    // without saying so, end here so the window never stays "running".
+    if (m_inspection && !m_inspection->isRunning() && !m_finishedHandled)
+        QTimer::singleShot(0, this, [this] {
+            if (m_inspection && !m_inspection->isRunning() && !m_finishedHandled)
+                onFinished();
+        });
+}
+
+QString MainWindow::runningHeadline() const
+{
+    if (!m_inspection)
+        return {};
+    const Report &report = m_inspection->report();
+    const InspectionRequest &request = m_inspection->request();
+    QString step;
+    if (!report.steps.isEmpty())
+        step = stepDisplayName(report.steps.constLast().id);
+    const QString target = QStringLiteral("%1:%2").arg(request.host).arg(request.effectivePort());
+    return step.isEmpty() ? tr("Inspecting %1…").arg(target)
+                          : tr("Inspecting %1… %2").arg(target, step);
+}
+
+void MainWindow::onStepStarted(int index)
+{
+    m_timelineModel->setNowMs(double(m_clock.nsecsElapsed()) / 1e6);
+    m_timelineModel->stepStarted(index);
+    m_banner->showRunning(runningHeadline());
+}
+
+void MainWindow::onStepFinished(int index)
+{
+    m_timelineModel->stepFinished(index);
+    const QModelIndex current = m_timelineView->currentIndex();
+    if (current.isValid() && current.row() == index && m_inspection)
+        m_stepDetails->showStep(&m_inspection->report(), index);
+}
+
+void MainWindow::onTick()
+{
+    if (!isInspecting()) {
+        m_tick.stop();
+        return;
+    }
+    m_timelineModel->setNowMs(double(m_clock.nsecsElapsed()) / 1e6);
+}
+
+void MainWindow::onFinished()
+{
+    if (!m_inspection || m_finishedHandled)
+        return;
+    m_finishedHandled = true;
+    m_tick.stop();
+    const Report &report = m_inspection->report();
+    m_transcriptModel->flush();
+    m_timelineModel->sync();
+    m_findingsModel->setReport(&report);
+    m_findingsView->setPlaceholderText(report.facts.cancelled
+                                           ? tr("The inspection was cancelled: no diagnosis.")
+                                           : tr("No problems found: nothing to fix."));
+    m_certificatePanel->setReport(&report);
+    m_banner->showReport(report);
+    updateActions();
+
+    // Show the evidence for the verdict without a click: the step of the
+    // main problem, or the handshake when all is well.
+    if (!m_userSelectedStep) {
+        int row = -1;
+        for (const Finding &finding : report.findings) {
+            if (finding.severity == Severity::Error) {
+                row = m_timelineModel->rowForStep(finding.step);
+                break;
+            }
+        }
+        if (row < 0)
+            row = m_timelineModel->rowForStep(StepId::TlsHandshake);
+        if (row < 0 && !report.steps.isEmpty())
+            row = int(report.steps.size()) - 1;
+        if (row >= 0)
+            selectStep(row);
+        if (!report.findings.isEmpty())
+            m_findingsView->setCurrentIndex(QModelIndex());
+    } else if (m_timelineView->currentIndex().isValid()) {
+        stepSelected(m_timelineView->currentIndex().row());
+    }
+
+    m_statusLabel->setText(tr("%1 — %n step(s), %2 transcript line(s), finished in %3", nullptr,
+                              int(report.steps.size()))
+                               .arg(verdictName(report.verdict()))
+                               .arg(report.transcript.size())
+                               .arg(TimelineModel::formatDuration(report.durationMs)));
+    Q_EMIT inspectionFinished();
+}
+
+void MainWindow::selectStep(int row)
+{
+    const QModelIndex index = m_timelineModel->index(row, 0);
+    m_timelineView->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_timelineView->scrollTo(index);
+}
+
+void MainWindow::stepSelected(int row)
+{
+    if (!m_inspection || row < 0) {
+        m_stepDetails->clearStep();
+        return;
+    }
+    const Report &report = m_inspection->report();
+    m_stepDetails->showStep(&report, row);
+    m_transcriptView->scrollToStep(row);
+    if (row < report.steps.size() && report.steps.at(row).id == StepId::Certificate)
+        m_detailTabs->setCurrentWidget(m_certificatePanel);
+    else
+        m_detailTabs->setCurrentWidget(m_stepDetails);
+}
+
+void MainWindow::startDemo()
+{
+    const int running = m_practice->startAll();
+    const QList<Scenario> scenarios = m_practice->scenarios();
+    if (!scenarios.isEmpty())
+        loadPracticeScenario(scenarios.first().id);
+    m_statusLabel->setText(
+        tr("%n practice server(s) ready on 127.0.0.1 — see the Practice menu", nullptr, running));
+}
+
+bool MainWindow::loadPracticeScenario(const QString &scenarioId)
+{
+    if (isInspecting())
+        return false;
+    QString error;
+    const auto port = m_practice->start(scenarioId, &error);
+    const auto scenario = m_practice->scenario(scenarioId);
+    if (!port || !scenario) {
+        QMessageBox::warning(this, tr("Practice server"), error);
+        return false;
+    }
+    ConnectionForm::Target target;
+    target.host = PracticeServers::practiceHost();
+    target.port = *port;
+    target.protocol = scenario->protocol;
+    target.security = scenario->security;
+    target.connectAddress = PracticeServers::practiceAddress();
+    target.extraCaCertificates = PracticeServers::caCertificates();
+    target.extraCaLabel = tr("the practice CA");
+    m_form->setTarget(target);
+    m_practiceTarget = true;
+    m_banner->showIdle(tr("Practice: %1").arg(scenario->title),
+                       scenario->description + QLatin1Char(' ')
+                           + tr("Press Inspect (Ctrl+Return)."));
+    updateActions();
+    return true;
+}
+
+void MainWindow::rememberTarget()
+{
+    const ConnectionForm::Target target = m_form->target();
+    // Practice servers live on random loopback ports: not worth keeping.
+    if (target.connectAddress == PracticeServers::practiceAddress()
+        && target.host == PracticeServers::practiceHost())
+        return;
+    QVariantMap entry;
+    entry.insert(QStringLiteral("host"), target.host);
+    entry.insert(QStringLiteral("port"), target.port);
+    entry.insert(QStringLiteral("protocol"), protocolName(target.protocol));
+    entry.insert(QStringLiteral("security"), securityName(target.security));
+    entry.insert(QStringLiteral("connectAddress"), target.connectAddress);
+    // Never credentials: the form has none, and nothing else goes in here.
+    QSettings settings;
+    QVariantList recent = settings.value(QStringLiteral("recent/targets")).toList();
+    recent.removeAll(entry);
+    recent.prepend(entry);
+    while (recent.size() > maxRecentTargets)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("recent/targets"), recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QVariantList recent = QSettings().value(QStringLiteral("recent/targets")).toList();
+    QStringList hosts;
+    for (const QVariant &value : recent) {
+        const QVariantMap entry = value.toMap();
+        ConnectionForm::Target target;
+        target.host = entry.value(QStringLiteral("host")).toString();
+        target.port = quint16(entry.value(QStringLiteral("port")).toUInt());
+        target.protocol = protocolFromName(entry.value(QStringLiteral("protocol")).toString())
+                              .value_or(Protocol::Submission);
+        target.security = securityFromName(entry.value(QStringLiteral("security")).toString())
+                              .value_or(Security::StartTls);
+        target.connectAddress = entry.value(QStringLiteral("connectAddress")).toString();
+        if (target.host.isEmpty())
+            continue;
+        if (!hosts.contains(target.host))
+            hosts << target.host;
+        const QString text
+            = tr("%1:%2 — %3, %4")
+                  .arg(target.host)
+                  .arg(target.port)
+                  .arg(protocolDisplayName(target.protocol), securityDisplayName(target.security));
+        m_recentMenu->addAction(text, this, [this, target] {
+            if (!isInspecting()) {
+                m_form->setTarget(target);
+                m_practiceTarget = false;
+            }
+        });
+    }
+    m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
+    m_form->setRecentHosts(hosts);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1360, 860);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    const QByteArray main = settings.value(QStringLiteral("window/mainSplitter")).toByteArray();
+    if (!main.isEmpty())
+        m_mainSplitter->restoreState(main);
+    else
+        m_mainSplitter->setSizes({ 560, 800 });
+    const QByteArray left = settings.value(QStringLiteral("window/leftSplitter")).toByteArray();
+    if (!left.isEmpty())
+        m_leftSplitter->restoreState(left);
+    else
+        m_leftSplitter->setSizes({ 330, 300 });
+    const QByteArray right = settings.value(QStringLiteral("window/rightSplitter")).toByteArray();
+    if (!right.isEmpty())
+        m_rightSplitter->restoreState(right);
+    else
+        m_rightSplitter->setSizes({ 290, 340 });
+    const QByteArray header = settings.value(QStringLiteral("window/timelineHeader")).toByteArray();
+    if (!header.isEmpty())
+        m_timelineView->header()->restoreState(header);
+    m_form->setAdvancedVisible(settings.value(QStringLiteral("form/advanced"), false).toBool());
+    updateRecentMenu();
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
+    settings.setValue(QStringLiteral("window/leftSplitter"), m_leftSplitter->saveState());
+    settings.setValue(QStringLiteral("window/rightSplitter"), m_rightSplitter->saveState());
+    settings.setValue(QStringLiteral("window/timelineHeader"),
+                      m_timelineView->header()->saveState());
+    settings.setValue(QStringLiteral("form/advanced"), m_form->isAdvancedVisible());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (isInspecting())
+        m_inspection->cancel();
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        m_transcriptModel->setPalette(palette());
+}
+
+QString MainWindow::exportReport(const QString &fileName) const
+{
+    if (!m_inspection || !m_finishedHandled)
+        return tr("There is no finished inspection to export.");
+    return ReportExporter::write(m_inspection->report(), fileName);
+}
+
+void MainWindow::showExportDialog()
+{
+    if (!m_inspection || !m_finishedHandled)
+        return;
+    const Report &report = m_inspection->report();
+    const QString base
+        = QStringLiteral("mailinspect-%1-%2")
+              .arg(report.host, report.started.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    const QStringList filters = ReportExporter::nameFilters();
+    QFileDialog dialog(this, tr("Export Report"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setNameFilters(filters);
+    dialog.setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    dialog.selectFile(base + QLatin1Char('.') + ReportExporter::suffixForFilter(filters.first()));
+    connect(&dialog, &QFileDialog::filterSelected, &dialog, [&dialog, base](const QString &f) {
+        dialog.selectFile(base + QLatin1Char('.') + ReportExporter::suffixForFilter(f));
+    });
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    QString fileName = dialog.selectedFiles().first();
+    if (QFileInfo(fileName).suffix().isEmpty())
+        fileName += QLatin1Char('.') + ReportExporter::suffixForFilter(dialog.selectedNameFilter());
+    const QString error = exportReport(fileName);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export Report"), error);
+    else
+        statusBar()->showMessage(tr("Report written to %1").arg(fileName), 5000);
+}
+
+void MainWindow::copySummary()
+{
+    if (!m_inspection || !m_finishedHandled)
+        return;
+    QApplication::clipboard()->setText(ReportExporter::summary(m_inspection->report()));
+    statusBar()->showMessage(tr("Summary copied: paste it into the ticket."), 5000);
+}
+
+void MainWindow::copyFullReport()
+{
+    if (!m_inspection || !m_finishedHandled)
+        return;
+    QApplication::clipboard()->setText(ReportExporter::fullText(m_inspection->report()));
+    statusBar()->showMessage(tr("Full report copied."), 5000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Mail Connection Inspector"),
+        tr("<h3>Mail Connection Inspector %1</h3>"
+           "<p>Inspects mail connections (SMTP, submission, IMAP, POP3, ManageSieve, LMTP) "
+           "step by step: the connection, the greeting, STARTTLS or SSL/TLS, the "
+           "certificate, and what to change when something is wrong.</p>")
+            .arg(QStringLiteral(MAILINSPECT_VERSION)));
+}
+
+} // namespace MailInspect

@@ -1,0 +1,147 @@
+#pragma once
+
+#include "session/inspection.h"
+
+#include <QElapsedTimer>
+#include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
+
+class QAction;
+class QLabel;
+class QListView;
+class QMenu;
+class QPushButton;
+class QSplitter;
+class QTabWidget;
+class QTreeView;
+
+namespace MailInspect {
+
+class CertificatePanel;
+class ConnectionForm;
+class FindingsModel;
+class FindingsView;
+class PracticeServers;
+class StepDetailsView;
+class TimelineModel;
+class TranscriptModel;
+class TranscriptView;
+class VerdictBanner;
+
+/// The main window: the connection form and Inspect button on top, the
+/// verdict banner under it, then the timeline and findings on the left and
+/// the step details / certificates and the transcript on the right. Every
+/// view reads the current Inspection's Report; nothing here blocks.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ConnectionForm *form() const { return m_form; }
+    VerdictBanner *banner() const { return m_banner; }
+    TimelineModel *timelineModel() const { return m_timelineModel; }
+    QTreeView *timelineView() const { return m_timelineView; }
+    TranscriptModel *transcriptModel() const { return m_transcriptModel; }
+    TranscriptView *transcriptView() const { return m_transcriptView; }
+    FindingsModel *findingsModel() const { return m_findingsModel; }
+    FindingsView *findingsView() const { return m_findingsView; }
+    CertificatePanel *certificatePanel() const { return m_certificatePanel; }
+    StepDetailsView *stepDetails() const { return m_stepDetails; }
+    QTabWidget *detailTabs() const { return m_detailTabs; }
+    PracticeServers *practiceServers() const { return m_practice; }
+    QMenu *practiceMenu() const { return m_practiceMenu; }
+
+    QAction *inspectAction() const { return m_inspectAction; }
+    QAction *cancelAction() const { return m_cancelAction; }
+    QAction *exportAction() const { return m_exportAction; }
+    QAction *copySummaryAction() const { return m_copySummaryAction; }
+    QAction *copyReportAction() const { return m_copyReportAction; }
+    QAction *practiceAction(const QString &scenarioId) const;
+
+    /// The current (or last) inspection; nullptr before the first one.
+    Inspection *inspection() const { return m_inspection; }
+    bool isInspecting() const;
+
+    /// Starts every practice server and fills the form with the first
+    /// scenario (`mailinspect --demo`).
+    void startDemo();
+    /// Starts one practice server and fills the form for it.
+    bool loadPracticeScenario(const QString &scenarioId);
+
+    /// Writes the current report to @p fileName, the format chosen by its
+    /// suffix (.txt .json .md .html .pdf). Returns an error text, or "".
+    QString exportReport(const QString &fileName) const;
+
+public Q_SLOTS:
+    void startInspection();
+    void cancelInspection();
+
+Q_SIGNALS:
+    /// The current inspection finished and every view shows its result.
+    void inspectionFinished();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createLayout();
+    void restoreSettings();
+    void saveSettings() const;
+    void rememberTarget();
+    void updateRecentMenu();
+    void updateActions();
+    void selectStep(int row);
+    void stepSelected(int row);
+    void onStepStarted(int index);
+    void onStepFinished(int index);
+    void onTick();
+    void onFinished();
+    void showExportDialog();
+    void copySummary();
+    void copyFullReport();
+    void showAbout();
+    QString runningHeadline() const;
+
+    ConnectionForm *m_form = nullptr;
+    QPushButton *m_inspectButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    VerdictBanner *m_banner = nullptr;
+    TimelineModel *m_timelineModel = nullptr;
+    QTreeView *m_timelineView = nullptr;
+    TranscriptModel *m_transcriptModel = nullptr;
+    TranscriptView *m_transcriptView = nullptr;
+    FindingsModel *m_findingsModel = nullptr;
+    FindingsView *m_findingsView = nullptr;
+    CertificatePanel *m_certificatePanel = nullptr;
+    StepDetailsView *m_stepDetails = nullptr;
+    QTabWidget *m_detailTabs = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_leftSplitter = nullptr;
+    QSplitter *m_rightSplitter = nullptr;
+    QLabel *m_statusLabel = nullptr;
+
+    QAction *m_inspectAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_copySummaryAction = nullptr;
+    QAction *m_copyReportAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_practiceMenu = nullptr;
+
+    PracticeServers *m_practice = nullptr;
+    QPointer<Inspection> m_inspection;
+    bool m_finishedHandled = true;
+    bool m_userSelectedStep = false;
+    bool m_practiceTarget = false;
+    QElapsedTimer m_clock;
+    QTimer m_tick;
+};
+
+} // namespace MailInspect

@@ -1,0 +1,88 @@
+#include "reportexporter.h"
+
+#include "report/pdf/pdfwriter.h"
+#include "report/reportformat.h"
+#include "report/summarywriter.h"
+#include "report/textwriter.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+namespace MailInspect {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("MailInspect::ReportExporter", text);
+}
+
+// The order of the dialog's filters: what a ticket usually wants first.
+const ReportFormat exportFormats[]
+    = { ReportFormat::Text, ReportFormat::Markdown, ReportFormat::Html,
+        ReportFormat::Pdf,  ReportFormat::Json,     ReportFormat::Script };
+} // namespace
+
+QStringList ReportExporter::nameFilters()
+{
+    QStringList filters;
+    for (ReportFormat format : exportFormats)
+        filters << reportFormatFileFilter(format);
+    return filters;
+}
+
+QString ReportExporter::suffixForFilter(const QString &filter)
+{
+    for (ReportFormat format : exportFormats) {
+        if (reportFormatFileFilter(format) == filter)
+            return reportFormatExtension(format);
+    }
+    const qsizetype star = filter.indexOf(QStringLiteral("*."));
+    if (star < 0)
+        return {};
+    qsizetype end = star + 2;
+    while (end < filter.size() && filter.at(end).isLetterOrNumber())
+        ++end;
+    return filter.mid(star + 2, end - star - 2);
+}
+
+QString ReportExporter::write(const Report &report, const QString &fileName)
+{
+    const auto format = formatForFileName(fileName);
+    if (!format) {
+        QStringList suffixes;
+        for (ReportFormat f : exportFormats)
+            suffixes << QLatin1Char('.') + reportFormatExtension(f);
+        return tr("Unknown file type: name the file with one of %1.")
+            .arg(suffixes.join(QStringLiteral(", ")));
+    }
+    if (*format == ReportFormat::Pdf) {
+        QString error;
+        if (!writePdfFile(report, fileName, &error))
+            return error.isEmpty() ? tr("Cannot write \"%1\".").arg(fileName) : error;
+        return {};
+    }
+    const auto data = writeReport(report, *format);
+    if (!data)
+        return tr("This format cannot be written.");
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("Cannot write \"%1\": %2").arg(fileName, file.errorString());
+    file.write(*data);
+    if (!file.commit())
+        return tr("Cannot write \"%1\": %2").arg(fileName, file.errorString());
+    return {};
+}
+
+QString ReportExporter::summary(const Report &report)
+{
+    return writeSummary(report);
+}
+
+QString ReportExporter::fullText(const Report &report)
+{
+    TextOptions options;
+    options.pemAppendix = true;
+    return writeText(report, options);
+}
+
+} // namespace MailInspect

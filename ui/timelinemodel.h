@@ -1,0 +1,63 @@
+#pragma once
+
+#include "report/report.h"
+
+#include <QAbstractTableModel>
+
+namespace MailInspect {
+
+/// The timeline: one row per Report::steps entry, live while the inspection
+/// runs. The waterfall column carries start/end/axis times in custom roles for
+/// WaterfallDelegate; every row shares one time axis so a slow step stands
+/// out at once.
+class TimelineModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, DurationColumn, WaterfallColumn, ColumnCount };
+    enum Role {
+        StartMsRole = Qt::UserRole + 1, ///< double
+        EndMsRole, ///< double; for a running step, the current time
+        AxisMsRole, ///< double: the length of the shared time axis
+        StatusRole, ///< int(StepStatus)
+        StepIdRole, ///< QString, the report id ("tls-handshake")
+        SummaryRole, ///< QString
+    };
+
+    explicit TimelineModel(QObject *parent = nullptr);
+
+    /// Shows @p report (nullptr clears). The report must outlive its use here.
+    void setReport(const Report *report);
+    const Report *report() const { return m_report; }
+
+    /// The step at @p index was appended or changed (Inspection's signals).
+    void stepStarted(int index);
+    void stepFinished(int index);
+    /// Brings the row count in line with the report (after finished()).
+    void sync();
+    /// Where "now" is on the axis while steps are still running.
+    void setNowMs(double nowMs);
+    double axisMs() const;
+
+    int rowForStep(StepId id) const; ///< last row with that step id, or -1
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    static QString formatDuration(double ms);
+
+private:
+    double endMs(const Step &step) const;
+    void growTo(int rows);
+    void axisChanged();
+
+    const Report *m_report = nullptr;
+    int m_rows = 0;
+    double m_nowMs = 0;
+    double m_lastAxis = 0;
+};
+
+} // namespace MailInspect

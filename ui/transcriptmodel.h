@@ -1,0 +1,59 @@
+#pragma once
+
+#include "report/report.h"
+
+#include <QAbstractTableModel>
+#include <QPalette>
+#include <QTimer>
+
+namespace MailInspect {
+
+/// The transcript: one row per Report::transcript entry. Appends are
+/// batched (one insert per event-loop pass, at most every few milliseconds)
+/// so a 10,000-line session never re-lays out the view once per line.
+class TranscriptModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { TimeColumn, TlsColumn, DirectionColumn, TextColumn, ColumnCount };
+    enum Role {
+        StepIndexRole = Qt::UserRole + 1, ///< int
+        DirectionRole, ///< int(Direction)
+        TlsRole, ///< bool
+        TimeMsRole, ///< double
+    };
+
+    explicit TranscriptModel(QObject *parent = nullptr);
+
+    void setReport(const Report *report);
+    const Report *report() const { return m_report; }
+
+    /// A line was appended to the report; shown with the next batch.
+    void transcriptAppended(int index);
+    /// Inserts every pending line now (e.g. when the inspection finished).
+    void flush();
+    /// Colours follow the palette, so dark themes stay readable.
+    void setPalette(const QPalette &palette);
+
+    int firstRowOfStep(int stepIndex) const; ///< -1 when the step has no lines
+    int lastRowOfStep(int stepIndex) const;
+    /// One line as text: "+12.5 ms  [TLS] C: EHLO ..." (for copying).
+    QString lineText(int row) const;
+    static QString prefix(Direction direction);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QColor colorFor(Direction direction) const;
+
+    const Report *m_report = nullptr;
+    int m_rows = 0;
+    QTimer m_batch;
+    QPalette m_palette;
+};
+
+} // namespace MailInspect

@@ -1,0 +1,137 @@
+#include "verdictbanner.h"
+
+#include "icons.h"
+#include "verdictsummary.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace MailInspect {
+
+VerdictBanner::VerdictBanner(QWidget *parent)
+    : QFrame(parent)
+{
+    Ui::initResources();
+    setObjectName(QStringLiteral("verdictBanner"));
+    setAccessibleName(tr("Verdict"));
+    setFrameShape(QFrame::NoFrame);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(12, 8, 12, 8);
+    layout->setSpacing(12);
+    m_icon = new QLabel(this);
+    m_icon->setFixedSize(36, 36);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
+
+    auto *texts = new QVBoxLayout;
+    texts->setSpacing(2);
+    m_headline = new QLabel(this);
+    m_headline->setObjectName(QStringLiteral("verdictHeadline"));
+    m_headline->setWordWrap(true);
+    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont big = m_headline->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_headline->setFont(big);
+    m_detail = new QLabel(this);
+    m_detail->setObjectName(QStringLiteral("verdictDetail"));
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    texts->addWidget(m_headline);
+    texts->addWidget(m_detail);
+    layout->addLayout(texts, 1);
+    showIdle(tr("Type the server your customer uses, then press Inspect."));
+}
+
+void VerdictBanner::showIdle(const QString &headline, const QString &detail)
+{
+    m_mode = Mode::Idle;
+    m_headline->setText(headline);
+    m_detail->setText(detail);
+    m_detail->setVisible(!detail.isEmpty());
+    apply();
+}
+
+void VerdictBanner::showRunning(const QString &headline, const QString &detail)
+{
+    m_mode = Mode::Running;
+    m_headline->setText(headline);
+    m_detail->setText(detail);
+    m_detail->setVisible(!detail.isEmpty());
+    apply();
+}
+
+void VerdictBanner::showReport(const Report &report)
+{
+    const VerdictSummary summary = VerdictSummary::fromReport(report);
+    m_mode = Mode::Verdict;
+    m_verdict = summary.verdict;
+    m_cancelled = summary.cancelled;
+    m_headline->setText(summary.headline);
+    m_detail->setText(summary.detail);
+    m_detail->setVisible(!summary.detail.isEmpty());
+    apply();
+}
+
+QString VerdictBanner::headline() const
+{
+    return m_headline->text();
+}
+
+QString VerdictBanner::detail() const
+{
+    return m_detail->text();
+}
+
+void VerdictBanner::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        // Re-tint after a theme switch; apply() sets the palette itself,
+        // so guard against recursion.
+        static bool applying = false;
+        if (!applying) {
+            applying = true;
+            apply();
+            applying = false;
+        }
+    }
+}
+
+void VerdictBanner::apply()
+{
+    QIcon icon;
+    QColor accent;
+    const QPalette base = parentWidget() ? parentWidget()->palette() : QPalette();
+    switch (m_mode) {
+    case Mode::Idle:
+        icon = Ui::idleVerdictIcon();
+        accent = base.color(QPalette::Mid);
+        break;
+    case Mode::Running:
+        icon = Ui::runningVerdictIcon();
+        accent = Ui::statusColor(StepStatus::Running, base);
+        break;
+    case Mode::Verdict:
+        icon = m_cancelled ? Ui::stepStatusIcon(StepStatus::Skipped) : Ui::verdictIcon(m_verdict);
+        accent = m_cancelled ? base.color(QPalette::Mid) : Ui::verdictColor(m_verdict, base);
+        break;
+    }
+    m_icon->setPixmap(icon.pixmap(QSize(36, 36), devicePixelRatioF()));
+
+    // A tint of the verdict colour over the window colour: strong enough to
+    // read at a glance, soft enough that the text keeps its contrast in both
+    // light and dark themes.
+    const QColor window = base.color(QPalette::Window);
+    const qreal mix = Ui::isDark(base) ? 0.28 : 0.18;
+    QColor tint = QColor::fromRgbF(window.redF() * (1 - mix) + accent.redF() * mix,
+                                   window.greenF() * (1 - mix) + accent.greenF() * mix,
+                                   window.blueF() * (1 - mix) + accent.blueF() * mix);
+    setStyleSheet(QStringLiteral("#verdictBanner { background: %1; border-left: 6px solid %2; }")
+                      .arg(tint.name(), accent.name()));
+}
+
+} // namespace MailInspect
