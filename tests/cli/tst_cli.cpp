@@ -4,6 +4,7 @@
 #include "simulator/certificatestore.h"
 #include "simulator/scriptedserver.h"
 #include "simulator/simulatorscript.h"
+#include "testscripts.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -16,74 +17,9 @@
 
 using namespace MailInspect;
 
+using namespace MailInspect::Test::Scripts;
+
 namespace {
-const char smtpStartTls[] = R"(S: 220 mail.test ESMTP
-C: EHLO *
-S: 250-mail.test
-S: 250-PIPELINING
-S: 250 STARTTLS
-C: STARTTLS
-S: 220 2.0.0 Ready to start TLS
-!tls good
-C: EHLO *
-S: 250-mail.test
-S: 250 AUTH PLAIN LOGIN
-C: QUIT
-S: 221 2.0.0 Bye
-!close
-)";
-
-const char imapStartTls[] = R"(S: * OK [CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED] ready
-C: a1 STARTTLS
-S: a1 OK Begin TLS negotiation now
-!tls good
-C: a2 CAPABILITY
-S: * CAPABILITY IMAP4rev1 AUTH=PLAIN
-S: a2 OK done
-C: a3 LOGOUT
-S: * BYE Logging out
-S: a3 OK Logout completed
-!close
-)";
-
-const char imapTls[] = R"(!tls good
-S: * OK ready
-C: a1 CAPABILITY
-S: * CAPABILITY IMAP4rev1 AUTH=PLAIN
-S: a1 OK done
-C: a2 LOGOUT
-S: a2 OK bye
-!close
-)";
-
-const char pop3StartTls[] = R"(S: +OK ready
-C: CAPA
-S: +OK
-S: STLS
-S: .
-C: STLS
-S: +OK Begin TLS
-!tls good
-C: CAPA
-S: +OK
-S: USER
-S: .
-C: QUIT
-S: +OK bye
-!close
-)";
-
-const char pop3Tls[] = R"(!tls good
-S: +OK ready
-C: CAPA
-S: +OK
-S: USER
-S: .
-C: QUIT
-S: +OK bye
-!close
-)";
-
 struct Result
 {
     int exitCode = -1;
@@ -203,7 +139,7 @@ private Q_SLOTS:
                          || (v["dir"] == QStringLiteral("client") && v["tls"].toBool()
                              && v["text"].toString().startsWith(QStringLiteral("EHLO")));
         QVERIFY(sawTlsEhlo);
-        QCOMPARE(o["capabilities"]["before_tls"].toArray().size(), 2);
+        QCOMPARE(o["capabilities"]["before_tls"].toArray().size(), 3);
     }
 
     void jsonWithoutCaFileIsNotSecure()
