@@ -83,6 +83,8 @@ public:
     void resolve();
     void onResolved(const QHostInfo &info);
     void connectTo(const QHostAddress &address);
+    void openSocket(const QHostAddress &address);
+    bool tryNextAddress(const QString &why);
     void onConnected();
     void beginGreeting();
     void beginCapabilities(Expect what);
@@ -129,6 +131,8 @@ public:
     LineReader m_reader;
     Redactor m_redactor;
     int m_lookupId = -1;
+    QList<QHostAddress> m_addresses; ///< resolved, in the resolver's order
+    int m_addressIndex = 0;
     int m_currentStep = -1;
     qsizetype m_stepBytes = 0;
     double m_greetingStartMs = 0;
@@ -349,15 +353,36 @@ void InspectionPrivate::onResolved(const QHostInfo &info)
     recordEvent(tr("%1 has address %2").arg(m_request.host, addresses.join(QStringLiteral(", "))));
     finishStep(StepStatus::Ok, tr("%1 → %2").arg(m_request.host, addresses.join(QStringLiteral(", "))),
                {{QStringLiteral("addresses"), addresses}});
-    connectTo(info.addresses().constFirst());
+    m_addresses = info.addresses();
+    m_addressIndex = 0;
+    connectTo(m_addresses.constFirst());
 }
 
 void InspectionPrivate::connectTo(const QHostAddress &address)
 {
     m_phase = Phase::Connecting;
-    m_report.connectAddress = address.toString();
     beginStep(StepId::Connect);
+    openSocket(address);
+}
 
+// Like a mail app, a name with several addresses is tried address by
+// address until one answers; every attempt shows in the transcript.
+bool InspectionPrivate::tryNextAddress(const QString &why)
+{
+    if (m_addressIndex + 1 >= m_addresses.size())
+        return false;
+    const QHostAddress next = m_addresses.at(++m_addressIndex);
+    recordEvent(tr("Could not connect to %1 (%2); trying the next address, %3")
+                    .arg(m_report.connectAddress, why, next.toString()));
+    dropSocket();
+    armTimer();
+    openSocket(next);
+    return true;
+}
+
+void InspectionPrivate::openSocket(const QHostAddress &address)
+{
+    m_report.connectAddress = address.toString();
     auto *socket = new QSslSocket(q);
     m_socket = socket;
     socket->setReadBufferSize(256 * 1024);
@@ -987,6 +1012,8 @@ void InspectionPrivate::onSocketError(QAbstractSocket::SocketError error)
     const QString message = m_socket->errorString();
     switch (m_phase) {
     case Phase::Connecting:
+        if (tryNextAddress(message))
+            return;
         m_report.facts.connectOutcome = error == QAbstractSocket::ConnectionRefusedError
                                             ? ConnectOutcome::Refused
                                             : error == QAbstractSocket::SocketTimeoutError
@@ -1080,6 +1107,8 @@ void InspectionPrivate::onTimeout()
         finish();
         return;
     case Phase::Connecting:
+        if (tryNextAddress(tr("no answer within %1 s").arg(seconds)))
+            return;
         m_report.facts.connectOutcome = ConnectOutcome::Timeout;
         recordEvent(tr("No answer to the connection attempt within %1 s").arg(seconds));
         finishStep(StepStatus::Error,

@@ -2,6 +2,7 @@
 // output, against the scripted server on loopback.
 
 #include "simulator/certificatestore.h"
+#include "simulator/scenariocatalog.h"
 #include "simulator/scriptedserver.h"
 #include "simulator/simulatorscript.h"
 #include "testscripts.h"
@@ -218,6 +219,65 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(QJsonDocument::fromJson(f.readAll()).object()["verdict"].toString(),
                  QStringLiteral("secure"));
+    }
+
+    // The practice servers' misbehaviours: the decisive finding comes first,
+    // in JSON and in the text a help-desk agent reads.
+    void rightFindingFirst_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<QString>("first");
+        QTest::newRow("ssl on starttls port") << "tls-on-starttls-port" << "wrong-security-mode";
+        QTest::newRow("starttls on ssl port") << "starttls-on-tls-port" << "wrong-security-mode";
+        QTest::newRow("expired") << "expired-certificate" << "certificate-expired";
+        QTest::newRow("wrong name") << "wrong-name-certificate" << "certificate-name-mismatch";
+        QTest::newRow("no intermediate") << "missing-intermediate" << "certificate-chain-incomplete";
+        QTest::newRow("stripped") << "starttls-stripped" << "starttls-stripped";
+        QTest::newRow("454") << "starttls-refused" << "starttls-rejected";
+        QTest::newRow("preauth") << "imap-preauth" << "imap-preauth";
+    }
+    void rightFindingFirst()
+    {
+        QFETCH(QString, scenario);
+        QFETCH(QString, first);
+        const auto sc = ScenarioCatalog::find(scenario);
+        QVERIFY(sc);
+        QString error;
+        const auto script = SimulatorScript::parse(sc->script, &error);
+        QVERIFY2(script, qPrintable(error));
+        ScriptedServer server(*script, CertificateStore::practice());
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        QTemporaryDir dir;
+        QFile ca(dir.filePath("practice-ca.pem"));
+        QVERIFY(ca.open(QIODevice::WriteOnly));
+        for (const QSslCertificate &c : ScenarioCatalog::practiceCaCertificates())
+            ca.write(c.toPem());
+        ca.close();
+        const QStringList common{"--connect-address", "127.0.0.1", "--ca-file", ca.fileName(),
+                                 "--timeout", "1", "-P", protocolName(sc->protocol), "-s",
+                                 securityName(sc->security), "-p",
+                                 QString::number(server.serverPort()), "mail.test"};
+        const Result json = cli(QStringList{"-f", "json"} + common);
+        QCOMPARE(json.exitCode, 1);
+        const QJsonObject o = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(o["verdict"].toString(), sc->expectedVerdict);
+        const QJsonArray findings = o["findings"].toArray();
+        QVERIFY(!findings.isEmpty());
+        QCOMPARE(findings.first()["id"].toString(), first);
+        const QString title = findings.first()["title"].toString();
+        const Result text = cli(common, {"NO_COLOR=1"});
+        QCOMPARE(text.exitCode, 1);
+        const QString out = QString::fromUtf8(text.out);
+        // Verdict first, then the findings, the decisive one on top.
+        QVERIFY2(out.startsWith(QStringLiteral("FAILED")) || out.startsWith(QStringLiteral("INSECURE")),
+                 qPrintable(out.left(200)));
+        const qsizetype at = out.indexOf(title.left(40));
+        QVERIFY2(at > 0, qPrintable(title));
+        for (qsizetype i = 1; i < findings.size(); ++i) {
+            const qsizetype other = out.indexOf(findings[i]["title"].toString().left(40));
+            QVERIFY(other > at);
+        }
+        QVERIFY(at < out.indexOf(QStringLiteral("TCP connect")));
     }
 
     void refusedIsExitOne()
