@@ -278,9 +278,14 @@ private:
                 mark += QStringLiteral(" [tls]");
             const QString time = ReportText::milliseconds(e.tMs).rightJustified(timeWidth);
             // Protocol text is cut, not word-wrapped: its spaces matter.
+            // Events are prose and wrap at words.
             QStringList pieces;
-            for (qsizetype i = 0; i < e.text.size() || i == 0; i += room)
-                pieces << e.text.mid(i, room);
+            if (e.direction == Direction::Event)
+                pieces = ReportText::wrap(e.text, room, QString(), QString());
+            if (pieces.isEmpty()) {
+                for (qsizetype i = 0; i < e.text.size() || i == 0; i += room)
+                    pieces << e.text.mid(i, room);
+            }
             const Tone tone = e.direction == Direction::Client ? Tone::Client
                 : e.direction == Direction::Event              ? Tone::Dim
                                                                : Tone::Plain;
