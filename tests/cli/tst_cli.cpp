@@ -280,6 +280,24 @@ private Q_SLOTS:
         QVERIFY(at < out.indexOf(QStringLiteral("TCP connect")));
     }
 
+    void allAddresses()
+    {
+        auto s = server(smtpStartTls);
+        // localhost resolves to loopback only; every address gets its own report.
+        const Result r = cli({"-f", "json", "--all-addresses", "--ca-file",
+                              Test::pkiFile("ca.pem"),
+                              QStringLiteral("smtp://localhost:%1").arg(s->serverPort())});
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        const QJsonArray all = o["address_reports"].toArray();
+        QVERIFY(!all.isEmpty());
+        QCOMPARE(o["schema"].toString(), QStringLiteral("mailinspect-report/1"));
+        for (const QJsonValue &v : all) {
+            QVERIFY(QHostAddress(v["target"]["address"].toString()).isLoopback());
+            QCOMPARE(v["verdict"].toString(), QStringLiteral("secure"));
+        }
+        QCOMPARE(r.exitCode, 0);
+    }
+
     void refusedIsExitOne()
     {
         quint16 port = 0;
