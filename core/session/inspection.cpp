@@ -1041,7 +1041,8 @@ void InspectionPrivate::onSocketError(QAbstractSocket::SocketError error)
         dropSocket();
         // A plain-text greeting read as a TLS record is the tell-tale of
         // SSL/TLS chosen for a STARTTLS or plain port.
-        if (m_report.security == Security::ImplicitTls)
+        // A server that sent a TLS alert speaks TLS: the mode is right.
+        if (m_report.security == Security::ImplicitTls && m_report.tls.alertsReceived.isEmpty())
             finishWithModeCheck(Security::StartTls, message);
         else
             finish();

@@ -517,6 +517,19 @@ private Q_SLOTS:
         QCOMPARE(report.verdict(), Report::Verdict::Failed);
     }
 
+    void tlsAlertMeansTheModeIsRight()
+    {
+        // A fatal protocol_version alert: the server speaks TLS, only not ours.
+        Run r = run("!delay 200\n!raw \\x15\\x03\\x01\\x00\\x02\\x02\\x46\n!close\n",
+                    Protocol::Smtp, Security::ImplicitTls);
+        const Report &report = r.inspection->report();
+        QVERIFY(!report.tls.established);
+        QVERIFY(!report.tls.alertsReceived.isEmpty());
+        QVERIFY(!report.facts.modeCheckRan);
+        QVERIFY(!report.step(StepId::ModeCheck));
+        QCOMPARE(report.verdict(), Report::Verdict::Failed);
+    }
+
     void startTlsOnTlsPortIsConfirmed()
     {
         Run r = run(QString::fromLatin1(smtpTls), Protocol::Submission, Security::StartTls, true,
