@@ -88,7 +88,9 @@ int runAllAddresses(const CliOptions &options, bool pdf)
 {
     MultiAddressInspection multi(options.request);
     int status = 0;
-    QObject::connect(&multi, &MultiAddressInspection::finished, qApp, [&] {
+    // Not qApp: with the PDF writer's QGuiApplication header it casts to
+    // QGuiApplication, and without PDF output the CLI runs a QCoreApplication.
+    QObject::connect(&multi, &MultiAddressInspection::finished, QCoreApplication::instance(), [&] {
         const QList<Report> reports = multi.reports();
         if (reports.isEmpty()) {
             QCoreApplication::exit(1);

@@ -48,12 +48,14 @@ std::optional<QByteArray> LineReader::nextLine()
     for (;;) {
         const qsizetype nl = m_buffer.indexOf('\n', scan);
         if (nl < 0) {
-            if (m_buffer.size() - m_pos > m_maxLineLength)
+            // One octet past the limit may be the CR of a CRLF whose LF is still on its way.
+            if (m_buffer.size() - m_pos > m_maxLineLength + 1)
                 m_overflowed = true;
             return std::nullopt;
         }
         qsizetype end = nl;
-        if (end > m_pos && m_buffer.at(end - 1) == '\r')
+        // A CR right after a literal is the literal's last octet, not part of the line end.
+        if (end > scan && m_buffer.at(end - 1) == '\r')
             --end;
         if (end - m_pos > m_maxLineLength) {
             m_overflowed = true;

@@ -2,6 +2,7 @@
 
 #include "reporttext.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace MailInspect {
@@ -16,6 +17,29 @@ QString oneLine(const QString &text)
     QString out = text;
     out.replace(QLatin1Char('\r'), QLatin1Char(' '));
     out.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return out;
+}
+
+// The transcript's own escapes (\xNN and \\) are also !raw's; any other
+// backslash (a report edited by hand) is doubled, so !raw reads it as itself.
+QString rawText(const QString &text)
+{
+    auto isHex = [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= '0' && u <= '9') || (u >= 'a' && u <= 'f') || (u >= 'A' && u <= 'F');
+    };
+    QString out;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        out += text.at(i);
+        if (text.at(i) != QLatin1Char('\\'))
+            continue;
+        if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\\')) {
+            out += text.at(++i);
+        } else if (!(i + 3 < text.size() && text.at(i + 1) == QLatin1Char('x')
+                     && isHex(text.at(i + 2)) && isHex(text.at(i + 3)))) {
+            out += QLatin1Char('\\');
+        }
+    }
     return out;
 }
 
@@ -106,8 +130,10 @@ public:
                              .arg(ReportText::milliseconds(e.tMs), oneLine(e.text));
                 break;
             case Direction::Server:
+                // A pause longer than !delay's maximum (an hour) is played as the maximum.
                 if (previous >= 0 && e.tMs - previous > m_options.delayThresholdMs)
-                    m_out << QStringLiteral("!delay %1").arg(std::lround(e.tMs - previous));
+                    m_out << QStringLiteral("!delay %1")
+                                 .arg(std::lround(std::min(e.tMs - previous, 3600.0 * 1000)));
                 server(e.text);
                 break;
             case Direction::Client:
@@ -165,7 +191,7 @@ private:
         for (const Finding &f : ReportText::sortedFindings(m_report))
             ids << f.id;
         if (!ids.isEmpty())
-            m_out << QStringLiteral("# findings: %1").arg(ids.join(QStringLiteral(", ")));
+            m_out << QStringLiteral("# findings: %1").arg(oneLine(ids.join(QStringLiteral(", "))));
         m_out << QStringLiteral("# protocol: %1, security: %2")
                      .arg(protocolName(m_report.protocol), securityName(m_report.security))
               << QStringLiteral("# C: lines use * where the report hid a secret or a tag.")
@@ -203,12 +229,14 @@ private:
         m_tlsStarted = true;
     }
 
-    void server(const QString &text)
+    void server(const QString &recorded)
     {
+        // A report read from a file may carry any text; a script line stays one.
+        const QString text = oneLine(recorded);
         // The transcript escapes bytes it cannot show as \xNN (and a backslash
         // as \\); !raw reads exactly those escapes back.
         if (text.contains(QLatin1Char('\\'))) {
-            m_out << QStringLiteral("!raw ") + text + QStringLiteral("\\r\\n");
+            m_out << QStringLiteral("!raw ") + rawText(text) + QStringLiteral("\\r\\n");
             return;
         }
         QString line = text;

@@ -101,6 +101,7 @@ private Q_SLOTS:
     void ticketBecomesTest();
     void secretsNeverLeave_data();
     void secretsNeverLeave();
+    void anyReadReportExportsAScript();
 };
 
 void TestReportReplay::ticketBecomesTest_data()
@@ -265,6 +266,42 @@ void TestReportReplay::secretsNeverLeave()
     }
     for (const QByteArray &secret : forbidden)
         QVERIFY(!writeSummary(run.report).toUtf8().contains(secret));
+}
+
+// Found by tests/fuzz/fuzz_jsonreader: a report file edited by hand (or written
+// by another tool) may carry line breaks, stray backslashes and pauses longer
+// than !delay allows; its script export must still parse.
+void TestReportReplay::anyReadReportExportsAScript()
+{
+    const QByteArray json = R"({"schema": "mailinspect-report/1",
+        "target": {"host": "mail.test", "port": 25},
+        "steps": [{"id": "greeting", "status": "ok"}],
+        "transcript": [
+            {"t_ms": 1, "dir": "server", "text": "250-PIPE\u0000\nNG", "step_index": 0},
+            {"t_ms": 2, "dir": "server", "text": "x \\q y \\x4", "step_index": 0},
+            {"t_ms": 3, "dir": "server", "text": "\\x41\\\\z", "step_index": 0},
+            {"t_ms": 9e300, "dir": "server", "text": "221 late", "step_index": 0}],
+        "findings": [{"id": "odd\nid", "severity": "error", "step": "greeting"}]})";
+    QString error;
+    const auto report = readJson(json, &error);
+    QVERIFY2(report, qPrintable(error));
+    const QString script = writeScript(*report);
+    const auto parsed = SimulatorScript::parse(script, &error);
+    QVERIFY2(parsed, qPrintable(error + QLatin1Char('\n') + script));
+    QStringList sent;
+    for (const SimulatorScript::Directive &d : parsed->directives()) {
+        if (d.kind == SimulatorScript::Directive::Kind::Send
+            || d.kind == SimulatorScript::Directive::Kind::Raw)
+            sent << QString::fromLatin1(d.data.toPercentEncoding());
+        if (d.kind == SimulatorScript::Directive::Kind::Delay)
+            QCOMPARE(d.count, qint64(3600 * 1000));
+    }
+    // Line breaks are flattened; the transcript's own escapes keep their
+    // meaning, any other backslash is sent as itself.
+    QCOMPARE(sent, (QStringList{QStringLiteral("250-PIPE%00%20NG"),
+                                QStringLiteral("x%20%5Cq%20y%20%5Cx4%0D%0A"),
+                                QStringLiteral("A%5Cz%0D%0A"),
+                                QStringLiteral("221%20late")}));
 }
 
 QTEST_GUILESS_MAIN(TestReportReplay)

@@ -245,6 +245,61 @@ private Q_SLOTS:
         QCOMPARE(reader.pendingBytes(), pending);
     }
 
+    void literalEndingInCarriageReturn()
+    {
+        // Found by tests/fuzz/fuzz_dialects: a literal whose last octet is CR,
+        // followed by a bare LF, lost that octet (or swallowed the next line,
+        // depending on where the stream was cut).
+        const QList<QByteArray> cases = {
+            "* ID {1}\r\n\r\n* OK x {3}\r\nabc\r\n",
+            "\r\n\"\r\n{5}\r\nab\"c\r\n\"esg\"a-ERR\n\ne+ \n{4}\n",
+        };
+        const QList<QList<QByteArray>> expected = {
+            {"* ID {1}\r\n\r", "* OK x {3}\r\nabc"},
+            {"", "\"", "{5}\r\nab\"c\r", "\"esg\"a-ERR", "", "e+ "},
+        };
+        for (qsizetype c = 0; c < cases.size(); ++c) {
+            const QByteArray &bytes = cases.at(c);
+            for (qsizetype split = 0; split <= bytes.size(); ++split) {
+                LineReader reader;
+                reader.setLiteralsEnabled(true);
+                QList<QByteArray> lines;
+                for (const QByteArray &part : {bytes.left(split), bytes.mid(split)}) {
+                    reader.append(part);
+                    while (auto line = reader.nextLine())
+                        lines.append(*line);
+                }
+                QVERIFY2(lines == expected.at(c),
+                         qPrintable(QStringLiteral("case %1, split at %2").arg(c).arg(split)));
+            }
+        }
+    }
+
+    void lineOfExactlyTheLimit()
+    {
+        // Found by tests/fuzz/fuzz_dialects: a line of exactly the limit was
+        // taken as too long when its CR and LF arrived in different reads.
+        const QByteArray fits = QByteArray(8, 'x') + "\r\n";
+        const QByteArray tooLong = QByteArray(9, 'x') + "\r\n";
+        for (qsizetype split = 0; split <= fits.size(); ++split) {
+            for (const QByteArray &bytes : {fits, tooLong}) {
+                LineReader reader(8);
+                QList<QByteArray> lines;
+                for (const QByteArray &part : {bytes.left(split), bytes.mid(split)}) {
+                    reader.append(part);
+                    while (auto line = reader.nextLine())
+                        lines.append(*line);
+                }
+                const bool expectFit = bytes == fits;
+                QVERIFY2(reader.overflowed() != expectFit,
+                         qPrintable(QStringLiteral("%1 bytes, split at %2")
+                                        .arg(bytes.size()).arg(split)));
+                QCOMPARE(lines, expectFit ? QList<QByteArray>{QByteArray(8, 'x')}
+                                          : QList<QByteArray>{});
+            }
+        }
+    }
+
     void capabilityMatchingIsExact()
     {
         const QStringList caps{QStringLiteral("LOGINDISABLED"), QStringLiteral("AUTH PLAIN"),
