@@ -1063,9 +1063,8 @@ int fixtureGate(const QStringList &arguments)
     const bool loginTests = arguments.contains(QLatin1String("login"))
         || arguments.contains(QLatin1String("wrongPassword"));
     if (loginTests && !cliSupportsLogin()) {
-        banner(QStringLiteral("mailinspect-cli has no --user/--password-file yet; the login "
-                              "checks against real servers wait for it"));
-        return skipExitCode;
+        std::fprintf(stderr, "FAILED: mailinspect-cli lost its --user/--password-file options\n");
+        return 1;
     }
     return -1;
 }
