@@ -9,6 +9,8 @@
 #include <QHostAddress>
 #include <QSslCertificate>
 
+#include <cmath>
+
 namespace MailInspect {
 
 namespace {
@@ -106,7 +108,7 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
     if (!target)
         return fail(why);
     InspectionRequest &r = options.request;
-    r.targetAsTyped = positional.constFirst();
+    r.targetAsTyped = target->display;
     r.host = target->host;
     r.protocol = target->protocol.value_or(Protocol::Smtp);
     r.security = target->security.value_or(Security::Auto);
@@ -132,6 +134,11 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
         if (!port)
             return fail(tr("invalid port \"%1\" (use 1-65535)").arg(parser.value(portOpt)));
         r.port = *port;
+    }
+    // `host:993` without a scheme or --protocol: the port says what it speaks.
+    if (!target->protocol && !parser.isSet(protocolOpt) && r.port != 0) {
+        if (const auto byPort = protocolForPort(r.port))
+            r.protocol = *byPort;
     }
     if (r.port == 0) {
         // No port: the protocol's default for the chosen mode.
@@ -162,7 +169,7 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
     if (parser.isSet(timeoutOpt)) {
         bool ok = false;
         const double seconds = parser.value(timeoutOpt).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 3600)
+        if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > 3600)
             return fail(tr("invalid timeout \"%1\" (seconds, more than 0)")
                             .arg(parser.value(timeoutOpt)));
         r.timeoutMs = int(seconds * 1000);

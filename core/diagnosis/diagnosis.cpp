@@ -443,6 +443,11 @@ void tlsRules(const Report &r, Findings &out)
         const QString evidence = f.modeCheckEvidence.isEmpty() ? why
                                                                : clip(f.modeCheckEvidence, 160);
         out << makeFinding("tls-handshake-failed", "plain-reply", {evidence});
+    } else if (r.security == Security::StartTls && f.starttlsAccepted
+               && isPlainReplyError(tls.handshakeError)) {
+        // Plain text after the server agreed to STARTTLS that arrived too late
+        // to be caught before the handshake: it ended up in the TLS layer.
+        out << makeFinding("tls-handshake-failed", "plain-after-upgrade", {why});
     } else if (!tls.alertsReceived.isEmpty()) {
         out << makeFinding("tls-handshake-failed", "alert", {tls.alertsReceived.constFirst()});
     } else if (f.timedOutStep == StepId::TlsHandshake) {

@@ -317,6 +317,14 @@ const FindingText texts[] = {
        "starts unencrypted. A follow-up attempt with STARTTLS did not succeed either."),
      T("Check the port and security setting against the provider's instructions: plain-text "
        "ports are used with STARTTLS.")},
+    // %1 the backend's words
+    {"tls-handshake-failed", "plain-after-upgrade",
+     T("The server sent plain text instead of starting encryption"),
+     T("The server agreed to STARTTLS but then kept talking in plain text instead of starting "
+       "the TLS handshake (%1). Either the server is broken or something between you and the "
+       "server injects text into the session."),
+     T("Ask the server's administrator to check the STARTTLS support; if it works from another "
+       "network, a firewall or proxy on this network is tampering with the session.")},
     {"tls-handshake-failed", "timeout",
      T("The server did not complete the encrypted connection"),
      T("The server stopped answering in the middle of the TLS handshake."),

@@ -9,6 +9,8 @@ namespace MailInspect {
 
 QString Reply::statusWord() const
 {
+    if (!statusToken.isEmpty())
+        return QString::fromLatin1(statusToken).left(16);
     if (lines.isEmpty())
         return {};
     const QByteArray last = lines.constLast();

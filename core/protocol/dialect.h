@@ -31,6 +31,7 @@ struct Reply
     QList<QByteArray> data;     ///< IMAP untagged lines, POP3 body, Sieve data lines
     QByteArray text;            ///< human-readable text of the final line
     QString violation;          ///< why it is Malformed
+    QByteArray statusToken;     ///< IMAP/POP3 status word as sent ("NO", "-ERR"), if any
 
     bool isPositive() const { return status == Status::Positive; }
     QString statusWord() const; ///< "OK", "+OK", "-ERR", "NO", ... (empty for SMTP)

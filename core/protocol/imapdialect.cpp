@@ -96,11 +96,13 @@ std::optional<QStringList> capabilityCode(const QByteArray &statusRest)
 std::optional<Reply> ImapDialect::feed(const QByteArray &line)
 {
     m_pending.lines.append(line);
-    auto finish = [this](Reply::Status status, const QByteArray &text) {
+    auto finish = [this](Reply::Status status, const QByteArray &text,
+                         const QByteArray &word = {}) {
         Reply r = std::move(m_pending);
         m_pending = Reply();
         r.status = status;
         r.text = text;
+        r.statusToken = word.toUpper(); // "OK", "NO", "BYE", ... - never the tag or "*"
         return r;
     };
     auto malformed = [this](const QString &why) {
@@ -119,7 +121,7 @@ std::optional<Reply> ImapDialect::feed(const QByteArray &line)
         if (s != Reply::Status::Positive && s != Reply::Status::Preauth
             && s != Reply::Status::Bye)
             return malformed(QStringLiteral("the greeting is not OK, PREAUTH or BYE"));
-        return finish(s, afterFirstWord(rest));
+        return finish(s, afterFirstWord(rest), firstWord(rest));
     }
 
     if (line.startsWith("* ")) {
@@ -142,7 +144,7 @@ std::optional<Reply> ImapDialect::feed(const QByteArray &line)
     const Reply::Status s = statusFromWord(firstWord(rest));
     if (s != Reply::Status::Positive && s != Reply::Status::Negative && s != Reply::Status::Bad)
         return malformed(QStringLiteral("tagged reply is not OK, NO or BAD"));
-    return finish(s, afterFirstWord(rest));
+    return finish(s, afterFirstWord(rest), firstWord(rest));
 }
 
 QByteArray ImapDialect::taggedCommand(const QByteArray &command)

@@ -57,6 +57,7 @@ std::optional<Reply> Pop3Dialect::feed(const QByteArray &line)
         m_pending.text = line.mid(2);
     } else if (line == "+OK" || line.startsWith("+OK ")) {
         m_pending.status = Reply::Status::Positive;
+        m_pending.statusToken = "+OK";
         m_pending.text = line.mid(4);
         if (m_multiline) {
             m_inBody = true;
@@ -64,6 +65,7 @@ std::optional<Reply> Pop3Dialect::feed(const QByteArray &line)
         }
     } else if (line == "-ERR" || line.startsWith("-ERR ")) {
         m_pending.status = Reply::Status::Negative;
+        m_pending.statusToken = "-ERR";
         m_pending.text = line.mid(5);
     } else {
         m_pending.status = Reply::Status::Malformed;

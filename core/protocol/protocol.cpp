@@ -4,6 +4,29 @@
 
 namespace MailInspect {
 
+std::optional<Protocol> protocolForPort(quint16 port)
+{
+    switch (port) {
+    case 25:
+    case 465:
+        return Protocol::Smtp;
+    case 587:
+        return Protocol::Submission;
+    case 143:
+    case 993:
+        return Protocol::Imap;
+    case 110:
+    case 995:
+        return Protocol::Pop3;
+    case 4190:
+        return Protocol::Sieve;
+    case 24:
+        return Protocol::Lmtp;
+    default:
+        return std::nullopt;
+    }
+}
+
 QString protocolName(Protocol protocol)
 {
     switch (protocol) {

@@ -15,6 +15,8 @@ enum class Protocol { Smtp, Submission, Lmtp, Imap, Pop3, Sieve };
 /// Auto picks by port (465/993/995 implicit, everything else STARTTLS).
 enum class Security { Auto, StartTls, ImplicitTls, None };
 
+/// The protocol a well-known port speaks (993 -> imap), if it is one.
+std::optional<Protocol> protocolForPort(quint16 port);
 QString protocolName(Protocol protocol);                        // "smtp", "imap", ...
 std::optional<Protocol> protocolFromName(const QString &name);  // exact, lower-case
 QList<Protocol> allProtocols();

@@ -464,7 +464,12 @@ void InspectionPrivate::beginStartTls()
     m_phase = Phase::StartTls;
     beginStep(StepId::StartTls);
     m_report.facts.starttlsAttempted = true;
-    if (!m_request.checkInjection) {
+    if (m_request.checkInjection && m_request.protocol == Protocol::Sieve) {
+        // ManageSieve servers send their capabilities unasked right after TLS,
+        // which this probe cannot tell from an answer to a pipelined command.
+        recordEvent(tr("Injection check skipped: not available for ManageSieve"));
+    }
+    if (!m_request.checkInjection || m_request.protocol == Protocol::Sieve) {
         sendCommand(Expect::StartTls);
         return;
     }
@@ -802,7 +807,8 @@ QString InspectionPrivate::replySummary(const Reply &reply) const
 {
     if (reply.lines.isEmpty())
         return {};
-    return transcriptText(reply.lines.constLast()).left(160);
+    // Servers echo user names (and worse) in their replies.
+    return transcriptText(m_redactor.removeKnownSecrets(reply.lines.constLast())).left(160);
 }
 
 void InspectionPrivate::onGreeting(const Reply &reply)
@@ -870,7 +876,8 @@ void InspectionPrivate::onCapabilities(const Reply &reply)
         beginQuit();
         return;
     }
-    if (!reply.isPositive()) {
+    // A PREAUTH greeting may carry the capability list too.
+    if (!reply.isPositive() && reply.status != Reply::Status::Preauth) {
         if (smtpLike && m_request.protocol != Protocol::Lmtp) {
             // EHLO refused: old or crippled servers only know HELO.
             finishStep(StepStatus::Warning,
@@ -964,13 +971,23 @@ void InspectionPrivate::onStartTlsReply(const Reply &reply)
     if (m_socket && m_socket->bytesAvailable() > 0)
         injected += m_socket->read(qMin<qint64>(m_socket->bytesAvailable(), 64 * 1024));
     if (!injected.isEmpty() && f.injectionCheckRan) {
-        // Our own pipelined NOOP answered before TLS: not the server's doing.
-        for (const QByteArray &l : injected.split('\n')) {
+        // One single-line positive answer is the reply to our own pipelined
+        // NOOP; anything more is text we did not ask for.
+        QList<QByteArray> lines;
+        for (QByteArray l : injected.split('\n')) {
+            if (l.endsWith('\r'))
+                l.chop(1);
             if (!l.isEmpty())
-                recordServerLine(l);
+                lines.append(l);
         }
-        recordEvent(tr("The server answered the pipelined NOOP before TLS; discarded"));
-        injected.clear();
+        const bool noopAnswer = lines.size() == 1 && injected.endsWith('\n')
+                                && (lines.first().startsWith("250") || lines.first().startsWith("+OK")
+                                    || lines.first().startsWith("x1 OK"));
+        if (noopAnswer) {
+            recordServerLine(lines.first());
+            recordEvent(tr("The server answered the pipelined NOOP before TLS; discarded"));
+            injected.clear();
+        }
     }
     if (!injected.isEmpty()) {
         f.injectedAfterUpgrade = injected.left(4096);

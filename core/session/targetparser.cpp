@@ -85,8 +85,18 @@ std::optional<ParsedTarget> parseTarget(const QString &input, QString *error)
         if (slash >= 0)
             text.truncate(slash);
         const qsizetype at = text.lastIndexOf(QLatin1Char('@'));
-        if (at >= 0)
+        if (at >= 0) {
+            // A user name or password typed into the URL never reaches a report.
             text = text.mid(at + 1);
+            const QString trimmed = input.trimmed();
+            const qsizetype authority = trimmed.indexOf(QStringLiteral("://")) + 3;
+            qsizetype authorityEnd = trimmed.indexOf(QLatin1Char('/'), authority);
+            if (authorityEnd < 0)
+                authorityEnd = trimmed.size();
+            const qsizetype lastAt = trimmed.lastIndexOf(QLatin1Char('@'), authorityEnd - 1);
+            target.display = trimmed.left(authority) + QStringLiteral("<redacted>")
+                             + trimmed.mid(lastAt);
+        }
     }
 
     QString portText;
@@ -131,6 +141,8 @@ std::optional<ParsedTarget> parseTarget(const QString &input, QString *error)
         return fail(tr("\"%1\" is not a valid server name").arg(target.host));
     if (QHostAddress(target.host).isNull())
         target.host = target.host.toLower();
+    if (target.display.isEmpty())
+        target.display = input.trimmed();
     return target;
 }
 

@@ -16,6 +16,7 @@ struct ParsedTarget
     std::optional<quint16> port;
     std::optional<Protocol> protocol;
     std::optional<Security> security;
+    QString display; ///< the input with any user:password@ part replaced by <redacted>@
 };
 
 /// Parses a target; on failure returns nullopt and a one-line reason.

@@ -79,6 +79,8 @@ private Q_SLOTS:
         QTest::newRow("format") << QStringList{"-f", "xml", "mail.test"} << "unknown format";
         QTest::newRow("timeout") << QStringList{"--timeout", "0", "mail.test"}
                                  << "invalid timeout";
+        QTest::newRow("timeout nan") << QStringList{"--timeout", "nan", "mail.test"}
+                                     << "invalid timeout";
         QTest::newRow("option") << QStringList{"--frobnicate", "mail.test"} << "Unknown option";
         QTest::newRow("connect") << QStringList{"--connect-address", "mail", "mail.test"}
                                  << "needs an IP address";
@@ -296,6 +298,20 @@ private Q_SLOTS:
             QCOMPARE(v["verdict"].toString(), QStringLiteral("secure"));
         }
         QCOMPARE(r.exitCode, 0);
+    }
+
+    void credentialsInTheTargetNeverReachTheReport()
+    {
+        auto s = server(smtpStartTls);
+        const Result r = cli({"-f", "json", "--connect-address", "127.0.0.1", "--ca-file",
+                              Test::pkiFile("ca.pem"),
+                              QStringLiteral("smtp://alice:Hunter22@mail.test:%1").arg(s->serverPort())});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!r.out.contains("Hunter22"));
+        QVERIFY(!r.out.contains("alice"));
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o["target"]["as_typed"].toString(),
+                 QStringLiteral("smtp://<redacted>@mail.test:%1").arg(s->serverPort()));
     }
 
     void refusedIsExitOne()

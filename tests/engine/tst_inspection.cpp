@@ -216,6 +216,82 @@ private Q_SLOTS:
         QCOMPARE(report.step(StepId::CapabilitiesAfterTls)->status, StepStatus::Ok);
     }
 
+    void imapByeGreetingIsARefusal()
+    {
+        Run r = run("S: * BYE Too many connections from your IP\n!close\n", Protocol::Imap,
+                    Security::StartTls);
+        const Report &report = r.inspection->report();
+        QCOMPARE(report.facts.greetingStatus, QStringLiteral("BYE"));
+        QCOMPARE(report.step(StepId::Greeting)->status, StepStatus::Error);
+        QVERIFY(!report.findings.isEmpty());
+        QCOMPARE(report.findings.constFirst().id, QStringLiteral("service-unavailable"));
+    }
+
+    void imapStatusWordsAreTheServers()
+    {
+        Run r = run("S: * OK [CAPABILITY IMAP4rev1 STARTTLS] hi\nC: a1 STARTTLS\n"
+                    "S: a1 NO [UNAVAILABLE] TLS not available\nC: a2 LOGOUT\nS: a2 OK bye\n"
+                    "!close\n",
+                    Protocol::Imap, Security::StartTls);
+        QCOMPARE(r.inspection->report().facts.starttlsReplyStatus, QStringLiteral("NO"));
+    }
+
+    void refusedLoginSummaryIsRedacted()
+    {
+        m_user = QStringLiteral("alice@mail.test");
+        m_password = QStringLiteral("Sup3r-s3cret!");
+        Run r = run("!tls good\nS: 220 mail.test ESMTP\nC: EHLO *\nS: 250-mail.test\n"
+                    "S: 250 AUTH PLAIN\nC: AUTH PLAIN *\n"
+                    "S: 535 5.7.8 Authentication failed for alice@mail.test password Sup3r-s3cret!\n"
+                    "C: QUIT\nS: 221 bye\n!close\n",
+                    Protocol::Submission, Security::ImplicitTls);
+        const Report &report = r.inspection->report();
+        QVERIFY(report.facts.authAttempted);
+        for (const Step &s : report.steps) {
+            QVERIFY2(!s.summary.contains(QStringLiteral("Sup3r-s3cret!")), qPrintable(s.summary));
+            QVERIFY2(!s.summary.contains(QStringLiteral("alice@mail.test")), qPrintable(s.summary));
+        }
+        QVERIFY(!report.facts.authReplyText.contains(QStringLiteral("Sup3r-s3cret!")));
+    }
+
+    void preauthGreetingCarriesCapabilities()
+    {
+        Run r = run("S: * PREAUTH [CAPABILITY IMAP4rev1 STARTTLS] ready\nC: a1 LOGOUT\n"
+                    "S: a1 OK bye\n!close\n",
+                    Protocol::Imap, Security::StartTls);
+        const Report &report = r.inspection->report();
+        QCOMPARE(report.capabilitiesBeforeTls,
+                 (QStringList{QStringLiteral("IMAP4rev1"), QStringLiteral("STARTTLS")}));
+        QVERIFY(!report.facts.capabilityCommandFailed);
+    }
+
+    void plainTextArrivingAfterTheHandshakeStarted()
+    {
+        // The injected text comes in its own segment, after the client already
+        // started TLS: it lands in the TLS layer and is explained as such.
+        Run r = run("S: 220 mail.test ESMTP\nC: EHLO *\nS: 250-mail.test\nS: 250 STARTTLS\n"
+                    "C: STARTTLS\nS: 220 Ready\n!delay 100\nS: 250 injected\n!close\n",
+                    Protocol::Smtp, Security::StartTls);
+        const Report &report = r.inspection->report();
+        QVERIFY(!report.tls.established);
+        QVERIFY(!report.findings.isEmpty());
+        QCOMPARE(report.findings.constFirst().id, QStringLiteral("tls-handshake-failed"));
+        QVERIFY2(report.findings.constFirst().title.contains(QStringLiteral("plain text")),
+                 qPrintable(report.findings.constFirst().title));
+    }
+
+    void injectionCheckKeepsReportingResponseInjection()
+    {
+        m_checkInjection = true;
+        Run r = run("S: 220 mail.test ESMTP\nC: EHLO *\nS: 250-mail.test\nS: 250 STARTTLS\n"
+                    "C: STARTTLS\n!raw 220 Ready\\r\\n250-injected\\r\\n250 evil\\r\\n\n"
+                    "!tls good\nC: EHLO *\nS: 250 mail.test\nC: QUIT\nS: 221 Bye\n!close\n",
+                    Protocol::Smtp, Security::StartTls);
+        const Report &report = r.inspection->report();
+        QVERIFY(!report.facts.injectedAfterUpgrade.isEmpty());
+        QVERIFY(report.verdict() != Report::Verdict::Secure);
+    }
+
     void noPasswordOverPlainText()
     {
         m_user = QStringLiteral("alice");

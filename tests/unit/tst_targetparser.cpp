@@ -75,6 +75,25 @@ private Q_SLOTS:
         QVERIFY2(error.contains(message), qPrintable(error));
     }
 
+    void credentialsInTheUrlAreRedacted()
+    {
+        QString error;
+        const auto t = parseTarget("imaps://alice:Hunter22@mail.test:993/INBOX", &error);
+        QVERIFY(t);
+        QCOMPARE(t->host, QStringLiteral("mail.test"));
+        QCOMPARE(t->display, QStringLiteral("imaps://<redacted>@mail.test:993/INBOX"));
+        QCOMPARE(parseTarget("mail.test:25", &error)->display, QStringLiteral("mail.test:25"));
+    }
+
+    void protocolByPort()
+    {
+        QCOMPARE(protocolForPort(993), std::optional<Protocol>(Protocol::Imap));
+        QCOMPARE(protocolForPort(995), std::optional<Protocol>(Protocol::Pop3));
+        QCOMPARE(protocolForPort(587), std::optional<Protocol>(Protocol::Submission));
+        QCOMPARE(protocolForPort(4190), std::optional<Protocol>(Protocol::Sieve));
+        QVERIFY(!protocolForPort(2525));
+    }
+
     void ports()
     {
         QCOMPARE(parsePort(QStringLiteral("1")), std::optional<quint16>(1));
