@@ -76,11 +76,11 @@ ConnectionForm::ConnectionForm(QWidget *parent)
 
     row->addWidget(buddyLabel(tr("&Server:"), m_host, this));
     row->addWidget(m_host, 3);
-    row->addWidget(buddyLabel(tr("P&rotocol:"), m_protocol, this));
+    row->addWidget(buddyLabel(tr("Protoco&l:"), m_protocol, this));
     row->addWidget(m_protocol, 1);
-    row->addWidget(buddyLabel(tr("S&ecurity:"), m_security, this));
+    row->addWidget(buddyLabel(tr("Securit&y:"), m_security, this));
     row->addWidget(m_security);
-    row->addWidget(buddyLabel(tr("&Port:"), m_port, this));
+    row->addWidget(buddyLabel(tr("P&ort:"), m_port, this));
     row->addWidget(m_port);
     outer->addLayout(row);
 
@@ -128,6 +128,7 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     m_caFile->setToolTip(tr("PEM file with extra certificate authorities to trust "
                             "(e.g. a company CA)."));
     auto *browse = new QPushButton(tr("&Browse…"), m_advanced);
+    m_browse = browse;
     browse->setAccessibleName(tr("Choose a CA file"));
     m_timeout = new QSpinBox(m_advanced);
     m_timeout->setObjectName(QStringLiteral("timeoutSpin"));
@@ -140,10 +141,10 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     m_practiceLabel->hide();
     advanced->addWidget(buddyLabel(tr("&Connect to:"), m_connectAddress, m_advanced));
     advanced->addWidget(m_connectAddress, 1);
-    advanced->addWidget(buddyLabel(tr("Extra &CA file:"), m_caFile, m_advanced));
+    advanced->addWidget(buddyLabel(tr("E&xtra CA file:"), m_caFile, m_advanced));
     advanced->addWidget(m_caFile, 2);
     advanced->addWidget(browse);
-    advanced->addWidget(buddyLabel(tr("&Timeout per step:"), m_timeout, m_advanced));
+    advanced->addWidget(buddyLabel(tr("Timeo&ut per step:"), m_timeout, m_advanced));
     advanced->addWidget(m_timeout);
     advanced->addWidget(m_practiceLabel);
     m_advanced->hide();
@@ -463,9 +464,9 @@ std::optional<InspectionRequest> ConnectionForm::request() const
     request.port = parsePort(m_port->text()).value_or(0);
     if (parsed->port)
         request.port = *parsed->port;
-    request.targetAsTyped = QStringLiteral("%1:%2").arg(m_host->text().trimmed()).arg(request.port);
-    if (parsed->port)
-        request.targetAsTyped = m_host->text().trimmed();
+    // The display form never carries a user name or password typed into a URL.
+    request.targetAsTyped = parsed->port ? parsed->display
+                                         : QStringLiteral("%1:%2").arg(parsed->display).arg(request.port);
     request.connectAddress = m_connectAddress->text().trimmed();
     request.extraCaCertificates = m_fileCas + m_practiceCas;
     request.caFile = m_practiceCas.isEmpty() ? m_caFile->text().trimmed() : m_practiceCaLabel;

@@ -11,6 +11,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
+class QPushButton;
 class QToolButton;
 
 namespace MailInspect {
@@ -65,6 +66,8 @@ public:
     QLineEdit *connectAddressEdit() const { return m_connectAddress; }
     QLineEdit *caFileEdit() const { return m_caFile; }
     QSpinBox *timeoutSpin() const { return m_timeout; }
+    QToolButton *advancedToggle() const { return m_advancedToggle; }
+    QPushButton *browseButton() const { return m_browse; }
     QLabel *messageLabel() const { return m_messageLabel; }
     QLabel *hintLabel() const { return m_hintLabel; }
 
@@ -96,6 +99,7 @@ private:
     QComboBox *m_protocol = nullptr;
     QComboBox *m_security = nullptr;
     QToolButton *m_advancedToggle = nullptr;
+    QPushButton *m_browse = nullptr;
     QWidget *m_advanced = nullptr;
     QLineEdit *m_connectAddress = nullptr;
     QLineEdit *m_caFile = nullptr;

@@ -7,6 +7,7 @@
 #include "findingsview.h"
 #include "icons.h"
 #include "practiceservers.h"
+#include "report/reportformat.h"
 #include "reportexporter.h"
 #include "session/inspection.h"
 #include "stepdetailsview.h"
@@ -34,7 +35,9 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSplitter>
+#include <QToolButton>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -303,7 +306,12 @@ void MainWindow::createLayout()
     setTabOrder(m_form->hostEdit(), m_form->protocolCombo());
     setTabOrder(m_form->protocolCombo(), m_form->securityCombo());
     setTabOrder(m_form->securityCombo(), m_form->portEdit());
-    setTabOrder(m_form->portEdit(), m_inspectButton);
+    setTabOrder(m_form->portEdit(), m_form->advancedToggle());
+    setTabOrder(m_form->advancedToggle(), m_form->connectAddressEdit());
+    setTabOrder(m_form->connectAddressEdit(), m_form->caFileEdit());
+    setTabOrder(m_form->caFileEdit(), m_form->browseButton());
+    setTabOrder(m_form->browseButton(), m_form->timeoutSpin());
+    setTabOrder(m_form->timeoutSpin(), m_inspectButton);
     setTabOrder(m_inspectButton, m_cancelButton);
     setTabOrder(m_cancelButton, m_timelineView);
     setTabOrder(m_timelineView, m_findingsView);
@@ -336,6 +344,7 @@ void MainWindow::updateActions()
     m_exportAction->setEnabled(haveReport);
     m_copySummaryAction->setEnabled(haveReport);
     m_copyReportAction->setEnabled(haveReport);
+    m_practiceMenu->setEnabled(!running);
     m_form->setInputEnabled(!running);
 }
 
@@ -343,6 +352,12 @@ void MainWindow::startInspection()
 {
     if (isInspecting())
         return;
+    // A URL or host:port still sitting in the server field (typed, not
+    // pasted) is split into its parts first, so what is inspected is what
+    // the form then shows.
+    const QString typed = m_form->hostEdit()->text().trimmed();
+    if (typed.contains(QLatin1Char(':')))
+        m_form->applyTargetText(typed);
     const auto request = m_form->request();
     if (!request) {
         m_form->hostEdit()->setFocus();
@@ -450,7 +465,9 @@ void MainWindow::onFinished()
     m_findingsModel->setReport(&report);
     m_findingsView->setPlaceholderText(report.facts.cancelled
                                            ? tr("The inspection was cancelled: no diagnosis.")
-                                           : tr("No problems found: nothing to fix."));
+                                           : report.verdict() == Report::Verdict::Secure
+                                           ? tr("No problems found: nothing to fix.")
+                                           : tr("No separate findings — see the verdict above."));
     m_certificatePanel->setReport(&report);
     m_banner->showReport(report);
     updateActions();
@@ -477,9 +494,13 @@ void MainWindow::onFinished()
         stepSelected(m_timelineView->currentIndex().row());
     }
 
+    const QString outcome = report.facts.cancelled ? tr("Cancelled")
+                            : report.verdict() == Report::Verdict::Secure   ? tr("Secure")
+                            : report.verdict() == Report::Verdict::Insecure ? tr("Not secure")
+                                                                            : tr("Failed");
     m_statusLabel->setText(tr("%1 — %n step(s), %2 transcript line(s), finished in %3", nullptr,
                               int(report.steps.size()))
-                               .arg(verdictName(report.verdict()))
+                               .arg(outcome)
                                .arg(report.transcript.size())
                                .arg(TimelineModel::formatDuration(report.durationMs)));
     Q_EMIT inspectionFinished();
@@ -501,7 +522,17 @@ void MainWindow::stepSelected(int row)
     }
     const Report &report = m_inspection->report();
     m_stepDetails->showStep(&report, row);
-    m_transcriptView->scrollToStep(row);
+    // The certificate is judged during the handshake: show those lines.
+    int transcriptRow = row;
+    if (row < report.steps.size() && report.steps.at(row).id == StepId::Certificate) {
+        for (int i = row - 1; i >= 0; --i) {
+            if (report.steps.at(i).id == StepId::TlsHandshake) {
+                transcriptRow = i;
+                break;
+            }
+        }
+    }
+    m_transcriptView->scrollToStep(transcriptRow);
     if (row < report.steps.size() && report.steps.at(row).id == StepId::Certificate)
         m_detailTabs->setCurrentWidget(m_certificatePanel);
     else
@@ -688,7 +719,8 @@ void MainWindow::showExportDialog()
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return;
     QString fileName = dialog.selectedFiles().first();
-    if (QFileInfo(fileName).suffix().isEmpty())
+    // "ticket-mail.example.com" has a dot but no report extension.
+    if (!formatForFileName(fileName))
         fileName += QLatin1Char('.') + ReportExporter::suffixForFilter(dialog.selectedNameFilter());
     const QString error = exportReport(fileName);
     if (!error.isEmpty())

@@ -164,8 +164,20 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case NameColumn:
         if (role == Qt::DisplayRole)
             return stepDisplayName(step.id);
-        if (role == Qt::DecorationRole)
-            return Ui::stepStatusIcon(step.status);
+        if (role == Qt::DecorationRole) {
+            // The icon agrees with the findings: a step a finding blames is
+            // never shown as a plain success.
+            StepStatus shown = step.status;
+            for (const Finding &f : m_report->findings) {
+                if (f.step != step.id)
+                    continue;
+                if (f.severity == Severity::Error)
+                    shown = StepStatus::Error;
+                else if (f.severity == Severity::Warning && shown == StepStatus::Ok)
+                    shown = StepStatus::Warning;
+            }
+            return Ui::stepStatusIcon(shown);
+        }
         if (role == Qt::AccessibleTextRole) {
             return tr("%1: %2").arg(stepDisplayName(step.id),
                                     running ? tr("running") : stepStatusName(step.status));

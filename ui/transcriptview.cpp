@@ -63,8 +63,7 @@ TranscriptView::TranscriptView(TranscriptModel *model, QWidget *parent)
     connect(copyAllAction, &QAction::triggered, this, &TranscriptView::copyAll);
     m_view->addAction(copyAllAction);
     auto *find = new QAction(tr("&Find…"), m_view);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetShortcut);
+    // Ctrl+F is the window's Find action; a second owner would make it ambiguous.
     connect(find, &QAction::triggered, this, &TranscriptView::showFind);
     m_view->addAction(find);
 
@@ -125,8 +124,11 @@ TranscriptView::TranscriptView(TranscriptModel *model, QWidget *parent)
 void TranscriptView::scrollToStep(int stepIndex)
 {
     const int first = m_model->firstRowOfStep(stepIndex);
-    if (first < 0)
+    if (first < 0) {
+        // A step without lines of its own: no stale highlight of another step.
+        m_view->selectionModel()->clearSelection();
         return;
+    }
     const int last = m_model->lastRowOfStep(stepIndex);
     QItemSelection selection(m_model->index(first, 0),
                              m_model->index(last, TranscriptModel::ColumnCount - 1));
