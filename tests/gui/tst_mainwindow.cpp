@@ -110,6 +110,7 @@ private Q_SLOTS:
     void findingSelectsItsStep();
     void exportAndClipboard();
     void recentTargetsWithoutCredentials();
+    void typedUrlWithCredentialsIsSplitAndRedacted();
     void demoStartsEveryPracticeServer();
     void practiceScenarios_data();
     void practiceScenarios();
@@ -480,6 +481,53 @@ void TestMainWindow::recentTargetsWithoutCredentials()
     recentAction->trigger();
     QCOMPARE(again.form()->hostEdit()->text(), QStringLiteral("127.0.0.1"));
     QCOMPARE(again.form()->security(), Security::None);
+}
+
+// A URL typed into the server field (not pasted) and inspected at once with
+// Ctrl+Return: it is split into its parts first, and the user:password part
+// reaches neither the report, the clipboard nor the settings.
+void TestMainWindow::typedUrlWithCredentialsIsSplitAndRedacted()
+{
+    const auto script = SimulatorScript::parse(QStringLiteral("S: * OK ready\n"
+                                                              "C: a1 CAPABILITY\n"
+                                                              "S: * CAPABILITY IMAP4rev1\n"
+                                                              "S: a1 OK done\n"
+                                                              "C: a2 LOGOUT\n"
+                                                              "S: a2 OK bye\n"
+                                                              "!close\n"));
+    QVERIFY(script);
+    ScriptedServer server(*script, CertificateStore());
+    QVERIFY(server.listen());
+    {
+        MainWindow window;
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        ConnectionForm *form = window.form();
+        form->securityCombo()->setCurrentIndex(
+            form->securityCombo()->findData(int(Security::None)));
+        form->hostEdit()->setFocus();
+        QTest::keyClicks(form->hostEdit(),
+                         QStringLiteral("imap://alice:s3cret-pw@127.0.0.1:%1").arg(server.serverPort()));
+        QVERIFY(runInspection(window));
+        const Report &report = window.inspection()->report();
+        QCOMPARE(report.protocol, Protocol::Imap);
+        QCOMPARE(report.port, server.serverPort());
+        QVERIFY(!report.targetAsTyped.contains(QStringLiteral("s3cret")));
+        QVERIFY(!report.targetAsTyped.contains(QStringLiteral("alice")));
+        window.copySummaryAction()->trigger();
+        QVERIFY(!QApplication::clipboard()->text().contains(QStringLiteral("s3cret")));
+        QCOMPARE(server.errors(), QStringList());
+        window.close();
+    }
+    QSettings settings;
+    for (const QString &key : settings.allKeys())
+        QVERIFY2(!settings.value(key).toString().contains(QStringLiteral("s3cret")),
+                 qPrintable(key));
+    const QVariantList recent = settings.value(QStringLiteral("recent/targets")).toList();
+    for (const QVariant &entry : recent)
+        QVERIFY(!entry.toMap().value(QStringLiteral("host")).toString().contains(
+            QStringLiteral("alice")));
 }
 
 void TestMainWindow::demoStartsEveryPracticeServer()
