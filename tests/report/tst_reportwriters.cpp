@@ -456,7 +456,7 @@ void TestReportWriters::formatForFileNames_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<int>("format"); // -1: none
-    QTest::newRow("txt") << QStringLiteral("/tmp/a.txt") << int(ReportFormat::Text);
+    QTest::newRow("txt") << QStringLiteral("tickets/a.txt") << int(ReportFormat::Text);
     QTest::newRow("json upper") << QStringLiteral("REPORT.JSON") << int(ReportFormat::Json);
     QTest::newRow("md") << QStringLiteral("ticket.md") << int(ReportFormat::Markdown);
     QTest::newRow("markdown") << QStringLiteral("t.markdown") << int(ReportFormat::Markdown);
