@@ -80,68 +80,58 @@ bool writeOutput(const QByteArray &bytes, const CliOptions &options)
     return true;
 }
 
-// --all-addresses: one inspection per A/AAAA address. Text and Markdown show
-// every report in turn; JSON is the first address's report with all of them
-// under "address_reports"; HTML and PDF show the first address's report,
-// whose findings carry addresses-disagree when they differ.
-int runAllAddresses(const CliOptions &options, bool pdf)
+// Writes the reports where the options say and returns the exit status.
+// One report is written as it is. With --all-addresses (perAddress), text and
+// Markdown show every report in turn; JSON is the first address's report with
+// all of them under "address_reports"; HTML and PDF show the first address's
+// report, whose findings carry addresses-disagree when they differ.
+int deliver(const QList<Report> &reports, const CliOptions &options, bool pdf, bool perAddress)
 {
-    MultiAddressInspection multi(options.request);
+    if (reports.isEmpty())
+        return 1;
     int status = 0;
-    // Not qApp: with the PDF writer's QGuiApplication header it casts to
-    // QGuiApplication, and without PDF output the CLI runs a QCoreApplication.
-    QObject::connect(&multi, &MultiAddressInspection::finished, QCoreApplication::instance(), [&] {
-        const QList<Report> reports = multi.reports();
-        if (reports.isEmpty()) {
-            QCoreApplication::exit(1);
-            return;
-        }
-        for (const Report &r : reports)
-            status = std::max(status, exitStatus(r));
-        QByteArray bytes;
-        if (options.format == QLatin1String("json")) {
-            QJsonObject main = QJsonDocument::fromJson(writeJson(reports.constFirst())).object();
-            QJsonArray all;
-            for (const Report &r : reports)
-                all.append(QJsonDocument::fromJson(writeJson(r)).object());
-            main.insert(QStringLiteral("address_reports"), all);
-            bytes = QJsonDocument(main).toJson(QJsonDocument::Indented);
-        } else if (options.format == QLatin1String("text")
-                   || options.format == QLatin1String("markdown")) {
-            for (qsizetype i = 0; i < reports.size(); ++i) {
-                const QString heading
-                    = QCoreApplication::translate("mailinspect-cli", "Address %1 of %2: %3")
-                          .arg(i + 1)
-                          .arg(reports.size())
-                          .arg(reports.at(i).connectAddress);
-                bytes += (options.format == QLatin1String("markdown")
-                              ? QStringLiteral("\n---\n\n# ") + heading + QStringLiteral("\n\n")
-                              : QStringLiteral("\n==== ") + heading + QStringLiteral(" ====\n\n"))
-                             .toUtf8();
-                bytes += render(reports.at(i), options);
-            }
-        } else {
-            bytes = render(reports.constFirst(), options);
-        }
+    for (const Report &r : reports)
+        status = std::max(status, exitStatus(r));
+    const Report &first = reports.constFirst();
 #ifdef MAILINSPECT_CLI_PDF
-        if (pdf) {
-            QString why;
-            if (!writePdfFile(reports.constFirst(), options.outputFile, &why)) {
-                printError(why);
-                status = 2;
-            }
-            QCoreApplication::exit(status);
-            return;
-        }
+    if (pdf) {
+        QString why;
+        if (writePdfFile(first, options.outputFile, &why))
+            return status;
+        printError(why);
+        return 2;
+    }
 #else
-        Q_UNUSED(pdf)
+    Q_UNUSED(pdf)
 #endif
-        if (!writeOutput(bytes, options))
-            status = 2;
-        QCoreApplication::exit(status);
-    });
-    multi.start();
-    return QCoreApplication::exec();
+    QByteArray bytes;
+    if (!perAddress) {
+        bytes = render(first, options);
+    } else if (options.format == QLatin1String("json")) {
+        QJsonObject main = QJsonDocument::fromJson(writeJson(first)).object();
+        QJsonArray all;
+        for (const Report &r : reports)
+            all.append(QJsonDocument::fromJson(writeJson(r)).object());
+        main.insert(QStringLiteral("address_reports"), all);
+        bytes = QJsonDocument(main).toJson(QJsonDocument::Indented);
+    } else if (options.format == QLatin1String("text")
+               || options.format == QLatin1String("markdown")) {
+        for (qsizetype i = 0; i < reports.size(); ++i) {
+            const QString heading
+                = QCoreApplication::translate("mailinspect-cli", "Address %1 of %2: %3")
+                      .arg(i + 1)
+                      .arg(reports.size())
+                      .arg(reports.at(i).connectAddress);
+            bytes += (options.format == QLatin1String("markdown")
+                          ? QStringLiteral("\n---\n\n# ") + heading + QStringLiteral("\n\n")
+                          : QStringLiteral("\n==== ") + heading + QStringLiteral(" ====\n\n"))
+                         .toUtf8();
+            bytes += render(reports.at(i), options);
+        }
+    } else {
+        bytes = render(first, options);
+    }
+    return writeOutput(bytes, options) ? status : 2;
 }
 
 // PDF output needs fonts, hence a QGuiApplication; everything else runs on a
@@ -175,7 +165,6 @@ int main(int argc, char *argv[])
 #endif
     if (!application)
         application = std::make_unique<QCoreApplication>(argc, argv);
-    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("mailinspect-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MAILINSPECT_VERSION));
 
@@ -205,25 +194,20 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    if (options->allAddresses)
-        return runAllAddresses(*options, pdf);
-
+    // Not qApp as the context: with the PDF writer's QGuiApplication header it
+    // casts to QGuiApplication, and without PDF output this is a QCoreApplication.
+    QObject *context = QCoreApplication::instance();
+    if (options->allAddresses) {
+        MultiAddressInspection multi(options->request);
+        QObject::connect(&multi, &MultiAddressInspection::finished, context, [&] {
+            QCoreApplication::exit(deliver(multi.reports(), *options, pdf, true));
+        });
+        multi.start();
+        return QCoreApplication::exec();
+    }
     Inspection inspection(options->request);
-    int status = 0;
-    QObject::connect(&inspection, &Inspection::finished, &app, [&] {
-        const Report &report = inspection.report();
-#ifdef MAILINSPECT_CLI_PDF
-        if (pdf) {
-            QString why;
-            status = writePdfFile(report, options->outputFile, &why) ? exitStatus(report) : 2;
-            if (status == 2)
-                printError(why);
-            QCoreApplication::exit(status);
-            return;
-        }
-#endif
-        status = writeOutput(render(report, *options), *options) ? exitStatus(report) : 2;
-        QCoreApplication::exit(status);
+    QObject::connect(&inspection, &Inspection::finished, context, [&] {
+        QCoreApplication::exit(deliver({inspection.report()}, *options, pdf, false));
     });
     inspection.start();
     return QCoreApplication::exec();

@@ -27,6 +27,14 @@ QString tr(const char *text)
 
 constexpr qsizetype maxBytesPerStep = 1024 * 1024;
 
+QStringList transcriptLines(const QList<QByteArray> &lines)
+{
+    QStringList out;
+    for (const QByteArray &line : lines)
+        out.append(transcriptText(line));
+    return out;
+}
+
 } // namespace
 
 /*
@@ -74,6 +82,7 @@ public:
     void finishStep(StepStatus status, const QString &summary, const QVariantMap &details = {});
     Step *currentStep();
     double now() const { return m_clock.isValid() ? m_clock.nsecsElapsed() / 1e6 : 0.0; }
+    void appendTranscript(Direction direction, bool tls, const QString &text);
     void recordEvent(const QString &text);
     void recordServerLine(const QByteArray &line);
     void sendCommand(Expect what);
@@ -107,7 +116,6 @@ public:
     void onCapabilities(const Reply &reply);
     void onHelo(const Reply &reply);
     void onStartTlsReply(const Reply &reply);
-    void onCapabilitiesAfterTls(const Reply &reply);
     void onQuitReply(const Reply &reply);
     void onSocketError(QAbstractSocket::SocketError error);
     void onDisconnected();
@@ -204,28 +212,27 @@ void InspectionPrivate::finishStep(StepStatus status, const QString &summary,
     Q_EMIT q->stepFinished(m_currentStep);
 }
 
-void InspectionPrivate::recordEvent(const QString &text)
+void InspectionPrivate::appendTranscript(Direction direction, bool tls, const QString &text)
 {
     TranscriptEvent e;
     e.tMs = now();
-    e.direction = Direction::Event;
-    e.tls = m_inTls;
+    e.direction = direction;
+    e.tls = tls;
     e.text = text;
     e.stepIndex = m_currentStep;
     m_report.transcript.append(e);
     Q_EMIT q->transcriptAppended(int(m_report.transcript.size() - 1));
 }
 
+void InspectionPrivate::recordEvent(const QString &text)
+{
+    appendTranscript(Direction::Event, m_inTls, text);
+}
+
 void InspectionPrivate::recordServerLine(const QByteArray &line)
 {
-    TranscriptEvent e;
-    e.tMs = now();
-    e.direction = Direction::Server;
-    e.tls = m_inTls;
-    e.text = transcriptText(m_redactor.removeKnownSecrets(line));
-    e.stepIndex = m_currentStep;
-    m_report.transcript.append(e);
-    Q_EMIT q->transcriptAppended(int(m_report.transcript.size() - 1));
+    appendTranscript(Direction::Server, m_inTls,
+                     transcriptText(m_redactor.removeKnownSecrets(line)));
 }
 
 void InspectionPrivate::writeRaw(const QByteArray &bytes, Expect what)
@@ -236,14 +243,8 @@ void InspectionPrivate::writeRaw(const QByteArray &bytes, Expect what)
     for (const QByteArray &line : bytes.split('\n')) {
         if (line.isEmpty() || line == "\r")
             continue;
-        TranscriptEvent e;
-        e.tMs = now();
-        e.direction = Direction::Client;
-        e.tls = m_inTls;
-        e.text = transcriptText(m_redactor.redactClientLine(line));
-        e.stepIndex = m_currentStep;
-        m_report.transcript.append(e);
-        Q_EMIT q->transcriptAppended(int(m_report.transcript.size() - 1));
+        appendTranscript(Direction::Client, m_inTls,
+                         transcriptText(m_redactor.redactClientLine(line)));
     }
     m_dialect->expect(what);
     m_socket->write(bytes);
@@ -765,12 +766,7 @@ void InspectionPrivate::onReply(const Reply &reply)
         m_report.facts.protocolViolation = reply.violation;
         m_report.facts.protocolViolationStep = currentStep() ? currentStep()->id : StepId::Connect;
         if (m_phase == Phase::Greeting)
-            m_report.facts.greetingLines = [&] {
-                QStringList l;
-                for (const QByteArray &b : reply.lines)
-                    l.append(transcriptText(b));
-                return l;
-            }();
+            m_report.facts.greetingLines = transcriptLines(reply.lines);
         failStep(tr("Not a valid %1 reply: %2")
                      .arg(protocolName(m_request.protocol).toUpper(), reply.violation));
         return;
@@ -780,6 +776,7 @@ void InspectionPrivate::onReply(const Reply &reply)
         onGreeting(reply);
         break;
     case Phase::Capabilities:
+    case Phase::CapabilitiesAfterTls:
         onCapabilities(reply);
         break;
     case Phase::Helo:
@@ -787,9 +784,6 @@ void InspectionPrivate::onReply(const Reply &reply)
         break;
     case Phase::StartTls:
         onStartTlsReply(reply);
-        break;
-    case Phase::CapabilitiesAfterTls:
-        onCapabilitiesAfterTls(reply);
         break;
     case Phase::Authenticate:
         onAuthReply(reply);
@@ -819,9 +813,7 @@ void InspectionPrivate::onGreeting(const Reply &reply)
     f.greetingCode = reply.code;
     f.greetingStatus = reply.code ? QString() : reply.statusWord();
     f.greetingMultiline = reply.lines.size() > 1;
-    f.greetingLines.clear();
-    for (const QByteArray &l : reply.lines)
-        f.greetingLines.append(transcriptText(l));
+    f.greetingLines = transcriptLines(reply.lines);
 
     const QVariantMap details{{QStringLiteral("delay_ms"), f.greetingDelayMs},
                               {QStringLiteral("lines"), f.greetingLines}};
@@ -849,11 +841,8 @@ void InspectionPrivate::onGreeting(const Reply &reply)
 
     if (m_dialect->greetingHasCapabilities(reply)) {
         // IMAP [CAPABILITY ...] and ManageSieve: the greeting is the list.
-        const StepId id = m_inTls && m_report.security == Security::ImplicitTls
-                              ? StepId::Capabilities
-                              : StepId::Capabilities;
         m_phase = Phase::Capabilities;
-        beginStep(id);
+        beginStep(StepId::Capabilities);
         onCapabilities(reply);
         return;
     }
@@ -867,9 +856,7 @@ void InspectionPrivate::onCapabilities(const Reply &reply)
                           || m_request.protocol == Protocol::Submission
                           || m_request.protocol == Protocol::Lmtp;
     f.capabilityReplyCode = reply.code;
-    f.capabilityReplyLines.clear();
-    for (const QByteArray &l : reply.lines)
-        f.capabilityReplyLines.append(transcriptText(l));
+    f.capabilityReplyLines = transcriptLines(reply.lines);
 
     if (reply.status == Reply::Status::Temporary || reply.status == Reply::Status::Bye) {
         finishStep(StepStatus::Error, tr("The server refused: %1").arg(replySummary(reply)));
@@ -1006,11 +993,6 @@ void InspectionPrivate::onStartTlsReply(const Reply &reply)
                {{QStringLiteral("capabilities_before_tls"), m_report.capabilitiesBeforeTls}});
     m_reader.clear();
     beginHandshake();
-}
-
-void InspectionPrivate::onCapabilitiesAfterTls(const Reply &reply)
-{
-    onCapabilities(reply);
 }
 
 void InspectionPrivate::onQuitReply(const Reply &reply)
@@ -1196,14 +1178,7 @@ void InspectionPrivate::finishWithModeCheck(Security otherMode, const QString &r
     m_probe = new ModeProbe(options, q);
     QObject::connect(m_probe, &ModeProbe::lineRecorded, q,
                      [this](Direction dir, bool tls, const QString &text) {
-                         TranscriptEvent e;
-                         e.tMs = now();
-                         e.direction = dir;
-                         e.tls = tls;
-                         e.text = text;
-                         e.stepIndex = m_currentStep;
-                         m_report.transcript.append(e);
-                         Q_EMIT q->transcriptAppended(int(m_report.transcript.size() - 1));
+                         appendTranscript(dir, tls, text);
                      });
     QObject::connect(m_probe, &ModeProbe::finished, q, [this, otherMode] {
         const ModeProbe::Result r = m_probe->result();

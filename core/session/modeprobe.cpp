@@ -17,6 +17,7 @@ ModeProbe::ModeProbe(Options options, QObject *parent)
     , m_options(std::move(options))
     , m_dialect(createDialect(m_options.protocol, m_options.clientName))
 {
+    m_reader.setLiteralsEnabled(m_dialect->usesLiterals());
 }
 
 ModeProbe::~ModeProbe() = default;
@@ -67,15 +68,13 @@ void ModeProbe::start()
 
 void ModeProbe::onReadyRead()
 {
-    m_buffer += m_socket->read(LineReader::defaultMaxLineLength);
-    qsizetype nl;
-    while ((nl = m_buffer.indexOf('\n')) >= 0 && !m_done) {
-        QByteArray line = m_buffer.left(nl);
-        m_buffer.remove(0, nl + 1);
-        if (line.endsWith('\r'))
-            line.chop(1);
-        Q_EMIT lineRecorded(Direction::Server, m_socket->isEncrypted(), transcriptText(line));
-        if (auto reply = m_dialect->feed(line)) {
+    m_reader.append(m_socket->readAll());
+    while (!m_done) {
+        const std::optional<QByteArray> line = m_reader.nextLine();
+        if (!line)
+            break;
+        Q_EMIT lineRecorded(Direction::Server, m_socket->isEncrypted(), transcriptText(*line));
+        if (auto reply = m_dialect->feed(*line)) {
             const QString first = transcriptText(reply->lines.constFirst()).left(120);
             if (reply->status == Reply::Status::Malformed) {
                 done(false, tr("the reply was not %1: %2")
@@ -88,7 +87,7 @@ void ModeProbe::onReadyRead()
             }
         }
     }
-    if (m_buffer.size() > LineReader::defaultMaxLineLength)
+    if (m_reader.overflowed())
         done(false, tr("the server sent no line ends"));
 }
 

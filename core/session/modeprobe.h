@@ -1,5 +1,6 @@
 #pragma once
 
+#include "protocol/linereader.h"
 #include "protocol/protocol.h"
 #include "report/report.h"
 
@@ -60,7 +61,7 @@ private:
     Result m_result;
     QSslSocket *m_socket = nullptr;
     std::unique_ptr<Dialect> m_dialect;
-    QByteArray m_buffer;
+    LineReader m_reader;
     bool m_done = false;
 };
 
