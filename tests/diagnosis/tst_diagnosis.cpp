@@ -759,9 +759,10 @@ QStringList ids(const QList<Finding> &findings)
     return out;
 }
 
-QString productMdPath()
+// The repository's own copy of the contract: the man page's FINDINGS section.
+QString manPagePath()
 {
-    return Test::sourceDir() + QStringLiteral("/../shared/design/PRODUCT.md");
+    return Test::sourceDir() + QStringLiteral("/packaging/mailinspect-cli.1");
 }
 
 } // namespace
@@ -776,7 +777,7 @@ private Q_SLOTS:
     void healthy();
     void everyIdHasACase();
     void textsAreComplete();
-    void productTableMatches();
+    void manPageTableMatches();
     void addressesAgree();
     void addressesDisagree();
     void pure();
@@ -870,34 +871,37 @@ void TestDiagnosis::textsAreComplete()
         QVERIFY(Diagnosis::hasFindingText("wrong-security-mode", variant));
 }
 
-// PRODUCT.md's finding table is the contract: every id in it must be known
-// to the diagnosis, and the diagnosis must know no id the table lacks.
-void TestDiagnosis::productTableMatches()
+// The man page's FINDINGS section is the contract in the repository: every id
+// in it must be known to the diagnosis with the same severity, and the
+// diagnosis must know no id the man page lacks.
+void TestDiagnosis::manPageTableMatches()
 {
-    QFile file(productMdPath());
+    QFile file(manPagePath());
     QVERIFY2(file.open(QIODevice::ReadOnly | QIODevice::Text),
-             qPrintable(QStringLiteral("PRODUCT.md not found at ") + file.fileName()
-                        + QStringLiteral(" (MAILINSPECT_SOURCE_DIR=") + Test::sourceDir()
-                        + QLatin1Char(')')));
+             qPrintable(QStringLiteral("man page not found at ") + file.fileName()));
     const QString text = QString::fromUtf8(file.readAll());
-    const qsizetype start = text.indexOf(QLatin1String("## Finding identifiers"));
-    QVERIFY2(start >= 0, "no finding table in PRODUCT.md");
+    const qsizetype start = text.indexOf(QLatin1String("\n.SH FINDINGS\n"));
+    QVERIFY2(start >= 0, "no FINDINGS section in the man page");
+    const qsizetype end = text.indexOf(QLatin1String("\n.SH "), start + 1);
+    const QString section = text.mid(start, end < 0 ? -1 : end - start);
     static const QRegularExpression row(
-        QStringLiteral("^\\| `([a-z0-9-]+)` \\| (error|warning|info) \\|"),
+        QStringLiteral("^\\.BR ([a-z0-9\\\\-]+) \" \\((error|warning|info)\\)\"$"),
         QRegularExpression::MultilineOption);
     QStringList table;
     QHash<QString, QString> severities;
-    for (auto it = row.globalMatch(text, start); it.hasNext();) {
+    for (auto it = row.globalMatch(section); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
-        table << m.captured(1);
-        severities.insert(m.captured(1), m.captured(2));
+        const QString id = m.captured(1).remove(QLatin1Char('\\'));
+        QVERIFY2(!table.contains(id), qPrintable(id + QStringLiteral(" listed twice")));
+        table << id;
+        severities.insert(id, m.captured(2));
     }
-    QVERIFY2(table.size() >= 20, qPrintable(QStringLiteral("only %1 ids read").arg(table.size())));
+    QVERIFY2(table.size() >= 27, qPrintable(QStringLiteral("only %1 ids read").arg(table.size())));
     const QStringList known = Diagnosis::knownFindingIds();
     for (const QString &id : table)
         QVERIFY2(known.contains(id), qPrintable(id + QStringLiteral(" missing in the diagnosis")));
     for (const QString &id : known)
-        QVERIFY2(table.contains(id), qPrintable(id + QStringLiteral(" missing in PRODUCT.md")));
+        QVERIFY2(table.contains(id), qPrintable(id + QStringLiteral(" missing in the man page")));
     for (const Diagnosis::FindingKind &k : Diagnosis::findingKinds()) {
         const QString id = QString::fromLatin1(k.id);
         QCOMPARE(severityName(k.severity), severities.value(id));
