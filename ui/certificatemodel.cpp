@@ -1,5 +1,7 @@
 #include "certificatemodel.h"
 
+#include "apptext.h"
+
 #include "icons.h"
 
 #include <QLocale>
@@ -109,7 +111,13 @@ QStringList CertificateModel::problemsOf(int chainIndex) const
     return result;
 }
 
+// Every string a view shows goes through the app's sink escaper.
 QVariant CertificateModel::data(const QModelIndex &index, int role) const
+{
+    return appValue(reportData(index, role));
+}
+
+QVariant CertificateModel::reportData(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};

@@ -1,5 +1,7 @@
 #include "certificatepanel.h"
 
+#include "apptext.h"
+
 #include "certificatemodel.h"
 #include "icons.h"
 
@@ -18,7 +20,7 @@ namespace {
 
 QString esc(const QString &text)
 {
-    return text.toHtmlEscaped();
+    return appHtml(text);
 }
 
 QLabel *makeResultLabel(QWidget *parent)

@@ -1,5 +1,7 @@
 #include "findingdelegate.h"
 
+#include "apptext.h"
+
 #include "findingsmodel.h"
 
 #include <QAbstractItemView>
@@ -33,10 +35,10 @@ void FindingDelegate::layout(QTextDocument &document, const QStyleOptionViewItem
         QStringLiteral("p { margin: 0 0 3px 0; } body { color: %1; }").arg(text.name()));
     const QString html
         = QStringLiteral("<body><p><b>%1</b></p><p>%2</p><p><b>%3</b> %4</p></body>")
-              .arg(index.data(Qt::DisplayRole).toString().toHtmlEscaped(),
-                   index.data(FindingsModel::ExplanationRole).toString().toHtmlEscaped(),
+              .arg(appHtml(index.data(Qt::DisplayRole).toString()),
+                   appHtml(index.data(FindingsModel::ExplanationRole).toString()),
                    tr("Fix:").toHtmlEscaped(),
-                   index.data(FindingsModel::FixRole).toString().toHtmlEscaped());
+                   appHtml(index.data(FindingsModel::FixRole).toString()));
     document.setHtml(html);
     document.setTextWidth(textWidth(option));
 }

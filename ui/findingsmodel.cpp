@@ -1,5 +1,7 @@
 #include "findingsmodel.h"
 
+#include "apptext.h"
+
 #include "icons.h"
 
 namespace MailInspect {
@@ -21,7 +23,13 @@ int FindingsModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_findings.size());
 }
 
+// Every string a view shows goes through the app's sink escaper.
 QVariant FindingsModel::data(const QModelIndex &index, int role) const
+{
+    return appValue(reportData(index, role));
+}
+
+QVariant FindingsModel::reportData(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};

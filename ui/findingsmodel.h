@@ -30,6 +30,11 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 private:
+    QVariant reportData(const QModelIndex &index, int role) const;
+
+public:
+
+private:
     QList<Finding> m_findings;
 };
 

@@ -301,6 +301,7 @@ void MainWindow::createLayout()
 
     setCentralWidget(central);
     m_statusLabel = new QLabel(this);
+    m_statusLabel->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_statusLabel, 1);
 
     setTabOrder(m_form->hostEdit(), m_form->protocolCombo());

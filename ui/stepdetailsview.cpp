@@ -1,5 +1,7 @@
 #include "stepdetailsview.h"
 
+#include "apptext.h"
+
 #include "icons.h"
 #include "timelinemodel.h"
 
@@ -13,7 +15,7 @@ namespace {
 
 QString esc(const QString &text)
 {
-    return text.toHtmlEscaped();
+    return appHtml(text);
 }
 
 QString row(const QString &key, const QString &valueHtml)

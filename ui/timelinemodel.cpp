@@ -1,5 +1,7 @@
 #include "timelinemodel.h"
 
+#include "apptext.h"
+
 #include "icons.h"
 
 #include <QLocale>
@@ -135,7 +137,13 @@ QString TimelineModel::formatDuration(double ms)
     return tr("%1 s").arg(locale.toString(ms / 1000.0, 'f', ms < 10000 ? 2 : 1));
 }
 
+// Every string a view shows goes through the app's sink escaper.
 QVariant TimelineModel::data(const QModelIndex &index, int role) const
+{
+    return appValue(reportData(index, role));
+}
+
+QVariant TimelineModel::reportData(const QModelIndex &index, int role) const
 {
     if (!m_report || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};

@@ -1,5 +1,7 @@
 #include "transcriptmodel.h"
 
+#include "apptext.h"
+
 #include "icons.h"
 
 #include <QLocale>
@@ -128,7 +130,13 @@ int TranscriptModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+// Every string a view shows goes through the app's sink escaper.
 QVariant TranscriptModel::data(const QModelIndex &index, int role) const
+{
+    return appValue(reportData(index, role));
+}
+
+QVariant TranscriptModel::reportData(const QModelIndex &index, int role) const
 {
     if (!m_report || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};

@@ -1,5 +1,7 @@
 #include "verdictbanner.h"
 
+#include "apptext.h"
+
 #include "icons.h"
 #include "verdictsummary.h"
 
@@ -31,6 +33,7 @@ VerdictBanner::VerdictBanner(QWidget *parent)
     m_headline = new QLabel(this);
     m_headline->setObjectName(QStringLiteral("verdictHeadline"));
     m_headline->setWordWrap(true);
+    m_headline->setTextFormat(Qt::PlainText); // quotes servers: never rich text
     m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont big = m_headline->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
@@ -39,6 +42,7 @@ VerdictBanner::VerdictBanner(QWidget *parent)
     m_detail = new QLabel(this);
     m_detail->setObjectName(QStringLiteral("verdictDetail"));
     m_detail->setWordWrap(true);
+    m_detail->setTextFormat(Qt::PlainText);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     texts->addWidget(m_headline);
     texts->addWidget(m_detail);
@@ -49,8 +53,8 @@ VerdictBanner::VerdictBanner(QWidget *parent)
 void VerdictBanner::showIdle(const QString &headline, const QString &detail)
 {
     m_mode = Mode::Idle;
-    m_headline->setText(headline);
-    m_detail->setText(detail);
+    m_headline->setText(appText(headline));
+    m_detail->setText(appText(detail));
     m_detail->setVisible(!detail.isEmpty());
     apply();
 }
@@ -58,8 +62,8 @@ void VerdictBanner::showIdle(const QString &headline, const QString &detail)
 void VerdictBanner::showRunning(const QString &headline, const QString &detail)
 {
     m_mode = Mode::Running;
-    m_headline->setText(headline);
-    m_detail->setText(detail);
+    m_headline->setText(appText(headline));
+    m_detail->setText(appText(detail));
     m_detail->setVisible(!detail.isEmpty());
     apply();
 }
@@ -70,8 +74,8 @@ void VerdictBanner::showReport(const Report &report)
     m_mode = Mode::Verdict;
     m_verdict = summary.verdict;
     m_cancelled = summary.cancelled;
-    m_headline->setText(summary.headline);
-    m_detail->setText(summary.detail);
+    m_headline->setText(appText(summary.headline));
+    m_detail->setText(appText(summary.detail));
     m_detail->setVisible(!summary.detail.isEmpty());
     apply();
 }

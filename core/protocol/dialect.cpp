@@ -1,5 +1,7 @@
 #include "dialect.h"
 
+#include "report/untrustedtext.h"
+
 #include "imapdialect.h"
 #include "pop3dialect.h"
 #include "sievedialect.h"
@@ -10,12 +12,12 @@ namespace MailInspect {
 QString Reply::statusWord() const
 {
     if (!statusToken.isEmpty())
-        return QString::fromLatin1(statusToken).left(16);
+        return untrustedText(statusToken.left(16));
     if (lines.isEmpty())
         return {};
     const QByteArray last = lines.constLast();
     const qsizetype sp = last.indexOf(' ');
-    return QString::fromLatin1(sp < 0 ? last : last.left(sp)).left(16);
+    return untrustedText((sp < 0 ? last : last.left(sp)).left(16));
 }
 
 bool Dialect::greetingHasCapabilities(const Reply &) const

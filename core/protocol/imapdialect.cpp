@@ -1,5 +1,7 @@
 #include "imapdialect.h"
 
+#include "report/untrustedtext.h"
+
 namespace MailInspect {
 
 QByteArray ImapDialect::command(Expect what)
@@ -73,7 +75,7 @@ QStringList tokens(const QByteArray &s)
     QStringList out;
     for (const QByteArray &t : s.split(' ')) {
         if (!t.isEmpty())
-            out.append(QString::fromLatin1(t));
+            out.append(untrustedText(t));
     }
     return out;
 }
@@ -138,8 +140,8 @@ std::optional<Reply> ImapDialect::feed(const QByteArray &line)
     const QByteArray tag = firstWord(line);
     if (tag != m_expectedTag)
         return malformed(QStringLiteral("reply tagged \"%1\" while waiting for \"%2\"")
-                             .arg(QString::fromLatin1(tag.left(32)),
-                                  QString::fromLatin1(m_expectedTag)));
+                             .arg(untrustedText(tag.left(1024)),
+                                  untrustedText(m_expectedTag)));
     const QByteArray rest = afterFirstWord(line);
     const Reply::Status s = statusFromWord(firstWord(rest));
     if (s != Reply::Status::Positive && s != Reply::Status::Negative && s != Reply::Status::Bad)

@@ -1,5 +1,7 @@
 #include "pop3dialect.h"
 
+#include "report/untrustedtext.h"
+
 namespace MailInspect {
 
 QByteArray Pop3Dialect::command(Expect what)
@@ -80,7 +82,7 @@ QStringList Pop3Dialect::capabilities(const Reply &reply) const
 {
     QStringList caps;
     for (const QByteArray &d : reply.data)
-        caps.append(QString::fromUtf8(d).trimmed());
+        caps.append(untrustedText(d.trimmed()));
     return caps;
 }
 

@@ -1,5 +1,7 @@
 #include "sievedialect.h"
 
+#include "report/untrustedtext.h"
+
 namespace MailInspect {
 
 QByteArray SieveDialect::command(Expect what)
@@ -54,13 +56,13 @@ QString unquote(const QByteArray &s)
                 ++i;
             out.append(t[i]);
         }
-        return QString::fromUtf8(out);
+        return untrustedText(out);
     }
     if (t.startsWith('{')) {
         const qsizetype nl = t.indexOf('\n');
-        return nl < 0 ? QString() : QString::fromUtf8(t.mid(nl + 1));
+        return nl < 0 ? QString() : untrustedText(t.mid(nl + 1));
     }
-    return QString::fromUtf8(t);
+    return untrustedText(t);
 }
 } // namespace
 

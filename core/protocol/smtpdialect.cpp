@@ -1,5 +1,7 @@
 #include "smtpdialect.h"
 
+#include "report/untrustedtext.h"
+
 namespace MailInspect {
 
 SmtpDialect::SmtpDialect(Protocol protocol, QByteArray clientName)
@@ -101,7 +103,7 @@ QStringList SmtpDialect::capabilities(const Reply &reply) const
 {
     QStringList caps;
     for (qsizetype i = 1; i < reply.lines.size(); ++i)
-        caps.append(QString::fromUtf8(reply.lines.at(i).mid(4)).trimmed());
+        caps.append(untrustedText(reply.lines.at(i).mid(4).trimmed()));
     return caps;
 }
 

@@ -1,6 +1,7 @@
 #include "htmlwriter.h"
 
 #include "reporttext.h"
+#include "untrustedtext.h"
 
 #include <QCoreApplication>
 
@@ -15,8 +16,11 @@ QString tr(const char *text)
 
 // Escapes for element text and attribute values. Control characters are not
 // allowed in XML at all, so they are shown the way the transcript shows bytes.
-QString h(const QString &text)
+QString h(const QString &raw)
 {
+    // Hidden characters are shown first (visibleText keeps no line breaks,
+    // so multi-line text is escaped line by line), then markup is escaped.
+    const QString text = visibleLines(raw);
     QString out;
     out.reserve(text.size() + text.size() / 8);
     for (QChar c : text) {

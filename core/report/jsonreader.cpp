@@ -1,5 +1,7 @@
 #include "jsonreader.h"
 
+#include "untrustedtext.h"
+
 #include "jsonwriter.h"
 
 #include <QCoreApplication>
@@ -262,6 +264,30 @@ public:
 // A report with only PRODUCT.md's fields (another writer, a trimmed ticket)
 // lacks the typed facts the verdict reads; the few it needs follow from the
 // steps, the transcript and the TLS object.
+void boundTranscript(Report &r)
+{
+    qsizetype kept = 0;
+    qsizetype dropped = 0;
+    for (qsizetype i = 0; i < r.transcript.size(); ++i) {
+        TranscriptEvent &e = r.transcript[i];
+        e.text = clipText(e.text, ReportLimits::maxTranscriptLineChars);
+        kept += e.text.size();
+        if (kept > ReportLimits::maxTranscriptChars) {
+            dropped = r.transcript.size() - i;
+            r.transcript.resize(i);
+            break;
+        }
+    }
+    if (dropped > 0) {
+        TranscriptEvent e;
+        e.tMs = r.transcript.isEmpty() ? 0 : r.transcript.constLast().tMs;
+        e.text = QCoreApplication::translate("Report", "Transcript limit reached: %n more "
+                                                       "line(s) of the file not kept",
+                                             nullptr, int(dropped));
+        r.transcript.append(e);
+    }
+}
+
 void inferFacts(const QJsonObject &root, Report &r)
 {
     for (const Step &s : r.steps) {
@@ -304,7 +330,8 @@ std::optional<Report> readJson(const QByteArray &json, QString *error)
     const QString schema = root.value(QLatin1String("schema")).toString();
     if (schema != QLatin1String(reportSchema)) {
         return failed(tr("This is not a mailinspect report (schema \"%1\", expected \"%2\").")
-                          .arg(schema, QLatin1String(reportSchema)));
+                          .arg(clipText(untrustedText(schema), 64),
+                               QLatin1String(reportSchema)));
     }
 
     Reader reader;
@@ -329,7 +356,12 @@ std::optional<Report> readJson(const QByteArray &json, QString *error)
         inferFacts(root, r);
 
     if (!reader.error.isEmpty())
-        return failed(tr("The report could not be read: %1.").arg(reader.error));
+        return failed(tr("The report could not be read: %1.").arg(visibleText(reader.error)));
+    // A file is as untrusted as a server: held to the limits and escaping of a
+    // report recorded here.
+    boundTranscript(r);
+    boundReport(r);
+    neutraliseReport(r);
     return r;
 }
 

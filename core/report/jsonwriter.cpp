@@ -1,5 +1,7 @@
 #include "jsonwriter.h"
 
+#include "untrustedtext.h"
+
 #include "reporttext.h"
 
 #include <QJsonArray>
@@ -84,9 +86,13 @@ private:
         int count = 0;
     };
 
+    // The JSON sink's escaper: a string never carries a hidden character (line
+    // breaks aside, as in a PEM block), so `jq -r` on a report cannot drive a
+    // terminal either.
     static QByteArray scalar(const QJsonValue &v)
     {
-        const QByteArray wrapped = QJsonDocument(QJsonArray { v }).toJson(QJsonDocument::Compact);
+        const QJsonValue safe = v.isString() ? QJsonValue(visibleLines(v.toString())) : v;
+        const QByteArray wrapped = QJsonDocument(QJsonArray { safe }).toJson(QJsonDocument::Compact);
         return wrapped.mid(1, wrapped.size() - 2);
     }
 

@@ -1,6 +1,7 @@
 #include "markdownwriter.h"
 
 #include "reporttext.h"
+#include "untrustedtext.h"
 
 #include <QCoreApplication>
 
@@ -15,27 +16,48 @@ QString tr(const char *text)
     return QCoreApplication::translate("Report", text);
 }
 
-// Inline text: characters that would turn into markup are escaped, and line
-// breaks are flattened so a value never ends a table row or a list item.
-QString md(const QString &text)
+QString code(const QString &text);
+
+// A word GitHub-style renderers would turn into a link (a URL, www.…, an
+// e-mail or xmpp address) even with its punctuation escaped; only inside a code
+// span is it left alone.
+bool linkable(const QString &word)
 {
-    QString out;
-    out.reserve(text.size());
-    for (QChar c : text) {
-        if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
-            out += QLatin1Char(' ');
+    return word.contains(QLatin1Char('@')) || word.contains(QLatin1String("://"))
+           || word.contains(QLatin1String("www."), Qt::CaseInsensitive)
+           || word.contains(QLatin1String("mailto:"), Qt::CaseInsensitive);
+}
+
+// Inline text, the Markdown sink's escaper: hidden characters shown, line
+// breaks flattened so a value never ends a table row or a list item, markup
+// characters escaped, and words that would become links set as code.
+QString md(const QString &raw)
+{
+    QString text = raw;
+    text.replace(QLatin1Char('\r'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    text = visibleText(text);
+    QStringList words = text.split(QLatin1Char(' '));
+    for (QString &word : words) {
+        if (linkable(word)) {
+            word = code(word);
             continue;
         }
-        if (QStringLiteral("\\`*_[]<>|#~").contains(c))
-            out += QLatin1Char('\\');
-        out += c;
+        QString out;
+        out.reserve(word.size());
+        for (QChar c : word) {
+            if (QStringLiteral("\\`*_[]<>|#~!&").contains(c))
+                out += QLatin1Char('\\');
+            out += c;
+        }
+        word = out;
     }
-    return out;
+    return words.join(QLatin1Char(' '));
 }
 
 // Inline code survives any text: the fence is longer than any backtick run in it.
-QString code(const QString &text)
+QString code(const QString &raw)
 {
+    const QString text = visibleText(QString(raw).replace(QLatin1Char('\n'), QLatin1Char(' ')));
     int longest = 0;
     int run = 0;
     for (QChar c : text) {
@@ -50,8 +72,11 @@ QString code(const QString &text)
     return pad ? fence + QLatin1Char(' ') + body + QLatin1Char(' ') + fence : fence + body + fence;
 }
 
-QStringList codeBlock(const QStringList &lines)
+QStringList codeBlock(const QStringList &rawLines)
 {
+    QStringList lines;
+    for (const QString &line : rawLines)
+        lines << visibleText(line);
     int longest = 0;
     for (const QString &line : lines) {
         int run = 0;
@@ -215,6 +240,9 @@ QString writeMarkdown(const Report &report, bool pemAppendix)
     }
     while (!out.isEmpty() && out.constLast().isEmpty())
         out.removeLast();
+    // Last net: no line of the document carries a hidden character.
+    for (QString &line : out)
+        line = visibleText(line);
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 

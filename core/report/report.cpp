@@ -1,5 +1,7 @@
 #include "report.h"
 
+#include "untrustedtext.h"
+
 #include <QCoreApplication>
 
 namespace MailInspect {
@@ -187,35 +189,215 @@ QString transcriptText(const QByteArray &line)
     QByteArray bytes = line;
     while (bytes.endsWith('\n') || bytes.endsWith('\r'))
         bytes.chop(1);
-    // Valid UTF-8 is kept as text; control bytes and invalid sequences are escaped.
-    QString out;
-    out.reserve(bytes.size());
-    const QString decoded = QString::fromUtf8(bytes);
-    const bool validUtf8 = !decoded.contains(QChar::ReplacementCharacter)
-                           || bytes.contains("\xEF\xBF\xBD");
-    if (validUtf8) {
-        for (QChar c : decoded) {
-            const ushort u = c.unicode();
-            if ((u < 0x20 && u != '\t') || u == 0x7f) {
-                out += QStringLiteral("\\x%1").arg(u, 2, 16, QLatin1Char('0'));
-            } else if (c == QLatin1Char('\\')) {
-                out += QStringLiteral("\\\\");
-            } else {
-                out += c;
-            }
+    return untrustedText(bytes);
+}
+
+namespace {
+
+void forEachText(QVariant &value, const std::function<void(QString &)> &f)
+{
+    switch (value.typeId()) {
+    case QMetaType::QString: {
+        QString s = value.toString();
+        f(s);
+        value = s;
+        break;
+    }
+    case QMetaType::QStringList: {
+        QStringList list = value.toStringList();
+        for (QString &s : list)
+            f(s);
+        value = list;
+        break;
+    }
+    case QMetaType::QVariantList: {
+        QVariantList list = value.toList();
+        for (QVariant &v : list)
+            forEachText(v, f);
+        value = list;
+        break;
+    }
+    case QMetaType::QVariantMap: {
+        QVariantMap map = value.toMap();
+        for (QVariant &v : map)
+            forEachText(v, f);
+        value = map;
+        break;
+    }
+    default:
+        break; // numbers, booleans: nothing a server wrote
+    }
+}
+
+void forEachText(QStringList &list, const std::function<void(QString &)> &f)
+{
+    for (QString &s : list)
+        f(s);
+}
+
+} // namespace
+
+void forEachDetailText(QVariantMap &details, const std::function<void(QString &)> &f)
+{
+    for (QVariant &v : details)
+        forEachText(v, f);
+}
+
+// Adding a field to one of these structures changes its size; the assertions
+// below then stop the build until the field is listed here too (or is shown
+// not to be text). Checked on 64-bit builds, where the sizes were measured.
+void forEachReportText(Report &r, const std::function<void(QString &)> &f)
+{
+    if constexpr (sizeof(void *) == 8) {
+        static_assert(sizeof(Step) == 56, "Step changed: list its text in forEachReportText");
+        static_assert(sizeof(TranscriptEvent) == 48, "TranscriptEvent changed: list its text");
+        static_assert(sizeof(CertificateInfo) == 216, "CertificateInfo changed: list its text");
+        static_assert(sizeof(TlsInfo) == 256, "TlsInfo changed: list its text");
+        static_assert(sizeof(SessionFacts) == 472, "SessionFacts changed: list its text");
+        static_assert(sizeof(Finding) == 104, "Finding changed: list its text");
+        static_assert(sizeof(Report) == 1032, "Report changed: list its text");
+    }
+    for (QString *s : {&r.toolVersion, &r.tlsBackend, &r.targetAsTyped, &r.host, &r.connectAddress,
+                       &r.requestedConnectAddress})
+        f(*s);
+    for (Step &step : r.steps) {
+        f(step.summary);
+        forEachDetailText(step.details, f);
+    }
+    for (TranscriptEvent &e : r.transcript)
+        f(e.text);
+    forEachText(r.capabilitiesBeforeTls, f);
+    forEachText(r.capabilitiesAfterTls, f);
+
+    TlsInfo &t = r.tls;
+    for (QString *s : {&t.protocol, &t.cipher, &t.keyExchange, &t.sni, &t.verifiedName,
+                       &t.handshakeError})
+        f(*s);
+    for (CertificateProblem &p : t.problems)
+        f(p.message);
+    forEachText(t.alertsSent, f);
+    forEachText(t.alertsReceived, f);
+    for (CertificateInfo &c : t.chain) {
+        for (QString *s : {&c.subject, &c.issuer, &c.commonName, &c.sha256, &c.publicKey,
+                           &c.serialNumber})
+            f(*s);
+        forEachText(c.subjectAltNames, f);
+    }
+
+    SessionFacts &x = r.facts;
+    forEachText(x.resolvedAddresses, f);
+    forEachText(x.greetingLines, f);
+    forEachText(x.capabilityReplyLines, f);
+    for (QString *s : {&x.connectError, &x.greetingStatus, &x.starttlsReplyStatus,
+                       &x.starttlsReplyText, &x.protocolViolation, &x.modeCheckEvidence,
+                       &x.authReplyStatus, &x.authReplyText, &x.injectionEvidence})
+        f(*s);
+
+    for (Finding &finding : r.findings) {
+        for (QString *s : {&finding.id, &finding.title, &finding.explanation, &finding.fix})
+            f(*s);
+    }
+}
+
+namespace {
+
+QString notKept(qsizetype count)
+{
+    return QCoreApplication::translate("Report", "(%n more not kept)", nullptr, int(count));
+}
+
+void boundList(QStringList &list)
+{
+    for (QString &item : list) {
+        if (item.size() > ReportLimits::maxListItemChars)
+            item = clipText(item, ReportLimits::maxListItemChars);
+    }
+    if (list.size() <= ReportLimits::maxListItems)
+        return;
+    const qsizetype dropped = list.size() - ReportLimits::maxListItems;
+    list.resize(ReportLimits::maxListItems);
+    list.append(notKept(dropped));
+}
+
+void boundValue(QVariant &value)
+{
+    if (value.typeId() == QMetaType::QStringList) {
+        QStringList list = value.toStringList();
+        boundList(list);
+        value = list;
+    } else if (value.typeId() == QMetaType::QVariantList) {
+        QVariantList list = value.toList();
+        if (list.size() > ReportLimits::maxListItems) {
+            const qsizetype dropped = list.size() - ReportLimits::maxListItems;
+            list.resize(ReportLimits::maxListItems);
+            list.append(notKept(dropped));
         }
-        return out;
+        for (QVariant &v : list) {
+            if (v.typeId() == QMetaType::QString && v.toString().size() > ReportLimits::maxListItemChars)
+                v = clipText(v.toString(), ReportLimits::maxListItemChars);
+            boundValue(v);
+        }
+        value = list;
+    } else if (value.typeId() == QMetaType::QVariantMap) {
+        QVariantMap map = value.toMap();
+        for (QVariant &v : map)
+            boundValue(v);
+        value = map;
     }
-    for (char ch : bytes) {
-        const auto b = static_cast<unsigned char>(ch);
-        if (b >= 0x20 && b < 0x7f && b != '\\')
-            out += QLatin1Char(ch);
-        else if (b == '\\')
-            out += QStringLiteral("\\\\");
-        else
-            out += QStringLiteral("\\x%1").arg(b, 2, 16, QLatin1Char('0'));
+}
+
+} // namespace
+
+QString clipText(const QString &text, qsizetype maxChars)
+{
+    if (text.size() <= maxChars)
+        return text;
+    qsizetype cut = maxChars;
+    // Never split a surrogate pair or an escape (\xNN, <U+XXXX>) in two.
+    if (cut > 0 && text.at(cut - 1).isHighSurrogate())
+        --cut;
+    const qsizetype backslash = text.lastIndexOf(QLatin1Char('\\'), cut - 1);
+    if (backslash >= 0 && cut - backslash < 4)
+        cut = backslash;
+    const qsizetype angle = text.lastIndexOf(QLatin1String("<U+"), cut - 1);
+    if (angle >= 0 && text.indexOf(QLatin1Char('>'), angle) >= cut)
+        cut = angle;
+    return text.left(cut) + QStringLiteral(" \u2026 ")
+           + QCoreApplication::translate("Report", "(%n more characters not kept)", nullptr,
+                                         int(text.size() - cut));
+}
+
+void boundReport(Report &r)
+{
+    forEachReportText(r, [](QString &s) {
+        if (s.size() > ReportLimits::maxFieldChars)
+            s = clipText(s, ReportLimits::maxFieldChars);
+    });
+    // The transcript has its own budget (kept by the recorder); the limit above
+    // is far above its line limit, so it does not change transcript lines.
+    for (QStringList *list : {&r.capabilitiesBeforeTls, &r.capabilitiesAfterTls,
+                              &r.facts.greetingLines, &r.facts.capabilityReplyLines,
+                              &r.facts.resolvedAddresses, &r.tls.alertsSent,
+                              &r.tls.alertsReceived})
+        boundList(*list);
+    for (CertificateInfo &c : r.tls.chain)
+        boundList(c.subjectAltNames);
+    if (r.tls.chain.size() > ReportLimits::maxCertificates)
+        r.tls.chain.resize(ReportLimits::maxCertificates);
+    if (r.tls.problems.size() > ReportLimits::maxListItems)
+        r.tls.problems.resize(ReportLimits::maxListItems);
+    for (Step &step : r.steps) {
+        for (QVariant &v : step.details)
+            boundValue(v);
     }
-    return out;
+}
+
+void neutraliseReport(Report &report)
+{
+    forEachReportText(report, [](QString &s) {
+        if (!isVisibleText(s))
+            s = visibleText(s);
+    });
 }
 
 } // namespace MailInspect

@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include <functional>
 #include <optional>
 
 namespace MailInspect {
@@ -233,8 +234,44 @@ struct Report
 
 QString verdictName(Report::Verdict verdict); // "secure", "insecure", "failed"
 
-/// Turns raw protocol bytes into one transcript line: printable ASCII and
-/// UTF-8 kept, other bytes as \xNN, CR/LF stripped at the end.
+/// Turns raw protocol bytes into one transcript line: CR/LF stripped at the
+/// end, the rest through untrustedText() (untrustedtext.h).
 QString transcriptText(const QByteArray &line);
+
+/// The one table of the report's text fields: calls f on every string a
+/// Report holds (step summaries and details, transcript, capabilities, TLS and
+/// certificate fields, session facts, findings). Redaction and neutralisation
+/// go through it, so no field is forgotten.
+void forEachReportText(Report &report, const std::function<void(QString &)> &f);
+/// The same for one step's details (nested lists and maps included).
+void forEachDetailText(QVariantMap &details, const std::function<void(QString &)> &f);
+
+/// What a report keeps, so a hostile server cannot make a report (and every
+/// export of it) grow without bound. The inspection keeps the transcript
+/// within its budget and says in the transcript how much it did not keep;
+/// boundReport() clips every other field.
+namespace ReportLimits {
+/// Characters of one transcript line (after escaping; a line on the wire may be 64 KiB).
+constexpr qsizetype maxTranscriptLineChars = 4 * 1024;
+/// Characters of the whole transcript.
+constexpr qsizetype maxTranscriptChars = 512 * 1024;
+/// Characters of any other text field.
+constexpr qsizetype maxFieldChars = 8 * 1024;
+/// Entries of any list (capabilities, reply lines, names in a certificate).
+constexpr qsizetype maxListItems = 256;
+/// Characters of one entry of such a list.
+constexpr qsizetype maxListItemChars = 512;
+/// Certificates of a chain.
+constexpr qsizetype maxCertificates = 16;
+} // namespace ReportLimits
+
+/// text, or its first maxChars characters and how many were not kept.
+QString clipText(const QString &text, qsizetype maxChars);
+/// Clips every field to ReportLimits (the transcript excepted).
+void boundReport(Report &report);
+
+/// Escapes every hidden character (visibleText) in every text field: done when
+/// an inspection finishes and when a report is read from a file.
+void neutraliseReport(Report &report);
 
 } // namespace MailInspect

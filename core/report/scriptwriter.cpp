@@ -1,5 +1,7 @@
 #include "scriptwriter.h"
 
+#include "untrustedtext.h"
+
 #include "reporttext.h"
 
 #include <algorithm>
@@ -280,7 +282,12 @@ QString scriptCertificateFor(const Report &report)
 
 QString writeScript(const Report &report, const ScriptOptions &options)
 {
-    return ScriptWriter(report, options).write();
+    // The script sink's escaper: a script is read by people and by terminals
+    // too; bytes a server sent are in it as \xNN, never as themselves.
+    QStringList lines = ScriptWriter(report, options).write().split(QLatin1Char('\n'));
+    for (QString &line : lines)
+        line = visibleText(line);
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace MailInspect

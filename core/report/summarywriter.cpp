@@ -1,5 +1,7 @@
 #include "summarywriter.h"
 
+#include "untrustedtext.h"
+
 #include "reporttext.h"
 
 #include <QCoreApplication>
@@ -47,6 +49,8 @@ QString writeSummary(const Report &report, int maxFindings)
     }
     lines << tr("Checked: %1 with %2")
                  .arg(ReportText::utcTime(report.started), ReportText::toolLine(report));
+    for (QString &line : lines)
+        line = visibleText(line); // the summary sink's escaper
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 

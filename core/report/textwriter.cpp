@@ -2,7 +2,10 @@
 
 #include "reporttext.h"
 
+#include "untrustedtext.h"
+
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -43,10 +46,35 @@ public:
         tls();
         if (m_options.pemAppendix)
             pem();
+        // The sink's escaper: every line, whatever field it came from, is
+        // shown visibly; only the colours paint() added pass as themselves.
+        for (QString &line : m_lines)
+            line = terminalLine(line);
         return m_lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
     }
 
 private:
+    // Escapes hidden characters in one output line, except the exact colour
+    // sequences paint() writes (a server could not use them to move the
+    // cursor, retitle the terminal, hide text or draw a link).
+    static QString terminalLine(const QString &line)
+    {
+        static const QRegularExpression ours(
+            QStringLiteral("\x1b\\[(?:0|1|2|32|1;32|33|1;31|36)m"));
+        if (isVisibleText(line))
+            return line;
+        QString out;
+        qsizetype from = 0;
+        for (auto it = ours.globalMatch(line); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            out += visibleText(QStringView(line).mid(from, m.capturedStart() - from));
+            out += m.captured();
+            from = m.capturedEnd();
+        }
+        out += visibleText(QStringView(line).mid(from));
+        return out;
+    }
+
     // Colour is applied after layout, so widths never count escape codes.
     QString paint(const QString &text, Tone tone) const
     {
@@ -78,7 +106,7 @@ private:
             code = "36";
             break;
         }
-        return QStringLiteral("\x1b[%1m%2\x1b[0m").arg(QLatin1String(code), text);
+        return QStringLiteral("\x1b[%1m%2\x1b[0m").arg(QLatin1String(code), visibleText(text));
     }
 
     static Tone verdictTone(Report::Verdict verdict)

@@ -6,6 +6,7 @@
 #include "protocol/linereader.h"
 #include "session/modeprobe.h"
 #include "session/redactor.h"
+#include "report/untrustedtext.h"
 #include "tls/tlsfacts.h"
 
 #include <QCoreApplication>
@@ -20,9 +21,9 @@
 namespace MailInspect {
 
 namespace {
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Inspection", text);
+    return QCoreApplication::translate("Inspection", text, disambiguation, n);
 }
 
 constexpr qsizetype maxBytesPerStep = 1024 * 1024;
@@ -126,6 +127,8 @@ public:
     void dropSocket();
     void armTimer();
     QString replySummary(const Reply &reply) const;
+    QString recordedText(QString text) const;
+    bool keepInTranscript(const QString &text);
     QString tlsSummary() const;
 
     Inspection *q;
@@ -143,6 +146,9 @@ public:
     int m_addressIndex = 0;
     int m_currentStep = -1;
     qsizetype m_stepBytes = 0;
+    qsizetype m_transcriptChars = 0;
+    qsizetype m_droppedLines = 0;
+    qsizetype m_droppedChars = 0;
     double m_greetingStartMs = 0;
     bool m_inTls = false;
     bool m_finished = false;
@@ -172,6 +178,9 @@ InspectionPrivate::InspectionPrivate(Inspection *qq, InspectionRequest request)
     m_report.requestedConnectAddress = m_request.connectAddress;
     m_dialect = createDialect(m_request.protocol, m_request.clientName.toUtf8());
     m_reader.setLiteralsEnabled(m_dialect->usesLiterals());
+    // Known before the first byte, so nothing the server echoes can show them.
+    m_redactor.addSecret(m_request.user.toUtf8());
+    m_redactor.addSecret(m_request.password.toUtf8());
 }
 
 // --- steps and transcript -------------------------------------------------
@@ -205,23 +214,56 @@ void InspectionPrivate::finishStep(StepStatus status, const QString &summary,
         return;
     s->status = status;
     s->endMs = now();
-    s->summary = summary;
+    s->summary = recordedText(summary);
     for (auto it = details.cbegin(); it != details.cend(); ++it)
         s->details.insert(it.key(), it.value());
+    // Summaries and details quote servers: redacted and escaped as recorded.
+    forEachDetailText(s->details, [this](QString &text) { text = recordedText(text); });
     m_timer.stop();
     Q_EMIT q->stepFinished(m_currentStep);
 }
 
 void InspectionPrivate::appendTranscript(Direction direction, bool tls, const QString &text)
 {
+    if (!keepInTranscript(text))
+        return;
     TranscriptEvent e;
     e.tMs = now();
     e.direction = direction;
     e.tls = tls;
-    e.text = text;
+    e.text = clipText(recordedText(text), ReportLimits::maxTranscriptLineChars);
+    m_transcriptChars += e.text.size();
     e.stepIndex = m_currentStep;
     m_report.transcript.append(e);
     Q_EMIT q->transcriptAppended(int(m_report.transcript.size() - 1));
+}
+
+// Every text that enters the report passes here: known secrets out, hidden
+// characters escaped (server text arrives escaped already; this is the net).
+QString InspectionPrivate::recordedText(QString text) const
+{
+    m_redactor.redactText(text);
+    return visibleText(text);
+}
+
+// The transcript keeps ReportLimits::maxTranscriptChars; beyond that lines are
+// counted, and finish() says how many were not kept.
+bool InspectionPrivate::keepInTranscript(const QString &text)
+{
+    if (m_transcriptChars < ReportLimits::maxTranscriptChars)
+        return true;
+    if (m_droppedLines == 0) {
+        TranscriptEvent e;
+        e.tMs = now();
+        e.text = tr("Transcript limit of %1 KiB reached: later lines are counted, not kept")
+                     .arg(ReportLimits::maxTranscriptChars / 1024);
+        e.stepIndex = m_currentStep;
+        m_report.transcript.append(e);
+        Q_EMIT q->transcriptAppended(int(m_report.transcript.size() - 1));
+    }
+    ++m_droppedLines;
+    m_droppedChars += text.size();
+    return false;
 }
 
 void InspectionPrivate::recordEvent(const QString &text)
@@ -661,7 +703,7 @@ void InspectionPrivate::onAuthReply(const Reply &reply)
     f.authSucceeded = outcome == Authenticator::Outcome::Succeeded;
     f.authReplyCode = reply.code;
     f.authReplyStatus = reply.code ? QString() : reply.statusWord();
-    f.authReplyText = QString::fromUtf8(m_redactor.removeKnownSecrets(reply.text));
+    f.authReplyText = transcriptText(m_redactor.removeKnownSecrets(reply.text));
     finishStep(f.authSucceeded ? StepStatus::Ok : StepStatus::Error,
                f.authSucceeded ? tr("Logged in with %1").arg(m_auth->mechanismName())
                                : tr("Login refused: %1").arg(replySummary(reply)),
@@ -944,7 +986,7 @@ void InspectionPrivate::onStartTlsReply(const Reply &reply)
     SessionFacts &f = m_report.facts;
     f.starttlsReplyCode = reply.code;
     f.starttlsReplyStatus = reply.code ? QString() : reply.statusWord();
-    f.starttlsReplyText = QString::fromUtf8(reply.text);
+    f.starttlsReplyText = transcriptText(m_redactor.removeKnownSecrets(reply.text));
     if (!reply.isPositive()) {
         finishStep(StepStatus::Error, tr("%1 refused: %2")
                                           .arg(m_dialect->startTlsVerb(), replySummary(reply)));
@@ -1258,7 +1300,26 @@ void InspectionPrivate::finish()
             QTimer::singleShot(2000, socket, [socket] { socket->abort(); socket->deleteLater(); });
     }
     m_report.durationMs = now();
+    if (m_droppedLines > 0) {
+        TranscriptEvent e;
+        e.tMs = m_report.durationMs;
+        e.text = tr("Transcript limit reached: %n more line(s) not kept", nullptr,
+                    int(m_droppedLines))
+                 + QLatin1Char(' ')
+                 + tr("(%1 KiB of text)").arg(QString::number(m_droppedChars / 1024.0, 'f', 1));
+        m_report.transcript.append(e);
+        Q_EMIT q->transcriptAppended(int(m_report.transcript.size() - 1));
+    }
+    // One pass over every field before the diagnosis reads them and one after
+    // it quoted them: no secret, no hidden character, nothing unbounded.
+    forEachReportText(m_report, [this](QString &text) { m_redactor.redactText(text); });
+    m_report.facts.injectedAfterUpgrade = m_redactor.removeKnownSecrets(
+        m_report.facts.injectedAfterUpgrade);
+    boundReport(m_report);
+    neutraliseReport(m_report);
     m_report.findings = Diagnosis::diagnose(m_report);
+    forEachReportText(m_report, [this](QString &text) { m_redactor.redactText(text); });
+    neutraliseReport(m_report);
     m_report.finished = true;
     // Observers may delete the inspection from finished(); deliver it from
     // the event loop so no caller is inside our stack when that happens.

@@ -1,15 +1,57 @@
 #include "redactor.h"
 
+#include "report/untrustedtext.h"
+
+#include <algorithm>
+
 namespace MailInspect {
+
+namespace {
+// IMAP quoted-string body (RFC 9051): backslash and double quote escaped.
+QByteArray quotedBody(const QByteArray &s)
+{
+    QByteArray out;
+    for (char c : s) {
+        if (c == '"' || c == '\\')
+            out += '\\';
+        out += c;
+    }
+    return out;
+}
+
+template<typename List>
+void insertLongestFirst(List &list, const typename List::value_type &item)
+{
+    if (item.isEmpty() || list.contains(item))
+        return;
+    const auto at = std::find_if(list.begin(), list.end(),
+                                 [&item](const auto &s) { return s.size() < item.size(); });
+    list.insert(at, item);
+}
+} // namespace
+
+void Redactor::addForm(const QByteArray &form)
+{
+    // One or two bytes would redact half the report and protect nothing.
+    if (form.size() < 2)
+        return;
+    insertLongestFirst(m_secrets, form);
+    insertLongestFirst(m_textForms, untrustedText(form));
+    const QString decoded = QString::fromUtf8(form);
+    if (!decoded.contains(QChar::ReplacementCharacter))
+        insertLongestFirst(m_textForms, decoded);
+}
 
 void Redactor::addSecret(const QByteArray &secret)
 {
-    if (secret.size() < 2)
-        return;
-    for (const QByteArray &form : {secret, secret.toBase64()}) {
-        if (!m_secrets.contains(form))
-            m_secrets.append(form);
-    }
+    const QByteArray quoted = quotedBody(secret);
+    for (const QByteArray &form : {secret, secret.toBase64(), quoted, '"' + quoted + '"'})
+        addForm(form);
+}
+
+void Redactor::addSentForm(const QByteArray &form)
+{
+    addForm(form);
 }
 
 QByteArray Redactor::removeKnownSecrets(QByteArray line) const
@@ -17,6 +59,12 @@ QByteArray Redactor::removeKnownSecrets(QByteArray line) const
     for (const QByteArray &s : m_secrets)
         line.replace(s, marker);
     return line;
+}
+
+void Redactor::redactText(QString &text) const
+{
+    for (const QString &s : m_textForms)
+        text.replace(s, QLatin1String(marker));
 }
 
 namespace {

@@ -2,6 +2,8 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QString>
+#include <QStringList>
 
 namespace MailInspect {
 
@@ -14,8 +16,13 @@ class Redactor
 public:
     static constexpr char marker[] = "<redacted>";
 
-    /// Secrets to remove wherever they appear (plain and base64 forms added).
+    /// Secrets to remove wherever they appear. Every form the secret can take
+    /// on the wire is registered with it: raw, base64, an IMAP quoted string
+    /// (with and without its quotes), and each of those as report text.
     void addSecret(const QByteArray &secret);
+    /// A form that was sent exactly as given (a SASL blob, a literal): no
+    /// further encodings are derived from it.
+    void addSentForm(const QByteArray &form);
     /// Redacts one client line (with or without CRLF).
     QByteArray redactClientLine(const QByteArray &line);
     /// The server ended a SASL exchange (final reply): later lines are commands.
@@ -23,10 +30,16 @@ public:
     bool inSaslExchange() const { return m_inSasl; }
     /// Removes the known secrets from any line (server lines echo user names).
     QByteArray removeKnownSecrets(QByteArray line) const;
+    /// Removes the known secrets from report text (any field of a report:
+    /// summaries, facts, findings), in raw and escaped form.
+    void redactText(QString &text) const;
+    bool hasSecrets() const { return !m_secrets.isEmpty(); }
 
 private:
+    void addForm(const QByteArray &form);
 
-    QList<QByteArray> m_secrets;
+    QList<QByteArray> m_secrets; ///< longest first
+    QStringList m_textForms;     ///< the same as report text, longest first
     bool m_inSasl = false;
 };
 

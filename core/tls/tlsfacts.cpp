@@ -1,5 +1,7 @@
 #include "tlsfacts.h"
 
+#include "report/untrustedtext.h"
+
 #include <QCryptographicHash>
 #include <QSslCipher>
 #include <QSslConfiguration>
@@ -17,7 +19,7 @@ QString joinedName(const QSslCertificate &c, bool issuer)
     for (const QByteArray &attr : attrs) {
         const QStringList values = issuer ? c.issuerInfo(attr) : c.subjectInfo(attr);
         for (const QString &v : values)
-            parts.append(QString::fromLatin1(attr) + QLatin1Char('=') + v);
+            parts.append(untrustedText(attr) + QLatin1Char('=') + untrustedText(v));
     }
     std::stable_sort(parts.begin(), parts.end(), [](const QString &a, const QString &b) {
         return a.startsWith(QLatin1String("CN=")) && !b.startsWith(QLatin1String("CN="));
@@ -54,23 +56,23 @@ CertificateInfo describeCertificate(const QSslCertificate &certificate)
     info.subject = joinedName(certificate, false);
     info.issuer = joinedName(certificate, true);
     const QStringList cns = certificate.subjectInfo(QSslCertificate::CommonName);
-    info.commonName = cns.isEmpty() ? QString() : cns.constFirst();
+    info.commonName = cns.isEmpty() ? QString() : untrustedText(cns.constFirst());
     info.notBefore = certificate.effectiveDate().toUTC();
     info.notAfter = certificate.expiryDate().toUTC();
     info.sha256 = hexWithColons(certificate.digest(QCryptographicHash::Sha256));
     const auto sans = certificate.subjectAlternativeNames();
     for (auto it = sans.cbegin(); it != sans.cend(); ++it) {
         if (it.key() == QSsl::DnsEntry)
-            info.subjectAltNames.append(QStringLiteral("DNS:") + it.value());
+            info.subjectAltNames.append(QStringLiteral("DNS:") + untrustedText(it.value()));
         else if (it.key() == QSsl::IpAddressEntry)
-            info.subjectAltNames.append(QStringLiteral("IP:") + it.value());
+            info.subjectAltNames.append(QStringLiteral("IP:") + untrustedText(it.value()));
         else if (it.key() == QSsl::EmailEntry)
-            info.subjectAltNames.append(QStringLiteral("email:") + it.value());
+            info.subjectAltNames.append(QStringLiteral("email:") + untrustedText(it.value()));
     }
     const QSslKey key = certificate.publicKey();
     info.publicKey = keyAlgorithmName(key.algorithm()) + QLatin1Char(' ')
                      + QString::number(key.length());
-    info.serialNumber = QString::fromLatin1(certificate.serialNumber());
+    info.serialNumber = untrustedText(certificate.serialNumber());
     info.selfSigned = certificate.isSelfSigned();
     info.pem = certificate.toPem();
     return info;

@@ -99,6 +99,12 @@ leaf expired mail.test "$good_sans" -startdate 20200101000000Z -enddate 20210101
 leaf notyetvalid mail.test "$good_sans" -startdate 20900101000000Z -enddate 20910101000000Z
 leaf wrongname other.invalid "DNS:other.invalid" -days 825
 
+# A leaf whose names carry placeholders the hostile-text tests patch into
+# control bytes (the signature then no longer matches; a hostile server does
+# not care): ~ becomes NUL, ^ ESC, ` BEL, and "RLO" the bidi override U+202E.
+leaf hostile 'mail.test~.evil^[2J^]0;title`' \
+    'DNS:mail.test~.evil,DNS:x^]8;;http://evil.example/`click,DNS:mail.test' -days 825
+
 # The good leaf presented without its intermediate
 cp good.leaf.pem nointermediate.pem
 cp good.key nointermediate.key

@@ -296,9 +296,11 @@ void TestReportReplay::anyReadReportExportsAScript()
         if (d.kind == SimulatorScript::Directive::Kind::Delay)
             QCOMPARE(d.count, qint64(3600 * 1000));
     }
-    // Line breaks are flattened; the transcript's own escapes keep their
-    // meaning, any other backslash is sent as itself.
-    QCOMPARE(sent, (QStringList{QStringLiteral("250-PIPE%00%20NG"),
+    // Hidden characters in the file (NUL, a line break) are escaped when it is
+    // read, so the script replays them as the bytes the escapes name; the
+    // transcript's own escapes keep their meaning, any other backslash is sent
+    // as itself.
+    QCOMPARE(sent, (QStringList{QStringLiteral("250-PIPE%00%0ANG%0D%0A"),
                                 QStringLiteral("x%20%5Cq%20y%20%5Cx4%0D%0A"),
                                 QStringLiteral("A%5Cz%0D%0A"),
                                 QStringLiteral("221%20late")}));

@@ -185,7 +185,7 @@ void TestReportWriters::textGolden()
 void TestReportWriters::markdownStructure()
 {
     const QString md = writeMarkdown(Test::problemReport());
-    QVERIFY(md.startsWith(QStringLiteral("# Mail connection report: submission://mail.test\n")));
+    QVERIFY(md.startsWith(QStringLiteral("# Mail connection report: `submission://mail.test`\n")));
     QVERIFY(md.contains(QStringLiteral("\n**INSECURE \u2014 The certificate has expired; TLSv1.3 "
                                        "(TLS\\_AES\\_256\\_GCM\\_SHA384)**\n")));
     QVERIFY(md.indexOf(QStringLiteral("### ERROR:")) < md.indexOf(QStringLiteral("### WARNING:")));

@@ -48,6 +48,25 @@ private Q_SLOTS:
         QCOMPARE(r.redactClientLine("XCMD " + QByteArray("s3cret-pw").toBase64()),
                  QByteArray("XCMD <redacted>"));
     }
+
+    // Every encoding the password can take on the wire or in a report.
+    void everyEncodedForm()
+    {
+        Redactor r;
+        const QByteArray pw = "S3cr3t\"pa\\ss";
+        r.addSecret(pw);
+        const QByteArray echoed = "S3cr3t\"pa\\ss BAD \"S3cr3t\\\"pa\\\\ss\" " + pw.toBase64();
+        QCOMPARE(r.removeKnownSecrets(echoed), QByteArray("<redacted> BAD <redacted> <redacted>"));
+        // As report text: raw, and escaped the way the transcript shows it.
+        QString text = QStringLiteral("tag S3cr3t\"pa\\ss, shown S3cr3t\"pa\\\\ss, quoted "
+                                      "\"S3cr3t\\\"pa\\\\ss\"");
+        r.redactText(text);
+        QVERIFY2(!text.contains(QLatin1String("S3cr3t")), qPrintable(text));
+        // A SASL blob, registered as sent.
+        const QByteArray blob = QByteArray("\0alice\0") + pw;
+        r.addSentForm(blob.toBase64());
+        QCOMPARE(r.removeKnownSecrets("x " + blob.toBase64()), QByteArray("x <redacted>"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRedactor)
