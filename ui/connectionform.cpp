@@ -136,6 +136,15 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     m_timeout->setRange(1, 300);
     m_timeout->setValue(10);
     m_timeout->setSuffix(tr(" s"));
+    m_deadline = new QSpinBox(m_advanced);
+    m_deadline->setObjectName(QStringLiteral("deadlineSpin"));
+    m_deadline->setAccessibleName(tr("Deadline for the whole inspection in seconds"));
+    m_deadline->setToolTip(tr("Stop the whole inspection after this many seconds, however far "
+                              "it got. None: only the time per step applies."));
+    m_deadline->setRange(0, 3600);
+    m_deadline->setValue(0);
+    m_deadline->setSpecialValueText(tr("none"));
+    m_deadline->setSuffix(tr(" s"));
     m_practiceLabel = new QLabel(m_advanced);
     m_practiceLabel->setObjectName(QStringLiteral("practiceLabel"));
     m_practiceLabel->hide();
@@ -146,6 +155,8 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     advanced->addWidget(browse);
     advanced->addWidget(buddyLabel(tr("Timeo&ut per step:"), m_timeout, m_advanced));
     advanced->addWidget(m_timeout);
+    advanced->addWidget(buddyLabel(tr("O&verall deadline:"), m_deadline, m_advanced));
+    advanced->addWidget(m_deadline);
     advanced->addWidget(m_practiceLabel);
     m_advanced->hide();
     outer->addWidget(m_advanced);
@@ -172,6 +183,7 @@ ConnectionForm::ConnectionForm(QWidget *parent)
         validate();
     });
     connect(m_timeout, &QSpinBox::valueChanged, this, &ConnectionForm::changed);
+    connect(m_deadline, &QSpinBox::valueChanged, this, &ConnectionForm::changed);
     connect(browse, &QPushButton::clicked, this, &ConnectionForm::browseCaFile);
     connect(m_hintLabel, &QLabel::linkActivated, this, &ConnectionForm::hintActivated);
     for (QLineEdit *edit : { m_host, m_port, m_connectAddress, m_caFile })
@@ -471,6 +483,7 @@ std::optional<InspectionRequest> ConnectionForm::request() const
     request.extraCaCertificates = m_fileCas + m_practiceCas;
     request.caFile = m_practiceCas.isEmpty() ? m_caFile->text().trimmed() : m_practiceCaLabel;
     request.timeoutMs = m_timeout->value() * 1000;
+    request.deadlineMs = m_deadline->value() * 1000;
     return request;
 }
 

@@ -18,7 +18,8 @@ namespace MailInspect {
 
 /// What the customer typed into their mail app: server, port, protocol and
 /// security (offered as "None", "STARTTLS", "SSL/TLS"), plus the advanced
-/// settings (connect-to address, extra CA file, timeout) folded away.
+/// settings (connect-to address, extra CA file, timeout per step, deadline
+/// for the whole inspection) folded away.
 ///
 /// The port follows protocol and security until the user types one. Pasting
 /// `imaps://host` or `host:port` into the server field fills the rest.
@@ -66,6 +67,7 @@ public:
     QLineEdit *connectAddressEdit() const { return m_connectAddress; }
     QLineEdit *caFileEdit() const { return m_caFile; }
     QSpinBox *timeoutSpin() const { return m_timeout; }
+    QSpinBox *deadlineSpin() const { return m_deadline; }
     QToolButton *advancedToggle() const { return m_advancedToggle; }
     QPushButton *browseButton() const { return m_browse; }
     QLabel *messageLabel() const { return m_messageLabel; }
@@ -104,6 +106,7 @@ private:
     QLineEdit *m_connectAddress = nullptr;
     QLineEdit *m_caFile = nullptr;
     QSpinBox *m_timeout = nullptr;
+    QSpinBox *m_deadline = nullptr;
     QLabel *m_messageLabel = nullptr;
     QLabel *m_hintLabel = nullptr;
     QLabel *m_practiceLabel = nullptr;

@@ -312,7 +312,8 @@ void MainWindow::createLayout()
     setTabOrder(m_form->connectAddressEdit(), m_form->caFileEdit());
     setTabOrder(m_form->caFileEdit(), m_form->browseButton());
     setTabOrder(m_form->browseButton(), m_form->timeoutSpin());
-    setTabOrder(m_form->timeoutSpin(), m_inspectButton);
+    setTabOrder(m_form->timeoutSpin(), m_form->deadlineSpin());
+    setTabOrder(m_form->deadlineSpin(), m_inspectButton);
     setTabOrder(m_inspectButton, m_cancelButton);
     setTabOrder(m_cancelButton, m_timelineView);
     setTabOrder(m_timelineView, m_findingsView);

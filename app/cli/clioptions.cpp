@@ -9,6 +9,7 @@
 #include <QHostAddress>
 #include <QSslCertificate>
 
+#include <algorithm>
 #include <cmath>
 
 namespace MailInspect {
@@ -54,6 +55,11 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
     const QCommandLineOption timeoutOpt(QStringLiteral("timeout"),
                                         tr("Per-step timeout in seconds (default 10)."),
                                         QStringLiteral("SECONDS"));
+    const QCommandLineOption deadlineOpt(
+        QStringLiteral("deadline"),
+        tr("Time for the whole inspection in seconds, the follow-up in the other security mode "
+           "included; with --all-addresses, for each address (default: none)."),
+        QStringLiteral("SECONDS"));
     const QCommandLineOption userOpt(
         QStringLiteral("user"),
         tr("Try to log in as NAME (password from --password-file or MAILINSPECT_PASSWORD); "
@@ -78,8 +84,9 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
     const QCommandLineOption versionOpt(QStringLiteral("version"), tr("Show the version."));
     const QCommandLineOption helpOpt({QStringLiteral("h"), QStringLiteral("help")},
                                      tr("Show this help."));
-    parser.addOptions({protocolOpt, portOpt, securityOpt, connectOpt, caOpt, timeoutOpt, userOpt,
-                       passwordFileOpt, plaintextOpt, formatOpt, outputOpt, allOpt, injectionOpt, versionOpt, helpOpt});
+    parser.addOptions({protocolOpt, portOpt, securityOpt, connectOpt, caOpt, timeoutOpt,
+                       deadlineOpt, userOpt, passwordFileOpt, plaintextOpt, formatOpt, outputOpt,
+                       allOpt, injectionOpt, versionOpt, helpOpt});
     parser.addPositionalArgument(
         QStringLiteral("TARGET"),
         tr("host, host:port, or a URL: smtp:// smtps:// submission:// imap:// imaps:// pop3:// "
@@ -173,6 +180,15 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
             return fail(tr("invalid timeout \"%1\" (seconds, more than 0)")
                             .arg(parser.value(timeoutOpt)));
         r.timeoutMs = int(seconds * 1000);
+    }
+    if (parser.isSet(deadlineOpt)) {
+        bool ok = false;
+        const double seconds = parser.value(deadlineOpt).toDouble(&ok);
+        if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > 86400)
+            return fail(tr("invalid deadline \"%1\" (seconds, more than 0, at most 86400)")
+                            .arg(parser.value(deadlineOpt)));
+        // At least one millisecond: 0 would mean "no deadline".
+        r.deadlineMs = std::max(1, int(seconds * 1000));
     }
     if (parser.isSet(formatOpt)) {
         options.format = parser.value(formatOpt).toLower();

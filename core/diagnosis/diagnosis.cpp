@@ -256,8 +256,18 @@ void protocolRules(const Report &r, Findings &out)
     }
     if (!f.protocolViolation.isEmpty()) {
         const StepId step = f.protocolViolationStep.value_or(StepId::Greeting);
-        out << makeFinding("protocol-violation", "",
+        out << makeFinding("protocol-violation", f.unsolicitedReply.isEmpty() ? "" : "unsolicited",
                            {protocol, stepName(step), clip(f.protocolViolation)}, step);
+    }
+    if (f.unterminatedLineStep) {
+        const StepId step = *f.unterminatedLineStep;
+        const char *variant = f.unterminatedLineLiteral ? "literal"
+                              : f.unterminatedLineClosed ? "closed"
+                                                         : "";
+        out << makeFinding("line-not-terminated", variant,
+                           {stepName(step), QString::number(f.unterminatedLineBytes),
+                            clip(f.unterminatedLine, 160)},
+                           step);
     }
     if (hasError(out) || has(out, "temporary-failure"))
         return;
@@ -275,14 +285,29 @@ void protocolRules(const Report &r, Findings &out)
     }
 }
 
+// The whole-inspection deadline stopped it: said before the rules that would
+// read the interrupted step as a server that stopped answering, which then
+// stay quiet (they check for an earlier error).
+void deadlineRule(const Report &r, Findings &out)
+{
+    const SessionFacts &f = r.facts;
+    if (!f.deadlineExceeded || f.cancelled)
+        return;
+    const StepId step = f.deadlineStep.value_or(StepId::Resolve);
+    out << makeFinding("deadline-exceeded", "", {Words::seconds(f.deadlineMs), stepName(step)},
+                       step);
+}
+
 // Connected, and the server never said a word (or hung up at once). On an
 // implicit-TLS connection the greeting comes after the handshake, whose
-// failure has its own finding.
+// failure has its own finding. Bytes without a line end are not silence:
+// line-not-terminated speaks for them.
 void greetingTimeoutRule(const Report &r, Findings &out)
 {
     const SessionFacts &f = r.facts;
     if (f.connectOutcome != ConnectOutcome::Connected || f.greetingReceived || f.preauth
-        || hasError(out) || wrongModeConfirmed(r) || f.cancelled)
+        || hasError(out) || wrongModeConfirmed(r) || f.cancelled
+        || f.unterminatedLineStep == StepId::Greeting)
         return;
     if (r.tls.attempted && !r.tls.established)
         return;
@@ -424,7 +449,7 @@ void tlsRules(const Report &r, Findings &out)
             out << makeFinding("tls-protocol-obsolete", "", {tls.protocol});
         return;
     }
-    if (f.cancelled)
+    if (f.cancelled || (f.deadlineExceeded && f.deadlineStep == StepId::TlsHandshake))
         return;
     // A verification failure that aborted the handshake is explained by the
     // certificate findings.
@@ -581,7 +606,8 @@ void certificateRules(const Report &r, Findings &out)
 void authRule(const Report &r, Findings &out)
 {
     const SessionFacts &f = r.facts;
-    if (!f.authAttempted || f.authSucceeded)
+    if (!f.authAttempted || f.authSucceeded
+        || (f.deadlineExceeded && f.deadlineStep == StepId::Authenticate))
         return;
     const QString said = withCode(f.authReplyCode, f.authReplyStatus, f.authReplyText);
     const QStringList args{said.isEmpty() ? Words::noAnswer() : said};
@@ -709,6 +735,7 @@ QList<Finding> diagnose(const Report &report)
     wrongSecurityModeRule(report, out);
     strippedRule(report, out);
     refusalRules(report, out);
+    deadlineRule(report, out);
     protocolRules(report, out);
     greetingTimeoutRule(report, out);
     starttlsRules(report, out);

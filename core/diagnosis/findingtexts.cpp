@@ -42,6 +42,8 @@ constexpr FindingKind kinds[] = {
     {"starttls-command-injection", Severity::Error, StepId::StartTls},
     {"addresses-disagree", Severity::Error, StepId::Resolve},
     {"auth-failed", Severity::Error, StepId::Authenticate},
+    {"line-not-terminated", Severity::Error, StepId::Greeting},
+    {"deadline-exceeded", Severity::Error, StepId::Resolve},
 };
 
 struct FindingText
@@ -446,6 +448,16 @@ const FindingText texts[] = {
      T("Check that the port really belongs to a mail server speaking %1, not to another "
        "service. If it does, the server software is faulty or something in between garbles "
        "the connection.")},
+    // %1 protocol, %2 step, %3 which reply arrived and when
+    {"protocol-violation", "unsolicited",
+     T("The server sent a reply no command asked for"),
+     T("During \u201c%2\u201d the server sent a reply out of turn: %3. A server speaking %1 "
+       "answers each command once, in order. A mail app would take such a reply for the answer "
+       "to its next command and act on the wrong answer."),
+     T("Check whether something between the mail app and the server (a proxy, a firewall with "
+       "mail inspection, a load balancer) adds or replays replies; inspect from another network "
+       "to tell. Otherwise the server software is faulty and its administrator should fix or "
+       "update it.")},
     // %1 protocol, %2 step
     {"protocol-violation", "closed",
      T("The server broke off the conversation"),
@@ -468,6 +480,43 @@ const FindingText texts[] = {
        "server never does this; mailinspect stopped reading to protect itself."),
      T("Check that the port really belongs to a mail server. If it does, the server software is "
        "faulty or something in between garbles the connection.")},
+
+    // %1 step, %2 number of bytes, %3 the bytes as the transcript shows them
+    {"line-not-terminated", "",
+     T("The server's reply never ended"),
+     T("During \u201c%1\u201d the server sent %2 bytes (\u201c%3\u201d) but never ended the "
+       "line with CR LF, the line end every mail protocol requires, and then sent nothing more. "
+       "Mail apps wait for the line end until they give up and report that the server does not "
+       "answer, although it did say something."),
+     T("The server's administrator should check the mail service, and anything in front of it "
+       "(a proxy, load balancer or firewall) that could cut replies short. Also check that the "
+       "port belongs to a mail server and not to another service.")},
+    // %1 step, %2 number of bytes, %3 the bytes as the transcript shows them
+    {"line-not-terminated", "closed",
+     T("The server hung up in the middle of a reply"),
+     T("During \u201c%1\u201d the server sent %2 bytes (\u201c%3\u201d) and then closed the "
+       "connection without ending the line (CR LF). Mail apps throw such an incomplete reply "
+       "away and report a broken connection."),
+     T("The server's administrator should look for this connection in the mail server's log; "
+       "a crashing service, or a proxy or firewall that cuts connections, causes this.")},
+    // %1 step, %2 number of bytes, %3 the bytes as the transcript shows them
+    {"line-not-terminated", "literal",
+     T("The server sent less data than it announced"),
+     T("During \u201c%1\u201d the server announced a block of data of a given size (the number "
+       "in braces, {\u2026}) and then sent fewer bytes than it announced (%2 bytes in all: "
+       "\u201c%3\u201d). Mail apps wait for the rest until they give up."),
+     T("The server's administrator should check the mail service; a proxy or firewall in "
+       "between that cuts or rewrites data can also cause this.")},
+
+    // %1 the deadline in seconds, %2 the step that was running
+    {"deadline-exceeded", "",
+     T("The inspection ran out of time"),
+     T("The whole inspection was limited to %1 seconds, and that time ran out during "
+       "\u201c%2\u201d. The steps after it were not tried, so this report does not show "
+       "everything about the server. A server this slow also makes mail apps give up."),
+     T("Inspect again with a longer deadline, or none, to see the remaining steps. If the server "
+       "is this slow every time, its administrator should find out why it answers so slowly "
+       "(overload, slow DNS lookups, deliberate delays).")},
 
     // %1 the server's words
     {"temporary-failure", "",

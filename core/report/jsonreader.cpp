@@ -129,6 +129,7 @@ public:
             e.tls = o.value(QLatin1String("tls")).toBool();
             e.text = o.value(QLatin1String("text")).toString();
             e.stepIndex = o.value(QLatin1String("step_index")).toInt(-1);
+            e.unterminated = o.value(QLatin1String("unterminated")).toBool();
             if (e.stepIndex >= r.steps.size())
                 fail(tr("a transcript line refers to step %1, which does not exist")
                          .arg(e.stepIndex));
@@ -258,6 +259,15 @@ public:
                                     f.modeCheckSecurity, "security mode");
         f.modeCheckSucceeded = b("mode_check_succeeded");
         f.modeCheckEvidence = s("mode_check_evidence");
+        f.unterminatedLineStep = optionalStep(o.value(QLatin1String("unterminated_line_step")));
+        f.unterminatedLine = s("unterminated_line");
+        f.unterminatedLineBytes = i("unterminated_line_bytes");
+        f.unterminatedLineClosed = b("unterminated_line_closed");
+        f.unterminatedLineLiteral = b("unterminated_line_literal");
+        f.unsolicitedReply = s("unsolicited_reply");
+        f.deadlineExceeded = b("deadline_exceeded");
+        f.deadlineMs = i("deadline_ms");
+        f.deadlineStep = optionalStep(o.value(QLatin1String("deadline_step")));
     }
 };
 

@@ -216,6 +216,8 @@ void writeTranscript(JsonStream &j, const Report &r)
                 validStep ? QJsonValue(stepIdName(r.steps.at(e.stepIndex).id))
                           : QJsonValue(QJsonValue::Null));
         j.field("step_index", e.stepIndex);
+        if (e.unterminated)
+            j.field("unterminated", true);
         j.endObject();
     }
     j.endArray();
@@ -344,6 +346,21 @@ void writeFacts(JsonStream &j, const Report &r)
     j.field("mode_check_security", securityName(f.modeCheckSecurity));
     j.field("mode_check_succeeded", f.modeCheckSucceeded);
     j.field("mode_check_evidence", f.modeCheckEvidence);
+    // Written only when they happened, so ordinary reports stay as they were.
+    if (f.unterminatedLineStep) {
+        j.field("unterminated_line_step", stepOrNull(f.unterminatedLineStep));
+        j.field("unterminated_line", f.unterminatedLine);
+        j.field("unterminated_line_bytes", QJsonValue(f.unterminatedLineBytes));
+        j.field("unterminated_line_closed", f.unterminatedLineClosed);
+        j.field("unterminated_line_literal", f.unterminatedLineLiteral);
+    }
+    if (!f.unsolicitedReply.isEmpty())
+        j.field("unsolicited_reply", f.unsolicitedReply);
+    if (f.deadlineExceeded) {
+        j.field("deadline_exceeded", true);
+        j.field("deadline_ms", f.deadlineMs);
+        j.field("deadline_step", stepOrNull(f.deadlineStep));
+    }
     j.endObject();
 }
 

@@ -61,6 +61,9 @@ struct TranscriptEvent
     bool tls = false;    ///< travelled inside TLS
     QString text;        ///< the line without CRLF; non-printable bytes as \xNN; secrets redacted
     int stepIndex = -1;  ///< index into Report::steps of the step it belongs to
+    /// A server line that never got its line end (the connection went quiet
+    /// or closed first); a trailing bare CR shows in `text` as \x0d.
+    bool unterminated = false;
 };
 
 /// One certificate of the peer's chain, as the report shows it.
@@ -195,6 +198,26 @@ struct SessionFacts
     /// A reply to the command pipelined with STARTTLS arrived inside TLS.
     bool injectionDetected = false;
     QString injectionEvidence;      ///< that reply, as the server sent it
+
+    /// Bytes that never became a complete line before a timeout, the
+    /// deadline or a close (the "greeting" without CRLF, a slow drip, an IMAP
+    /// literal cut short). Set when it happened; the text is as the
+    /// transcript shows it, clipped.
+    std::optional<StepId> unterminatedLineStep;
+    QString unterminatedLine;
+    qint64 unterminatedLineBytes = 0;
+    bool unterminatedLineClosed = false;  ///< the server closed (else it went quiet)
+    bool unterminatedLineLiteral = false; ///< an announced IMAP/Sieve literal came up short
+
+    /// A reply no command asked for (sent ahead of the command, or more
+    /// replies than commands), as the transcript shows it. The sentence
+    /// saying when is in protocolViolation.
+    QString unsolicitedReply;
+
+    /// The whole-inspection deadline (InspectionRequest::deadlineMs) ran out.
+    bool deadlineExceeded = false;
+    int deadlineMs = 0;
+    std::optional<StepId> deadlineStep; ///< the step that was running
 };
 
 /// The result of one inspection: the single source of truth every view

@@ -136,7 +136,7 @@ public:
                 if (previous >= 0 && e.tMs - previous > m_options.delayThresholdMs)
                     m_out << QStringLiteral("!delay %1")
                                  .arg(std::lround(std::min(e.tMs - previous, 3600.0 * 1000)));
-                server(e.text);
+                server(e.text, e.unterminated);
                 break;
             case Direction::Client:
                 m_out << QStringLiteral("C: ") + clientPattern(m_report, oneLine(e.text));
@@ -231,10 +231,15 @@ private:
         m_tlsStarted = true;
     }
 
-    void server(const QString &recorded)
+    void server(const QString &recorded, bool unterminated)
     {
         // A report read from a file may carry any text; a script line stays one.
         const QString text = oneLine(recorded);
+        // Bytes that never got their line end replay without one.
+        if (unterminated) {
+            m_out << QStringLiteral("!raw ") + rawText(text);
+            return;
+        }
         // The transcript escapes bytes it cannot show as \xNN (and a backslash
         // as \\); !raw reads exactly those escapes back.
         if (text.contains(QLatin1Char('\\'))) {

@@ -28,12 +28,29 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 
 constexpr qsizetype maxBytesPerStep = 1024 * 1024;
 
+// How much of a line that never ended the transcript shows.
+constexpr qsizetype maxUnterminatedShown = 1024;
+// How many early or late lines the transcript shows before it stops.
+constexpr int maxUnsolicitedShown = 20;
+
 QStringList transcriptLines(const QList<QByteArray> &lines)
 {
     QStringList out;
     for (const QByteArray &line : lines)
         out.append(transcriptText(line));
     return out;
+}
+
+// transcriptText() drops a line end; bytes that never became a line keep
+// their trailing CR (or an IMAP literal's LF) visible, escaped the same way.
+QString unterminatedText(QByteArray bytes)
+{
+    QString tail;
+    while (bytes.endsWith('\r') || bytes.endsWith('\n')) {
+        tail.prepend(bytes.endsWith('\r') ? QStringLiteral("\\x0d") : QStringLiteral("\\x0a"));
+        bytes.chop(1);
+    }
+    return transcriptText(bytes) + tail;
 }
 
 } // namespace
@@ -46,12 +63,13 @@ QStringList transcriptLines(const QList<QByteArray> &lines)
  *             -> CapabilitiesAfterTls -> Quit
  *   Security "none": ... -> Capabilities -> Quit
  *
- * Any phase can end in Done: cancel, timeout, close by the server, a reply
- * that is not valid for the protocol, or a line past the limit. A failed
- * upgrade (STARTTLS refused, PREAUTH, not offered) goes to Quit and never
- * sends a ClientHello. A tell-tale wrong-mode failure (plain greeting read as
- * TLS; silence on an implicit-TLS port) runs one ModeProbe in the other mode
- * before Done.
+ * Any phase can end in Done: cancel, timeout, the whole-inspection deadline,
+ * close by the server, a reply that is not valid for the protocol, a reply
+ * no command asked for, or a line past the limit. A failed upgrade (STARTTLS
+ * refused, PREAUTH, not offered) goes to Quit and never sends a ClientHello.
+ * A tell-tale wrong-mode failure (plain greeting read as TLS; silence on an
+ * implicit-TLS port) runs one ModeProbe in the other mode before Done; bytes
+ * without a line end are not silence and run none.
  */
 enum class Phase {
     Idle,
@@ -70,6 +88,25 @@ enum class Phase {
     Done,
 };
 
+namespace {
+// The phases in which the server's bytes are read as lines.
+bool readsLines(Phase phase)
+{
+    switch (phase) {
+    case Phase::Greeting:
+    case Phase::Capabilities:
+    case Phase::Helo:
+    case Phase::StartTls:
+    case Phase::CapabilitiesAfterTls:
+    case Phase::Authenticate:
+    case Phase::Quit:
+        return true;
+    default:
+        return false;
+    }
+}
+} // namespace
+
 class InspectionPrivate
 {
 public:
@@ -83,7 +120,8 @@ public:
     void finishStep(StepStatus status, const QString &summary, const QVariantMap &details = {});
     Step *currentStep();
     double now() const { return m_clock.isValid() ? m_clock.nsecsElapsed() / 1e6 : 0.0; }
-    void appendTranscript(Direction direction, bool tls, const QString &text);
+    void appendTranscript(Direction direction, bool tls, const QString &text,
+                          bool unterminated = false);
     void recordEvent(const QString &text);
     void recordServerLine(const QByteArray &line);
     void sendCommand(Expect what);
@@ -121,6 +159,14 @@ public:
     void onSocketError(QAbstractSocket::SocketError error);
     void onDisconnected();
     void onTimeout();
+    void onDeadline();
+    bool recordUnterminated(bool closed);
+    bool rejectEarlyReply(const QByteArray &command, Expect what);
+    bool rejectLateReply(const QString &answered);
+    void recordUnsolicited(const QList<QByteArray> &lines, const QString &violation);
+    bool isUntagged(const QByteArray &line) const;
+    std::optional<QByteArray> firstReplyLine(const QList<QByteArray> &lines) const;
+    bool isPipelinedNoopAnswer(const QByteArray &line) const;
     void onSslErrors(const QList<QSslError> &errors);
     void failStep(const QString &summary);
 
@@ -137,6 +183,7 @@ public:
     Phase m_phase = Phase::Idle;
     QElapsedTimer m_clock;
     QTimer m_timer;
+    QTimer m_deadline; ///< the whole inspection (InspectionRequest::deadlineMs)
     QPointer<QSslSocket> m_socket;
     std::unique_ptr<Dialect> m_dialect;
     LineReader m_reader;
@@ -150,6 +197,9 @@ public:
     qsizetype m_droppedLines = 0;
     qsizetype m_droppedChars = 0;
     double m_greetingStartMs = 0;
+    /// Replies owed to a command pipelined ahead of the current one (the
+    /// injection probe's NOOP) before the current command's own reply.
+    int m_pipelinedRepliesOwed = 0;
     bool m_inTls = false;
     bool m_finished = false;
     bool m_started = false;
@@ -165,6 +215,9 @@ InspectionPrivate::InspectionPrivate(Inspection *qq, InspectionRequest request)
 {
     m_timer.setSingleShot(true);
     QObject::connect(&m_timer, &QTimer::timeout, q, [this] { onTimeout(); });
+    m_deadline.setSingleShot(true);
+    m_deadline.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
+    QObject::connect(&m_deadline, &QTimer::timeout, q, [this] { onDeadline(); });
 
     const quint16 port = m_request.effectivePort();
     m_report.toolVersion = QStringLiteral(MAILINSPECT_VERSION);
@@ -223,7 +276,8 @@ void InspectionPrivate::finishStep(StepStatus status, const QString &summary,
     Q_EMIT q->stepFinished(m_currentStep);
 }
 
-void InspectionPrivate::appendTranscript(Direction direction, bool tls, const QString &text)
+void InspectionPrivate::appendTranscript(Direction direction, bool tls, const QString &text,
+                                         bool unterminated)
 {
     if (!keepInTranscript(text))
         return;
@@ -234,6 +288,7 @@ void InspectionPrivate::appendTranscript(Direction direction, bool tls, const QS
     e.text = clipText(recordedText(text), ReportLimits::maxTranscriptLineChars);
     m_transcriptChars += e.text.size();
     e.stepIndex = m_currentStep;
+    e.unterminated = unterminated;
     m_report.transcript.append(e);
     Q_EMIT q->transcriptAppended(int(m_report.transcript.size() - 1));
 }
@@ -279,7 +334,7 @@ void InspectionPrivate::recordServerLine(const QByteArray &line)
 
 void InspectionPrivate::writeRaw(const QByteArray &bytes, Expect what)
 {
-    if (!m_socket)
+    if (!m_socket || rejectEarlyReply(bytes, what))
         return;
     // Redaction happens here, when the line is recorded - never later.
     for (const QByteArray &line : bytes.split('\n')) {
@@ -336,6 +391,8 @@ void InspectionPrivate::start()
     m_sslConfiguration.setPeerVerifyMode(QSslSocket::VerifyPeer);
     m_clock.start();
     m_report.started = QDateTime::currentDateTimeUtc();
+    if (m_request.deadlineMs > 0)
+        m_deadline.start(m_request.deadlineMs);
     resolve();
 }
 
@@ -526,6 +583,7 @@ void InspectionPrivate::beginStartTls()
     recordEvent(tr("Injection check: sending NOOP in the same packet as %1")
                     .arg(m_dialect->startTlsVerb()));
     writeRaw(bytes, Expect::StartTls);
+    m_pipelinedRepliesOwed = 1;
 }
 
 void InspectionPrivate::beginHandshake()
@@ -766,6 +824,14 @@ void InspectionPrivate::onReadyRead()
         if (!line)
             break;
         recordServerLine(*line);
+        // After a refused STARTTLS the probe's NOOP is still owed its answer,
+        // which comes first and is nobody else's reply.
+        if (m_pipelinedRepliesOwed > 0 && m_phase != Phase::StartTls
+            && isPipelinedNoopAnswer(*line)) {
+            --m_pipelinedRepliesOwed;
+            recordEvent(tr("The answer to the pipelined NOOP; not taken for the next reply"));
+            continue;
+        }
         if (std::optional<Reply> reply = m_dialect->feed(*line))
             onReply(*reply);
         // After the upgrade reply nothing more is read as plain text.
@@ -994,6 +1060,9 @@ void InspectionPrivate::onStartTlsReply(const Reply &reply)
         return;
     }
     f.starttlsAccepted = true;
+    // The NOOP's answer, if any, is dealt with here (before TLS) or in
+    // InjectionWait (inside TLS); a refused upgrade still owes it.
+    m_pipelinedRepliesOwed = 0;
     // Anything already received after the upgrade reply is plain text that
     // must never reach the TLS layer or be read as a post-TLS reply.
     QByteArray injected = m_reader.takePending();
@@ -1040,6 +1109,10 @@ void InspectionPrivate::onStartTlsReply(const Reply &reply)
 void InspectionPrivate::onQuitReply(const Reply &reply)
 {
     m_report.facts.quitAnswered = true;
+    const bool logout = m_request.protocol == Protocol::Imap
+                        || m_request.protocol == Protocol::Sieve;
+    if (rejectLateReply(logout ? QStringLiteral("LOGOUT") : QStringLiteral("QUIT")))
+        return;
     finishStep(reply.isPositive() ? StepStatus::Ok : StepStatus::Warning, replySummary(reply));
     if (m_socket)
         m_socket->disconnectFromHost();
@@ -1122,10 +1195,14 @@ void InspectionPrivate::onDisconnected()
     m_report.facts.closedByServer = true;
     if (Step *s = currentStep())
         m_report.facts.closedDuringStep = s->id;
+    const bool midLine = readsLines(m_phase) && recordUnterminated(true);
     recordEvent(tr("The server closed the connection"));
     if (m_phase == Phase::Greeting && m_report.facts.firstGreetingByteMs < 0)
         m_report.facts.greetingReceived = false;
-    finishStep(StepStatus::Error, tr("The server closed the connection"));
+    finishStep(StepStatus::Error, midLine
+                                      ? tr("The server closed the connection in the middle of "
+                                           "a line")
+                                      : tr("The server closed the connection"));
     finish();
 }
 
@@ -1134,6 +1211,8 @@ void InspectionPrivate::onTimeout()
     if (m_finished)
         return;
     const double seconds = m_request.timeoutMs / 1000.0;
+    // Bytes without a line end are what the server said, not silence.
+    const bool midLine = readsLines(m_phase) && recordUnterminated(false);
     switch (m_phase) {
     case Phase::InjectionWait:
         recordEvent(tr("Injection check: no answer to the NOOP inside TLS (good)"));
@@ -1161,6 +1240,12 @@ void InspectionPrivate::onTimeout()
         return;
     case Phase::Greeting:
         m_report.facts.greetingTimedOut = true;
+        if (midLine) {
+            // A server that spoke is no implicit-TLS port waiting for a
+            // ClientHello: no follow-up in the other mode.
+            failStep(tr("The greeting never ended: no line end within %1 s").arg(seconds));
+            return;
+        }
         recordEvent(tr("No greeting within %1 s").arg(seconds));
         finishStep(StepStatus::Error, tr("Connected, but the server said nothing for %1 s")
                                           .arg(seconds));
@@ -1184,17 +1269,187 @@ void InspectionPrivate::onTimeout()
             finish();
         return;
     case Phase::Quit:
-        finishStep(StepStatus::Warning, tr("No answer to the goodbye within %1 s").arg(seconds));
+        finishStep(midLine ? StepStatus::Error : StepStatus::Warning,
+                   midLine ? tr("The answer to the goodbye never ended: no line end within %1 s")
+                                 .arg(seconds)
+                           : tr("No answer to the goodbye within %1 s").arg(seconds));
         dropSocket();
         finish();
         return;
     default:
         if (Step *s = currentStep())
             m_report.facts.timedOutStep = s->id;
+        if (midLine) {
+            failStep(tr("The reply never ended: no line end within %1 s").arg(seconds));
+            return;
+        }
         recordEvent(tr("No reply within %1 s").arg(seconds));
         failStep(tr("No reply within %1 s").arg(seconds));
         return;
     }
+}
+
+// --- what the server said unasked, or never finished --------------------
+
+// Called when a step ends without a complete line: whatever arrived is shown
+// as the server's line, marked unterminated, and kept as a fact.
+bool InspectionPrivate::recordUnterminated(bool closed)
+{
+    if (m_reader.overflowed() || m_reader.pendingBytes() <= 0)
+        return false;
+    const QByteArray bytes = m_redactor.removeKnownSecrets(m_reader.takePending());
+    QString text = unterminatedText(bytes.left(maxUnterminatedShown));
+    if (bytes.size() > maxUnterminatedShown)
+        text += QChar(0x2026);
+    appendTranscript(Direction::Server, m_inTls, text, true);
+    // A line end inside what is pending means a literal ({N}) came up short.
+    const bool literal = m_dialect->usesLiterals() && bytes.contains('\n');
+    SessionFacts &f = m_report.facts;
+    const Step *s = currentStep();
+    f.unterminatedLineStep = s ? s->id : StepId::Greeting;
+    f.unterminatedLine = text;
+    f.unterminatedLineBytes = bytes.size();
+    f.unterminatedLineClosed = closed;
+    f.unterminatedLineLiteral = literal;
+    recordEvent(literal ? tr("The line above never ended: the server announced a literal and "
+                             "sent fewer bytes than it announced (%1 bytes in all)")
+                              .arg(bytes.size())
+                        : tr("The line above never ended: %1 bytes arrived without a line end")
+                              .arg(bytes.size()));
+    return true;
+}
+
+bool InspectionPrivate::isUntagged(const QByteArray &line) const
+{
+    return m_request.protocol == Protocol::Imap && line.startsWith('*');
+}
+
+// The first line that would be read as (part of) a reply, if any.
+std::optional<QByteArray> InspectionPrivate::firstReplyLine(const QList<QByteArray> &lines) const
+{
+    for (const QByteArray &line : lines) {
+        if (!isUntagged(line))
+            return line;
+    }
+    return std::nullopt;
+}
+
+bool InspectionPrivate::isPipelinedNoopAnswer(const QByteArray &line) const
+{
+    switch (m_request.protocol) {
+    case Protocol::Imap:
+        return line.startsWith("x1 ");
+    case Protocol::Pop3:
+        return line.startsWith("+OK") || line.startsWith("-ERR");
+    default:
+        // The last line of an SMTP reply ("250 ok", not "250-...").
+        return !(line.size() > 3 && line.at(3) == '-');
+    }
+}
+
+void InspectionPrivate::recordUnsolicited(const QList<QByteArray> &lines, const QString &violation)
+{
+    for (int i = 0; i < lines.size() && i < maxUnsolicitedShown; ++i)
+        recordServerLine(lines.at(i));
+    if (lines.size() > maxUnsolicitedShown)
+        recordEvent(tr("%1 more lines not shown").arg(lines.size() - maxUnsolicitedShown));
+    SessionFacts &f = m_report.facts;
+    f.protocolViolation = violation;
+    f.protocolViolationStep = currentStep() ? currentStep()->id : StepId::Greeting;
+    recordEvent(tr("A reply no command asked for: %1").arg(violation));
+}
+
+// A reply comes after its command. Whatever is already buffered when a
+// command goes out was sent before the server could have read it; taken as
+// the answer, a stale "250 ok" would pass for the reply to QUIT. IMAP allows
+// untagged responses at any time; anything else buffered is unsolicited.
+bool InspectionPrivate::rejectEarlyReply(const QByteArray &command, Expect what)
+{
+    if (m_pipelinedRepliesOwed > 0)
+        return false; // the answer owed to the pipelined NOOP may be among them
+    LineReader early = m_reader;
+    if (m_socket->bytesAvailable() > 0)
+        early.append(m_socket->peek(LineReader::defaultMaxLineLength));
+    QList<QByteArray> lines;
+    while (std::optional<QByteArray> line = early.nextLine())
+        lines.append(*line);
+    const QByteArray partial = early.overflowed() ? QByteArray() : early.takePending();
+    if (!partial.isEmpty())
+        lines.append(partial);
+    const std::optional<QByteArray> first = firstReplyLine(lines);
+    if (!first)
+        return false;
+    // The verb only: a login command carries secrets.
+    QString name = tr("the next login command");
+    if (what != Expect::Authenticate) {
+        QList<QByteArray> words = command.left(command.indexOf('\r')).split(' ');
+        if (m_request.protocol == Protocol::Imap && words.size() > 1)
+            words.removeFirst(); // the tag
+        name = QString::fromLatin1(words.constFirst().left(20));
+    }
+    const QString shown = transcriptText(m_redactor.removeKnownSecrets(*first)).left(120);
+    m_report.facts.unsolicitedReply = shown;
+    recordUnsolicited(lines, tr("\"%1\" arrived before mailinspect sent %2, so it cannot be the "
+                                "answer to it")
+                                 .arg(shown, name));
+    failStep(tr("The server answered before it was asked: \"%1\" arrived before %2 was sent")
+                 .arg(shown, name));
+    return true;
+}
+
+// After the answer to the goodbye nothing is owed; IMAP may still add
+// untagged lines.
+bool InspectionPrivate::rejectLateReply(const QString &answered)
+{
+    if (m_pipelinedRepliesOwed > 0)
+        return false;
+    LineReader late = m_reader;
+    QList<QByteArray> lines;
+    while (std::optional<QByteArray> line = late.nextLine())
+        lines.append(*line);
+    const std::optional<QByteArray> first = firstReplyLine(lines);
+    if (!first)
+        return false;
+    const QString shown = transcriptText(m_redactor.removeKnownSecrets(*first)).left(120);
+    m_report.facts.unsolicitedReply = shown;
+    recordUnsolicited(lines, tr("\"%1\" arrived after the server had already answered %2; no "
+                                "command was waiting for it")
+                                 .arg(shown, answered));
+    failStep(tr("More replies than commands: \"%1\" arrived after the answer to %2")
+                 .arg(shown, answered));
+    return true;
+}
+
+// The whole inspection ran out of time: the running step ends as an error,
+// the connection closes, nothing further is tried.
+void InspectionPrivate::onDeadline()
+{
+    if (m_finished)
+        return;
+    SessionFacts &f = m_report.facts;
+    f.deadlineExceeded = true;
+    f.deadlineMs = m_request.deadlineMs;
+    if (m_lookupId >= 0) {
+        QHostInfo::abortHostLookup(m_lookupId);
+        m_lookupId = -1;
+    }
+    if (m_probe) {
+        m_probe->cancel();
+        m_probe->deleteLater();
+        m_probe = nullptr;
+    }
+    if (readsLines(m_phase))
+        recordUnterminated(false);
+    const Step *s = currentStep();
+    f.deadlineStep = s ? s->id : StepId::Resolve;
+    const double seconds = m_request.deadlineMs / 1000.0;
+    recordEvent(tr("The deadline of %1 s for the whole inspection was reached; stopping")
+                    .arg(seconds));
+    finishStep(StepStatus::Error,
+               tr("Stopped: the deadline of %1 s for the whole inspection was reached")
+                   .arg(seconds));
+    dropSocket();
+    finish();
 }
 
 void InspectionPrivate::finishWithModeCheck(Security otherMode, const QString &reason)
@@ -1276,6 +1531,7 @@ void InspectionPrivate::finish()
     m_finished = true;
     m_phase = Phase::Done;
     m_timer.stop();
+    m_deadline.stop();
     // Any step still running ends now.
     for (int i = 0; i < m_report.steps.size(); ++i) {
         Step &s = m_report.steps[i];

@@ -22,6 +22,9 @@ struct InspectionRequest
     QList<QSslCertificate> extraCaCertificates;
     QString caFile;               ///< where the extra CAs came from, for the report
     int timeoutMs = 10000;        ///< per step
+    /// The whole inspection, the follow-up in the other security mode
+    /// included; 0 for none (the per-step timeouts still bound every step).
+    int deadlineMs = 0;
     QString clientName = QStringLiteral("mailinspect.localhost"); ///< EHLO/LHLO argument
 
     // Login (optional). The password is never stored in a report.

@@ -81,6 +81,10 @@ private Q_SLOTS:
                                  << "invalid timeout";
         QTest::newRow("timeout nan") << QStringList{"--timeout", "nan", "mail.test"}
                                      << "invalid timeout";
+        for (const char *bad : {"0", "-5", "nan", "inf", "100000", "soon", ""})
+            QTest::newRow(qPrintable(QStringLiteral("deadline %1").arg(QLatin1String(bad))))
+                << QStringList{"--deadline", QString::fromLatin1(bad), "mail.test"}
+                << "invalid deadline";
         QTest::newRow("option") << QStringList{"--frobnicate", "mail.test"} << "Unknown option";
         QTest::newRow("connect") << QStringList{"--connect-address", "mail", "mail.test"}
                                  << "needs an IP address";
@@ -104,7 +108,7 @@ private Q_SLOTS:
         r = cli({"--help"});
         QCOMPARE(r.exitCode, 0);
         for (const char *opt : {"--protocol", "--port", "--security", "--connect-address",
-                                "--ca-file", "--timeout", "--format", "--output"})
+                                "--ca-file", "--timeout", "--deadline", "--format", "--output"})
             QVERIFY2(r.out.contains(QByteArray(opt)), opt);
     }
 
@@ -312,6 +316,28 @@ private Q_SLOTS:
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o["target"]["as_typed"].toString(),
                  QStringLiteral("smtp://<redacted>@mail.test:%1").arg(s->serverPort()));
+    }
+
+    // Every step answers inside --timeout; --deadline bounds the whole.
+    void deadlineStopsTheInspection()
+    {
+        auto s = server("S: 220-mail.test\n!delay 700\nS: 220 mail.test ESMTP\nC: EHLO *\n"
+                        "!delay 700\nS: 250-mail.test\nS: 250 STARTTLS\nC: STARTTLS\n"
+                        "!delay 700\nS: 220 go\n!tls good\nC: EHLO *\nS: 250 mail.test\n"
+                        "C: QUIT\nS: 221 bye\n!close\n");
+        const Result r = cli({"-f", "json", "--connect-address", "127.0.0.1", "--ca-file",
+                              Test::pkiFile("ca.pem"), "--timeout", "2", "--deadline", "1.8",
+                              QStringLiteral("smtp://mail.test:%1").arg(s->serverPort())});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o["findings"].toArray().first()["id"].toString(),
+                 QStringLiteral("deadline-exceeded"));
+        QCOMPARE(o["facts"]["deadline_exceeded"].toBool(), true);
+        QCOMPARE(o["facts"]["deadline_ms"].toInt(), 1800);
+        const QJsonArray steps = o["steps"].toArray();
+        QCOMPARE(steps.last()["id"].toString(), QStringLiteral("starttls"));
+        QCOMPARE(steps.last()["status"].toString(), QStringLiteral("error"));
+        QVERIFY(o["duration_ms"].toDouble() < 3000);
     }
 
     void refusedIsExitOne()

@@ -711,6 +711,96 @@ QList<Case> cases()
               QStringLiteral("protocol-violation"), Severity::Error, StepId::Capabilities,
               {QStringLiteral("starttls-not-offered")}};
 
+    c << Case{QStringLiteral("greeting without a line end"), [] {
+                  Report r = connectedOnly();
+                  r.facts.greetingTimedOut = true;
+                  r.facts.firstGreetingByteMs = 3;
+                  r.facts.unterminatedLineStep = StepId::Greeting;
+                  r.facts.unterminatedLine = QStringLiteral("220 mail.test ESMTP ready\\x0d");
+                  r.facts.unterminatedLineBytes = 26;
+                  addStep(r, StepId::Greeting, StepStatus::Error, 2, 1502);
+                  return r;
+              },
+              QStringLiteral("line-not-terminated"), Severity::Error, StepId::Greeting,
+              {QStringLiteral("greeting-timeout"), QStringLiteral("protocol-violation")}, {},
+              {QStringLiteral("220 mail.test ESMTP ready\\x0d"), QStringLiteral("26 bytes"),
+               QStringLiteral("CR LF")}};
+    c << Case{QStringLiteral("closed in the middle of a line"), [] {
+                  Report r = connectedOnly();
+                  r.facts.closedByServer = true;
+                  r.facts.closedDuringStep = StepId::Greeting;
+                  r.facts.unterminatedLineStep = StepId::Greeting;
+                  r.facts.unterminatedLine = QStringLiteral("220 mail.te");
+                  r.facts.unterminatedLineBytes = 11;
+                  r.facts.unterminatedLineClosed = true;
+                  return r;
+              },
+              QStringLiteral("line-not-terminated"), Severity::Error, StepId::Greeting,
+              {QStringLiteral("greeting-timeout")}, {}, {QStringLiteral("closed")}};
+    c << Case{QStringLiteral("IMAP literal cut short"), [] {
+                  Report r = connectedOnly(Protocol::Imap, 143);
+                  r.facts.greetingTimedOut = true;
+                  r.facts.unterminatedLineStep = StepId::Greeting;
+                  r.facts.unterminatedLine = QStringLiteral("* OK {50}\\x0d\\x0apartial");
+                  r.facts.unterminatedLineBytes = 18;
+                  r.facts.unterminatedLineLiteral = true;
+                  return r;
+              },
+              QStringLiteral("line-not-terminated"), Severity::Error, StepId::Greeting,
+              {QStringLiteral("greeting-timeout")}, {}, {QStringLiteral("fewer bytes")}};
+    c << Case{QStringLiteral("EHLO reply cut short"), [] {
+                  Report r = stoppedAfterCapabilities(healthySubmission());
+                  r.capabilitiesBeforeTls.clear();
+                  r.facts.capabilityReplyCode = 0;
+                  r.facts.timedOutStep = StepId::Capabilities;
+                  r.facts.unterminatedLineStep = StepId::Capabilities;
+                  r.facts.unterminatedLine = QStringLiteral("250 STARTT");
+                  r.facts.unterminatedLineBytes = 10;
+                  return r;
+              },
+              QStringLiteral("line-not-terminated"), Severity::Error, StepId::Capabilities,
+              {QStringLiteral("starttls-not-offered"), QStringLiteral("protocol-violation")}};
+    c << Case{QStringLiteral("stale reply taken for QUIT"), [] {
+                  Report r = healthySubmission();
+                  r.facts.quitAnswered = false;
+                  r.facts.unsolicitedReply = QStringLiteral("250 ok");
+                  r.facts.protocolViolation = QStringLiteral(
+                      "\"250 ok\" arrived before mailinspect sent QUIT, so it cannot be the "
+                      "answer to it");
+                  r.facts.protocolViolationStep = StepId::Quit;
+                  return r;
+              },
+              QStringLiteral("protocol-violation"), Severity::Error, StepId::Quit, {}, {},
+              {QStringLiteral("no command asked for"), QStringLiteral("before mailinspect sent "
+                                                                      "QUIT")}};
+
+    // --- the whole-inspection deadline ------------------------------------------
+    c << Case{QStringLiteral("deadline during STARTTLS"), [] {
+                  Report r = stoppedAfterCapabilities(healthySubmission());
+                  r.facts.starttlsOffered = true;
+                  r.facts.starttlsAttempted = true;
+                  r.facts.deadlineExceeded = true;
+                  r.facts.deadlineMs = 30000;
+                  r.facts.deadlineStep = StepId::StartTls;
+                  return r;
+              },
+              QStringLiteral("deadline-exceeded"), Severity::Error, StepId::StartTls,
+              {QStringLiteral("starttls-rejected"), QStringLiteral("protocol-violation")}, {},
+              {QStringLiteral("30.0 seconds"), QStringLiteral("STARTTLS")}};
+    c << Case{QStringLiteral("deadline during the handshake"), [] {
+                  Report r = stoppedAfterCapabilities(healthySubmission());
+                  r.facts.starttlsOffered = true;
+                  r.facts.starttlsAttempted = true;
+                  r.facts.starttlsAccepted = true;
+                  r.tls.attempted = true;
+                  r.facts.deadlineExceeded = true;
+                  r.facts.deadlineMs = 5000;
+                  r.facts.deadlineStep = StepId::TlsHandshake;
+                  return r;
+              },
+              QStringLiteral("deadline-exceeded"), Severity::Error, StepId::TlsHandshake,
+              {QStringLiteral("tls-handshake-failed")}};
+
     // --- login -----------------------------------------------------------------
     auto authCase = [](int code, const QString &status, const QString &text) {
         return [=] {

@@ -100,6 +100,7 @@ struct Scenario
     int timeoutMs = stepTimeoutMs;
     bool trustTestCa = true;
     QString user = {};
+    int deadlineMs = 0;
 };
 
 QList<Scenario> scenarios()
@@ -317,6 +318,69 @@ QList<Scenario> scenarios()
                   QStringLiteral("protocol-violation"), Severity::Error, StepId::Greeting, failed,
                   {QStringLiteral("greeting-timeout")}};
 
+    // Bytes without a line end: evidence, never "the server said nothing".
+    const QStringList notSilence{QStringLiteral("greeting-timeout"),
+                                 QStringLiteral("wrong-security-mode")};
+    s << Scenario{QStringLiteral("greeting without a line end"), smtp, starttls,
+                  QStringLiteral("!raw 220 mail.test ESMTP ready\n!silence\n"),
+                  QStringLiteral("line-not-terminated"), Severity::Error, StepId::Greeting, failed,
+                  notSilence};
+    s << Scenario{QStringLiteral("greeting ending in a bare CR"), smtp, starttls,
+                  QStringLiteral("!raw 220 mail.test ESMTP ready\\r\n!silence\n"),
+                  QStringLiteral("line-not-terminated"), Severity::Error, StepId::Greeting, failed,
+                  notSilence};
+    s << Scenario{QStringLiteral("slow drip that never ends a line"), smtp, starttls,
+                  QStringLiteral("!raw 2\n!delay 200\n!raw 20\n!delay 200\n!raw  mail\n"
+                                 "!delay 200\n!raw .test\n!silence\n"),
+                  QStringLiteral("line-not-terminated"), Severity::Error, StepId::Greeting, failed,
+                  notSilence};
+    s << Scenario{QStringLiteral("IMAP literal cut short"), Protocol::Imap, starttls,
+                  QStringLiteral("!raw * OK {50}\\r\\nnot fifty bytes\n!silence\n"),
+                  QStringLiteral("line-not-terminated"), Severity::Error, StepId::Greeting, failed,
+                  notSilence};
+    s << Scenario{QStringLiteral("EHLO reply cut short"), smtp, starttls,
+                  QStringLiteral("S: 220 mail.test ESMTP\nC: EHLO *\n"
+                                 "!raw 250-mail.test\\r\\n250 STARTT\n!silence\n"),
+                  QStringLiteral("line-not-terminated"), Severity::Error, StepId::Capabilities,
+                  failed, {QStringLiteral("starttls-not-offered")}};
+
+    // Replies belong to their commands.
+    s << Scenario{QStringLiteral("replies flooded ahead of EHLO"), smtp, starttls,
+                  QStringLiteral("!raw 220 mail.test ESMTP\\r\\n250 ok\\r\\n250 ok\\r\\n"
+                                 "250 ok\\r\\n\n!silence\n"),
+                  QStringLiteral("protocol-violation"), Severity::Error, StepId::Capabilities,
+                  failed, {QStringLiteral("starttls-not-offered")}};
+    s << Scenario{QStringLiteral("a stale 250 waiting for QUIT"), smtp, Security::None,
+                  QStringLiteral("S: 220 mail.test ESMTP\nC: EHLO *\n"
+                                 "!raw 250-mail.test\\r\\n250 8BITMIME\\r\\n250 ok\\r\\n\n"
+                                 "C: QUIT\nS: 221 bye\n!close\n"),
+                  QStringLiteral("protocol-violation"), Severity::Error, StepId::Quit, insecure};
+    s << Scenario{QStringLiteral("more replies than commands after QUIT"), smtp, Security::None,
+                  QStringLiteral("S: 220 mail.test ESMTP\nC: EHLO *\nS: 250 mail.test\n"
+                                 "C: QUIT\n!raw 221 bye\\r\\n250 ok\\r\\n\n!close\n"),
+                  QStringLiteral("protocol-violation"), Severity::Error, StepId::Quit, insecure};
+    s << Scenario{QStringLiteral("IMAP reply with a tag never sent"), Protocol::Imap, starttls,
+                  QStringLiteral("S: * OK ready\nC: * CAPABILITY\n"
+                                 "S: * CAPABILITY IMAP4rev1 STARTTLS\nS: zz9 OK done\n"
+                                 "!silence\n"),
+                  QStringLiteral("protocol-violation"), Severity::Error, StepId::Capabilities,
+                  failed, {QStringLiteral("starttls-not-offered")}};
+
+    // Every step answers within its timeout; together they take too long.
+    {
+        Scenario slow{QStringLiteral("slow in every step, whole deadline"), smtp, starttls,
+                      QStringLiteral("S: 220-mail.test\n!delay 700\nS: 220 mail.test ESMTP\n"
+                                     "C: EHLO *\n!delay 700\nS: 250-mail.test\n"
+                                     "S: 250 STARTTLS\nC: STARTTLS\n!delay 700\n"
+                                     "S: 220 2.0.0 Ready to start TLS\n!tls good\n")
+                          + smtpInsideTls + smtpQuit,
+                      QStringLiteral("deadline-exceeded"), Severity::Error, StepId::StartTls,
+                      failed,
+                      {QStringLiteral("starttls-rejected"), QStringLiteral("protocol-violation")}};
+        slow.deadlineMs = 1800;
+        s << slow;
+    }
+
     // Wrong security mode, both directions: confirmed by the follow-up attempt.
     s << Scenario{QStringLiteral("STARTTLS on an implicit-TLS port"), smtp, starttls,
                   QStringLiteral("!tls good\nS: 220 mail.test ESMTP\n") + smtpQuit,
@@ -473,6 +537,7 @@ void TestScenarios::scenario()
 
     InspectionRequest request = requestFor(sc.protocol, sc.security, server.serverPort());
     request.timeoutMs = sc.timeoutMs;
+    request.deadlineMs = sc.deadlineMs;
     if (!sc.trustTestCa)
         request.extraCaCertificates.clear();
     if (!sc.user.isEmpty()) {

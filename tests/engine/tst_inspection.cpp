@@ -79,6 +79,7 @@ class TestInspection : public QObject
         request.authMechanism = m_mechanism;
         request.allowPlaintextAuth = m_allowPlaintext;
         request.checkInjection = m_checkInjection;
+        request.deadlineMs = m_deadlineMs;
         if (trustCa)
             request.extraCaCertificates = QSslCertificate::fromPath(Test::pkiFile(QStringLiteral("ca.pem")));
         r.inspection = std::make_unique<Inspection>(request);
@@ -96,10 +97,12 @@ class TestInspection : public QObject
     QString m_mechanism;
     bool m_allowPlaintext = false;
     bool m_checkInjection = false;
+    int m_deadlineMs = 0;
 
 private Q_SLOTS:
     void init()
     {
+        m_deadlineMs = 0;
         m_user.clear();
         m_password.clear();
         m_mechanism.clear();
@@ -680,6 +683,217 @@ private Q_SLOTS:
         QVERIFY(finished.wait(10000));
         QCOMPARE(inspection.report().facts.connectOutcome, ConnectOutcome::HostNotFound);
         QCOMPARE(inspection.report().steps.size(), 1);
+    }
+
+    // Bytes without a line end are evidence: shown in the transcript, marked
+    // unterminated, a trailing bare CR included, and never called silence.
+    void unterminatedGreeting_data()
+    {
+        QTest::addColumn<QString>("script");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("no line end") << "!raw 220 mail.test ESMTP ready\n!silence\n"
+                                     << "220 mail.test ESMTP ready";
+        QTest::newRow("bare CR") << "!raw 220 mail.test ESMTP ready\\r\n!silence\n"
+                                 << "220 mail.test ESMTP ready\\x0d";
+        QTest::newRow("slow drip") << "!raw 22\n!delay 150\n!raw 0 mail\n!delay 150\n!raw .test\n"
+                                      "!delay 150\n!raw  ESMTP\n!silence\n"
+                                   << "220 mail.test ESMTP";
+    }
+    void unterminatedGreeting()
+    {
+        QFETCH(QString, script);
+        QFETCH(QString, shown);
+        Run r = run(script, Protocol::Submission, Security::StartTls, true, 1000);
+        const Report &report = r.inspection->report();
+        const SessionFacts &f = report.facts;
+        QCOMPARE(f.unterminatedLineStep, std::optional<StepId>(StepId::Greeting));
+        QCOMPARE(f.unterminatedLine, shown);
+        QVERIFY(!f.unterminatedLineClosed);
+        QVERIFY(!f.greetingReceived);
+        bool marked = false;
+        for (const TranscriptEvent &e : report.transcript) {
+            marked = marked
+                     || (e.direction == Direction::Server && e.unterminated && e.text == shown);
+        }
+        QVERIFY2(marked, qPrintable(shown));
+        // A server that spoke is not an implicit-TLS port waiting in silence.
+        QVERIFY(!f.modeCheckRan);
+        const Step *greeting = report.step(StepId::Greeting);
+        QCOMPARE(greeting->status, StepStatus::Error);
+        QVERIFY2(!greeting->summary.contains(QStringLiteral("said nothing")),
+                 qPrintable(greeting->summary));
+        QCOMPARE(report.findings.constFirst().id, QStringLiteral("line-not-terminated"));
+    }
+
+    void unterminatedReplyLaterInTheDialogue()
+    {
+        Run r = run("S: 220 mail.test ESMTP\nC: EHLO *\n!raw 250-mail.test\\r\\n250 STARTT\n"
+                    "!silence\n",
+                    Protocol::Smtp, Security::StartTls, true, 800);
+        const Report &report = r.inspection->report();
+        QCOMPARE(report.facts.unterminatedLineStep, std::optional<StepId>(StepId::Capabilities));
+        QCOMPARE(report.facts.timedOutStep, std::optional<StepId>(StepId::Capabilities));
+        QVERIFY(transcriptHas(report, Direction::Server, false, QStringLiteral("250-mail.test")));
+        bool marked = false;
+        for (const TranscriptEvent &e : report.transcript)
+            marked = marked || (e.unterminated && e.text == QStringLiteral("250 STARTT"));
+        QVERIFY(marked);
+    }
+
+    void imapLiteralCutShort()
+    {
+        Run r = run("!raw * OK {50}\\r\\nonly twenty bytes...\n!silence\n", Protocol::Imap,
+                    Security::StartTls, true, 800);
+        const SessionFacts &f = r.inspection->report().facts;
+        QCOMPARE(f.unterminatedLineStep, std::optional<StepId>(StepId::Greeting));
+        QVERIFY(f.unterminatedLineLiteral);
+        QCOMPARE(f.unterminatedLine, QStringLiteral("* OK {50}\\x0d\\x0aonly twenty bytes..."));
+    }
+
+    void closedInTheMiddleOfALine()
+    {
+        Run r = run("!raw 220 mail.test ESMTP\n!close\n", Protocol::Smtp, Security::StartTls);
+        const Report &report = r.inspection->report();
+        QCOMPARE(report.facts.unterminatedLineStep, std::optional<StepId>(StepId::Greeting));
+        QVERIFY(report.facts.unterminatedLineClosed);
+        QVERIFY(report.facts.closedByServer);
+        QCOMPARE(report.findings.constFirst().id, QStringLiteral("line-not-terminated"));
+    }
+
+    // Replies belong to their commands: whatever was buffered before a
+    // command went out is not its answer.
+    void repliesAheadOfTheCommand()
+    {
+        Run r = run("!raw 220 mail.test ESMTP\\r\\n250 ok\\r\\n250 ok\\r\\n250 ok\\r\\n\n"
+                    "C: EHLO *\nS: 250 mail.test\nC: QUIT\nS: 221 bye\n!close\n",
+                    Protocol::Smtp, Security::StartTls);
+        const Report &report = r.inspection->report();
+        QCOMPARE(report.facts.unsolicitedReply, QStringLiteral("250 ok"));
+        QCOMPARE(report.facts.protocolViolationStep,
+                 std::optional<StepId>(StepId::Capabilities));
+        QVERIFY2(report.facts.protocolViolation.contains(QStringLiteral("before mailinspect sent "
+                                                                        "EHLO")),
+                 qPrintable(report.facts.protocolViolation));
+        // The stale replies were shown, and EHLO was never sent for them to answer.
+        QVERIFY(transcriptHas(report, Direction::Server, false, QStringLiteral("250 ok")));
+        QVERIFY(r.server->receivedLines().isEmpty());
+        QCOMPARE(report.step(StepId::Capabilities)->status, StepStatus::Error);
+        QVERIFY(report.capabilitiesBeforeTls.isEmpty());
+    }
+
+    void staleReplyIsNotTheAnswerToQuit()
+    {
+        Run r = run("S: 220 mail.test ESMTP\nC: EHLO *\n"
+                    "!raw 250-mail.test\\r\\n250 SIZE 1000\\r\\n250 ok\\r\\n\n"
+                    "C: QUIT\nS: 221 bye\n!close\n",
+                    Protocol::Smtp, Security::None);
+        const Report &report = r.inspection->report();
+        QVERIFY(!report.facts.quitAnswered);
+        QCOMPARE(report.facts.unsolicitedReply, QStringLiteral("250 ok"));
+        QCOMPARE(report.facts.protocolViolationStep, std::optional<StepId>(StepId::Quit));
+        QCOMPARE(report.step(StepId::Quit)->status, StepStatus::Error);
+        QCOMPARE(report.capabilitiesBeforeTls, QStringList{QStringLiteral("SIZE 1000")});
+    }
+
+    void replyAfterTheGoodbye()
+    {
+        Run r = run("S: 220 mail.test ESMTP\nC: EHLO *\nS: 250 mail.test\nC: QUIT\n"
+                    "!raw 221 bye\\r\\n250 one more\\r\\n\n!close\n",
+                    Protocol::Smtp, Security::None);
+        const Report &report = r.inspection->report();
+        QCOMPARE(report.facts.unsolicitedReply, QStringLiteral("250 one more"));
+        QCOMPARE(report.facts.protocolViolationStep, std::optional<StepId>(StepId::Quit));
+        QVERIFY2(report.facts.protocolViolation.contains(QStringLiteral("after")),
+                 qPrintable(report.facts.protocolViolation));
+    }
+
+    void imapTagNeverSent()
+    {
+        Run r = run("S: * OK ready\nC: a1 CAPABILITY\nS: * CAPABILITY IMAP4rev1 STARTTLS\n"
+                    "S: zz9 OK done\n!silence\n",
+                    Protocol::Imap, Security::StartTls);
+        const Report &report = r.inspection->report();
+        QVERIFY2(report.facts.protocolViolation.contains(QStringLiteral("zz9")),
+                 qPrintable(report.facts.protocolViolation));
+        QCOMPARE(report.facts.protocolViolationStep, std::optional<StepId>(StepId::Capabilities));
+    }
+
+    void imapUntaggedLinesMayComeAnyTime()
+    {
+        Run r = run("!raw * OK ready\\r\\n* OK [ALERT] maintenance tonight\\r\\n\n"
+                    "C: a1 CAPABILITY\nS: * CAPABILITY IMAP4rev1 STARTTLS\nS: a1 OK done\n"
+                    "C: a2 LOGOUT\nS: a2 OK bye\n!raw * BYE closing\\r\\n\n!close\n",
+                    Protocol::Imap, Security::None);
+        const Report &report = r.inspection->report();
+        QCOMPARE(r.server->errors(), QStringList());
+        QVERIFY2(report.facts.protocolViolation.isEmpty(),
+                 qPrintable(report.facts.protocolViolation));
+        QVERIFY(report.facts.quitAnswered);
+    }
+
+    // The injection probe pipelines NOOP after STARTTLS: after a refusal the
+    // NOOP's answer comes first and belongs to the NOOP, not to QUIT.
+    void injectionProbeAfterARefusal()
+    {
+        m_checkInjection = true;
+        Run r = run("S: 220 mail.test ESMTP\nC: EHLO *\nS: 250-mail.test\nS: 250 STARTTLS\n"
+                    "C: STARTTLS\nC: NOOP\nS: 454 4.7.0 TLS not available\nS: 250 2.0.0 Ok\n"
+                    "C: QUIT\nS: 221 bye\n!close\n",
+                    Protocol::Smtp, Security::StartTls);
+        const Report &report = r.inspection->report();
+        QCOMPARE(r.server->errors(), QStringList());
+        QVERIFY2(report.facts.protocolViolation.isEmpty(),
+                 qPrintable(report.facts.protocolViolation));
+        QVERIFY(report.facts.quitAnswered);
+        QCOMPARE(report.step(StepId::Quit)->status, StepStatus::Ok);
+        QCOMPARE(report.step(StepId::Quit)->summary, QStringLiteral("221 bye"));
+    }
+
+    // Every step answers inside its own timeout, the whole does not.
+    void deadlineStopsASlowServer()
+    {
+        m_deadlineMs = 1500;
+        Run r = run("S: 220-mail.test\n!delay 600\nS: 220 mail.test ESMTP\nC: EHLO *\n!delay 600\n"
+                    "S: 250-mail.test\nS: 250 STARTTLS\nC: STARTTLS\n!delay 600\nS: 220 go\n"
+                    "!tls good\nC: EHLO *\nS: 250 mail.test\nC: QUIT\nS: 221 bye\n!close\n",
+                    Protocol::Smtp, Security::StartTls, true, 1000);
+        const Report &report = r.inspection->report();
+        const SessionFacts &f = report.facts;
+        QVERIFY(f.deadlineExceeded);
+        QCOMPARE(f.deadlineMs, 1500);
+        QCOMPARE(f.deadlineStep, std::optional<StepId>(StepId::StartTls));
+        QVERIFY(!f.timedOutStep);
+        QCOMPARE(stepIds(report), (QStringList{"resolve", "connect", "greeting", "capabilities",
+                                               "starttls"}));
+        const Step *last = report.step(StepId::StartTls);
+        QCOMPARE(last->status, StepStatus::Error);
+        QVERIFY2(last->summary.contains(QStringLiteral("deadline")), qPrintable(last->summary));
+        QVERIFY(report.durationMs >= 1400 && report.durationMs < 2500);
+        QCOMPARE(report.findings.constFirst().id, QStringLiteral("deadline-exceeded"));
+        QCOMPARE(report.verdict(), Report::Verdict::Failed);
+    }
+
+    void deadlineBoundsTheModeCheck()
+    {
+        // Silence: the greeting times out, then the follow-up in SSL/TLS starts
+        // and would wait as long again; the deadline ends it.
+        m_deadlineMs = 900;
+        Run r = run("!silence\n", Protocol::Submission, Security::StartTls, true, 600);
+        const Report &report = r.inspection->report();
+        QVERIFY(report.facts.deadlineExceeded);
+        QCOMPARE(report.facts.deadlineStep, std::optional<StepId>(StepId::ModeCheck));
+        QCOMPARE(report.step(StepId::ModeCheck)->status, StepStatus::Error);
+        QVERIFY(!report.facts.modeCheckRan);
+        QVERIFY(report.durationMs < 1500);
+        for (const Step &s : report.steps)
+            QVERIFY(s.status != StepStatus::Running);
+    }
+
+    void noDeadlineByDefault()
+    {
+        Run r = run(QString::fromLatin1(smtpStartTls), Protocol::Smtp, Security::StartTls);
+        QVERIFY(!r.inspection->report().facts.deadlineExceeded);
+        QCOMPARE(r.inspection->request().deadlineMs, 0);
     }
 
     void cancelMidway()

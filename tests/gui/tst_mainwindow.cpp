@@ -31,6 +31,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -105,6 +106,7 @@ private Q_SLOTS:
     void typedTargetPlainText();
     void cancelMidInspection();
     void invalidInputDisablesInspect();
+    void deadlineFieldReachesTheRequest();
     void pastedUrlFillsTheForm();
     void portSuggestsSslTls();
     void findingSelectsItsStep();
@@ -262,6 +264,22 @@ void TestMainWindow::cancelMidInspection()
     window.cancelAction()->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(again.size(), 1, 5000);
     QVERIFY(!window.isInspecting());
+}
+
+// The advanced "Overall deadline" field: none by default, seconds otherwise.
+void TestMainWindow::deadlineFieldReachesTheRequest()
+{
+    MainWindow window;
+    window.show();
+    ConnectionForm *form = window.form();
+    QTest::keyClicks(form->hostEdit(), QStringLiteral("mail.example.com"));
+    QVERIFY(form->request());
+    QCOMPARE(form->request()->deadlineMs, 0);
+    QCOMPARE(form->deadlineSpin()->text(), QStringLiteral("none"));
+    form->setAdvancedVisible(true);
+    form->deadlineSpin()->setValue(45);
+    QCOMPARE(form->request()->deadlineMs, 45000);
+    QCOMPARE(form->request()->timeoutMs, 10000);
 }
 
 void TestMainWindow::invalidInputDisablesInspect()

@@ -142,6 +142,24 @@ void TestReportJson::roundTrip_data()
     running.facts.closedDuringStep.reset();
     running.facts.protocolViolationStep = StepId::Greeting;
     QTest::newRow("running, odd bytes") << running;
+    Report cut = Test::problemReport();
+    TranscriptEvent unterminated;
+    unterminated.tMs = 1500;
+    unterminated.direction = Direction::Server;
+    unterminated.text = QStringLiteral("250 STARTT\\x0d");
+    unterminated.stepIndex = 2;
+    unterminated.unterminated = true;
+    cut.transcript.append(unterminated);
+    cut.facts.unterminatedLineStep = StepId::Capabilities;
+    cut.facts.unterminatedLine = unterminated.text;
+    cut.facts.unterminatedLineBytes = 11;
+    cut.facts.unterminatedLineClosed = true;
+    cut.facts.unterminatedLineLiteral = true;
+    cut.facts.unsolicitedReply = QStringLiteral("250 ok");
+    cut.facts.deadlineExceeded = true;
+    cut.facts.deadlineMs = 2500;
+    cut.facts.deadlineStep = StepId::Quit;
+    QTest::newRow("unterminated, unsolicited, deadline") << cut;
     QTest::newRow("empty") << Report();
 }
 
@@ -155,6 +173,18 @@ void TestReportJson::roundTrip()
     QCOMPARE(writeJson(*back), first);
     QCOMPARE(back->verdict(), report.verdict());
     QCOMPARE(back->facts.injectedAfterUpgrade, report.facts.injectedAfterUpgrade);
+    QCOMPARE(back->facts.unterminatedLineStep, report.facts.unterminatedLineStep);
+    QCOMPARE(back->facts.unterminatedLine, report.facts.unterminatedLine);
+    QCOMPARE(back->facts.unterminatedLineBytes, report.facts.unterminatedLineBytes);
+    QCOMPARE(back->facts.unterminatedLineClosed, report.facts.unterminatedLineClosed);
+    QCOMPARE(back->facts.unterminatedLineLiteral, report.facts.unterminatedLineLiteral);
+    QCOMPARE(back->facts.unsolicitedReply, report.facts.unsolicitedReply);
+    QCOMPARE(back->facts.deadlineExceeded, report.facts.deadlineExceeded);
+    QCOMPARE(back->facts.deadlineMs, report.facts.deadlineMs);
+    QCOMPARE(back->facts.deadlineStep, report.facts.deadlineStep);
+    QCOMPARE(back->transcript.size(), report.transcript.size());
+    for (qsizetype i = 0; i < report.transcript.size(); ++i)
+        QCOMPARE(back->transcript.at(i).unterminated, report.transcript.at(i).unterminated);
 }
 
 void TestReportJson::compactRoundTrip()

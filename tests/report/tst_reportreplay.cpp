@@ -102,6 +102,7 @@ private Q_SLOTS:
     void secretsNeverLeave_data();
     void secretsNeverLeave();
     void anyReadReportExportsAScript();
+    void unterminatedLineReplaysWithoutLineEnd();
 };
 
 void TestReportReplay::ticketBecomesTest_data()
@@ -304,6 +305,23 @@ void TestReportReplay::anyReadReportExportsAScript()
                                 QStringLiteral("x%20%5Cq%20y%20%5Cx4%0D%0A"),
                                 QStringLiteral("A%5Cz%0D%0A"),
                                 QStringLiteral("221%20late")}));
+}
+
+// Bytes that never got their line end replay as !raw without one, so the
+// ticket's script shows the same broken greeting.
+void TestReportReplay::unterminatedLineReplaysWithoutLineEnd()
+{
+    const QString script = QStringLiteral("!raw 220 mail.test ESMTP\\r\n!close\n");
+    const Outcome original = inspect(script, Protocol::Smtp, Security::StartTls);
+    QVERIFY(original.report.facts.unterminatedLineStep.has_value());
+    const std::optional<Report> fromTicket = readJson(writeJson(original.report));
+    QVERIFY(fromTicket);
+    const QString exported = writeScript(*fromTicket);
+    QVERIFY2(exported.contains(QStringLiteral("\n!raw 220 mail.test ESMTP\\x0d\n")),
+             qPrintable(exported));
+    const Outcome replay = inspect(exported, Protocol::Smtp, Security::StartTls);
+    QCOMPARE(stepsOf(replay.report), stepsOf(original.report));
+    QCOMPARE(findingsOf(replay.report), findingsOf(original.report));
 }
 
 QTEST_GUILESS_MAIN(TestReportReplay)
