@@ -44,6 +44,8 @@ QStringList transcriptLines(const QList<QByteArray> &lines)
  *   Resolving -> Connecting -> Greeting -> Capabilities [-> Helo] -> StartTls -> Handshake
  *             -> CapabilitiesAfterTls -> Quit
  *   Security "none": ... -> Capabilities -> Quit
+ *   Idle -> Done: a request that InspectionRequest::validate() refuses (CR, LF or
+ *   NUL in a credential) is never resolved, connected or sent.
  *
  * Any phase can end in Done: cancel, timeout, close by the server, a reply
  * that is not valid for the protocol, or a line past the limit. A failed
@@ -75,6 +77,7 @@ public:
     InspectionPrivate(Inspection *q, InspectionRequest request);
 
     void start();
+    void refuse(const RequestProblem &problem);
     void cancel();
 
     // Steps and transcript
@@ -294,7 +297,24 @@ void InspectionPrivate::start()
     m_sslConfiguration.setPeerVerifyMode(QSslSocket::VerifyPeer);
     m_clock.start();
     m_report.started = QDateTime::currentDateTimeUtc();
+    // Front ends check the request before they get here; this is the engine's
+    // own line: a request that would put CR, LF or NUL into a command is never
+    // looked up, connected or sent.
+    if (const auto problem = m_request.validate()) {
+        refuse(*problem);
+        return;
+    }
     resolve();
+}
+
+void InspectionPrivate::refuse(const RequestProblem &problem)
+{
+    beginStep(problem.field == RequestProblem::Field::ClientName ? StepId::Capabilities
+                                                                 : StepId::Authenticate);
+    const QString summary = tr("Not inspected: %1").arg(problem.message);
+    recordEvent(summary);
+    finishStep(StepStatus::Error, summary);
+    finish();
 }
 
 void InspectionPrivate::resolve()
