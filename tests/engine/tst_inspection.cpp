@@ -5,6 +5,7 @@
 #include "simulator/certificatestore.h"
 #include "simulator/simulatorscript.h"
 #include "session/inspection.h"
+#include "session/multiaddressinspection.h"
 #include "testscripts.h"
 #include "testsupport.h"
 
@@ -236,6 +237,34 @@ private Q_SLOTS:
                      qPrintable(e.text));
         }
         QCOMPARE(report.verdict(), Report::Verdict::Failed);
+    }
+
+    // Every address of a name: such a request is not looked up either, and
+    // one report says why.
+    void allAddressesRefuseLineBreaksToo()
+    {
+        const auto script = SimulatorScript::parse(QStringLiteral("S: +OK ready\n!close\n"));
+        QVERIFY(script);
+        ScriptedServer server(*script, CertificateStore());
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        InspectionRequest request;
+        request.host = QStringLiteral("mail.test");
+        request.port = server.serverPort();
+        request.protocol = Protocol::Pop3;
+        request.security = Security::None;
+        request.user = QStringLiteral("alice\r\nDELE 1");
+        request.password = QStringLiteral("pw");
+        request.allowPlaintextAuth = true;
+        MultiAddressInspection all(request);
+        all.setAddresses({QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.1")});
+        QSignalSpy finished(&all, &MultiAddressInspection::finished);
+        all.start();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(all.reports().size(), 1);
+        QCOMPARE(server.connectionCount(), 0);
+        const Step *login = all.reports().constFirst().step(StepId::Authenticate);
+        QVERIFY(login);
+        QCOMPARE(login->status, StepStatus::Error);
     }
 
     void injectionCheckOnCorrectServer()
