@@ -30,6 +30,17 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
     label->setBuddy(buddy);
     return label;
 }
+
+// An inline error: icon and text, hidden when there is none.
+void setErrorText(QLabel *label, const QString &message)
+{
+    label->setText(message.isEmpty()
+                       ? QString()
+                       : QStringLiteral("<img src=':/icons/status-error.svg' width='14' "
+                                        "height='14'> ")
+                           + message.toHtmlEscaped());
+    label->setVisible(!message.isEmpty());
+}
 } // namespace
 
 ConnectionForm::ConnectionForm(QWidget *parent)
@@ -113,8 +124,10 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     outer->addLayout(messages);
 
     m_advanced = new QWidget(this);
-    auto *advanced = new QHBoxLayout(m_advanced);
-    advanced->setContentsMargins(20, 0, 0, 0);
+    auto *advancedRows = new QVBoxLayout(m_advanced);
+    advancedRows->setContentsMargins(20, 0, 0, 0);
+    auto *advanced = new QHBoxLayout;
+    advancedRows->addLayout(advanced);
     m_connectAddress = new QLineEdit(m_advanced);
     m_connectAddress->setObjectName(QStringLiteral("connectAddressEdit"));
     m_connectAddress->setAccessibleName(tr("Connect to address"));
@@ -158,6 +171,30 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     advanced->addWidget(buddyLabel(tr("O&verall deadline:"), m_deadline, m_advanced));
     advanced->addWidget(m_deadline);
     advanced->addWidget(m_practiceLabel);
+
+    // An optional login; checked as typed (or pasted), the password never stored.
+    auto *login = new QHBoxLayout;
+    advancedRows->addLayout(login);
+    m_user = new QLineEdit(m_advanced);
+    m_user->setObjectName(QStringLiteral("userEdit"));
+    m_user->setAccessibleName(tr("User name for a login"));
+    m_user->setPlaceholderText(tr("no login"));
+    m_user->setToolTip(tr("Also try to log in as this user, inside TLS with a verified "
+                          "certificate only."));
+    m_password = new QLineEdit(m_advanced);
+    m_password->setObjectName(QStringLiteral("passwordEdit"));
+    m_password->setAccessibleName(tr("Password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_loginMessageLabel = new QLabel(m_advanced);
+    m_loginMessageLabel->setObjectName(QStringLiteral("loginMessage"));
+    m_loginMessageLabel->setAccessibleName(tr("Login problem"));
+    m_loginMessageLabel->setWordWrap(true);
+    m_loginMessageLabel->hide();
+    login->addWidget(buddyLabel(tr("Lo&gin as:"), m_user, m_advanced));
+    login->addWidget(m_user, 1);
+    login->addWidget(buddyLabel(tr("Pass&word:"), m_password, m_advanced));
+    login->addWidget(m_password, 1);
+    login->addWidget(m_loginMessageLabel, 2);
     m_advanced->hide();
     outer->addWidget(m_advanced);
 
@@ -184,9 +221,11 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     });
     connect(m_timeout, &QSpinBox::valueChanged, this, &ConnectionForm::changed);
     connect(m_deadline, &QSpinBox::valueChanged, this, &ConnectionForm::changed);
+    connect(m_user, &QLineEdit::textChanged, this, &ConnectionForm::validate);
+    connect(m_password, &QLineEdit::textChanged, this, &ConnectionForm::validate);
     connect(browse, &QPushButton::clicked, this, &ConnectionForm::browseCaFile);
     connect(m_hintLabel, &QLabel::linkActivated, this, &ConnectionForm::hintActivated);
-    for (QLineEdit *edit : { m_host, m_port, m_connectAddress, m_caFile })
+    for (QLineEdit *edit : { m_host, m_port, m_connectAddress, m_caFile, m_user, m_password })
         connect(edit, &QLineEdit::returnPressed, this, &ConnectionForm::submitted);
 
     protocolOrSecurityChanged();
@@ -443,16 +482,21 @@ void ConnectionForm::validate()
     if (message.isEmpty() && !m_caError.isEmpty())
         message = m_caError;
 
+    // The same check the engine makes (InspectionRequest::validate()), shown
+    // beside the field as it is typed or pasted; it names the field, never
+    // what it holds.
+    std::optional<RequestProblem> loginProblem
+        = fieldProblem(RequestProblem::Field::User, m_user->text());
+    if (!loginProblem)
+        loginProblem = fieldProblem(RequestProblem::Field::Password, m_password->text());
+    m_loginMessage = loginProblem ? tr("Login: %1.").arg(loginProblem->message) : QString();
+
     m_message = message;
-    const bool valid = !blocked && message.isEmpty();
+    const bool valid = !blocked && message.isEmpty() && m_loginMessage.isEmpty();
     m_valid = valid;
-    m_messageLabel->setText(message.isEmpty()
-                                ? QString()
-                                : QStringLiteral("<img src=':/icons/status-error.svg' width='14' "
-                                                 "height='14'> ")
-                                    + message.toHtmlEscaped());
-    m_messageLabel->setVisible(!message.isEmpty());
-    if (!m_caError.isEmpty())
+    setErrorText(m_messageLabel, message);
+    setErrorText(m_loginMessageLabel, m_loginMessage);
+    if (!m_caError.isEmpty() || !m_loginMessage.isEmpty())
         setAdvancedVisible(true);
     updateHint();
     if (valid != m_lastValid) {
@@ -484,6 +528,13 @@ std::optional<InspectionRequest> ConnectionForm::request() const
     request.caFile = m_practiceCas.isEmpty() ? m_caFile->text().trimmed() : m_practiceCaLabel;
     request.timeoutMs = m_timeout->value() * 1000;
     request.deadlineMs = m_deadline->value() * 1000;
+    // As typed: no trimming, which would quietly cut a CR or LF off the end.
+    if (!m_user->text().isEmpty()) {
+        request.user = m_user->text();
+        request.password = m_password->text();
+    }
+    if (request.validate())
+        return std::nullopt;
     return request;
 }
 

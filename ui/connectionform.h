@@ -19,11 +19,13 @@ namespace MailInspect {
 /// What the customer typed into their mail app: server, port, protocol and
 /// security (offered as "None", "STARTTLS", "SSL/TLS"), plus the advanced
 /// settings (connect-to address, extra CA file, timeout per step, deadline
-/// for the whole inspection) folded away.
+/// for the whole inspection, an optional login) folded away.
 ///
 /// The port follows protocol and security until the user types one. Pasting
 /// `imaps://host` or `host:port` into the server field fills the rest.
-/// Invalid input gets an inline message and makes isValid() false.
+/// Invalid input gets an inline message and makes isValid() false; a user
+/// name or password that InspectionRequest::validate() refuses gets its
+/// message beside the login fields. The login is never remembered.
 class ConnectionForm : public QWidget
 {
     Q_OBJECT
@@ -44,7 +46,7 @@ public:
 
     bool isValid() const { return m_valid; }
     /// The inline message ("" when the input is valid).
-    QString validationMessage() const { return m_message; }
+    QString validationMessage() const { return m_message.isEmpty() ? m_loginMessage : m_message; }
     /// The request for the current input, or nothing when it is invalid.
     std::optional<InspectionRequest> request() const;
     /// The current input as a Target (no certificates read from files).
@@ -68,6 +70,10 @@ public:
     QLineEdit *caFileEdit() const { return m_caFile; }
     QSpinBox *timeoutSpin() const { return m_timeout; }
     QSpinBox *deadlineSpin() const { return m_deadline; }
+    QLineEdit *userEdit() const { return m_user; }
+    QLineEdit *passwordEdit() const { return m_password; }
+    /// The message beside the login fields ("" hidden).
+    QLabel *loginMessageLabel() const { return m_loginMessageLabel; }
     QToolButton *advancedToggle() const { return m_advancedToggle; }
     QPushButton *browseButton() const { return m_browse; }
     QLabel *messageLabel() const { return m_messageLabel; }
@@ -107,6 +113,9 @@ private:
     QLineEdit *m_caFile = nullptr;
     QSpinBox *m_timeout = nullptr;
     QSpinBox *m_deadline = nullptr;
+    QLineEdit *m_user = nullptr;
+    QLineEdit *m_password = nullptr;
+    QLabel *m_loginMessageLabel = nullptr;
     QLabel *m_messageLabel = nullptr;
     QLabel *m_hintLabel = nullptr;
     QLabel *m_practiceLabel = nullptr;
@@ -115,6 +124,7 @@ private:
     bool m_hostTouched = false;
     int m_lastHostLength = 0;
     QString m_message;
+    QString m_loginMessage;
     bool m_valid = false;
     bool m_lastValid = false;
     QList<QSslCertificate> m_fileCas;

@@ -313,7 +313,9 @@ void MainWindow::createLayout()
     setTabOrder(m_form->caFileEdit(), m_form->browseButton());
     setTabOrder(m_form->browseButton(), m_form->timeoutSpin());
     setTabOrder(m_form->timeoutSpin(), m_form->deadlineSpin());
-    setTabOrder(m_form->deadlineSpin(), m_inspectButton);
+    setTabOrder(m_form->deadlineSpin(), m_form->userEdit());
+    setTabOrder(m_form->userEdit(), m_form->passwordEdit());
+    setTabOrder(m_form->passwordEdit(), m_inspectButton);
     setTabOrder(m_inspectButton, m_cancelButton);
     setTabOrder(m_cancelButton, m_timelineView);
     setTabOrder(m_timelineView, m_findingsView);

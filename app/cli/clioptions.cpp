@@ -1,5 +1,6 @@
 #include "clioptions.h"
 
+#include "report/reportformat.h"
 #include "session/targetparser.h"
 
 #include <QCommandLineParser>
@@ -20,11 +21,25 @@ QString tr(const char *text)
     return QCoreApplication::translate("mailinspect-cli", text);
 }
 
-const QStringList formats = {QStringLiteral("text"), QStringLiteral("json"),
-                             QStringLiteral("markdown"), QStringLiteral("html")};
+// The first line of a password file is the password. The line ends at LF or
+// CRLF (a file saved on Windows); any other CR, and a NUL, stays in and is
+// refused by InspectionRequest::validate(), never trimmed away silently. A
+// UTF-8 byte order mark in front is an editor's, not the password's.
+QString passwordFromFileLine(QByteArray line)
+{
+    if (line.endsWith('\n')) {
+        line.chop(1);
+        if (line.endsWith('\r'))
+            line.chop(1);
+    }
+    if (line.startsWith("\xEF\xBB\xBF"))
+        line.remove(0, 3);
+    return QString::fromUtf8(line);
+}
 } // namespace
 
-std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString *error)
+std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString *error,
+                                           ParseMode mode)
 {
     auto fail = [error](const QString &why) -> std::optional<CliOptions> {
         *error = why;
@@ -65,16 +80,23 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
         tr("Try to log in as NAME (password from --password-file or MAILINSPECT_PASSWORD); "
            "never over plain text unless --allow-plaintext-auth is given."),
         QStringLiteral("NAME"));
-    const QCommandLineOption passwordFileOpt(QStringLiteral("password-file"),
-                                             tr("Read the password from the first line of FILE."),
-                                             QStringLiteral("FILE"));
+    const QCommandLineOption passwordFileOpt(
+        QStringLiteral("password-file"),
+        tr("Read the password from the first line of FILE (ending at LF or CRLF). A user name "
+           "or password with CR, LF or NUL is refused before connecting."),
+        QStringLiteral("FILE"));
     const QCommandLineOption plaintextOpt(QStringLiteral("allow-plaintext-auth"),
                                           tr("Allow sending the password without TLS."));
-    const QCommandLineOption formatOpt({QStringLiteral("f"), QStringLiteral("format")},
-                                       tr("text|json|markdown|html (default text)"),
-                                       QStringLiteral("format"));
-    const QCommandLineOption outputOpt({QStringLiteral("o"), QStringLiteral("output")},
-                                       tr("Write the report to FILE."), QStringLiteral("FILE"));
+    const QCommandLineOption formatOpt(
+        {QStringLiteral("f"), QStringLiteral("format")},
+        tr("text|json|markdown|html|pdf|script (default: by the --output file's extension "
+           "(.txt .json .md .html .htm .pdf .mis), else text)"),
+        QStringLiteral("format"));
+    const QCommandLineOption outputOpt(
+        {QStringLiteral("o"), QStringLiteral("output")},
+        tr("Write the report to FILE (\"-\": standard output). A regular file is replaced "
+           "whole; a FIFO, device or /dev/fd/N is written to as it is."),
+        QStringLiteral("FILE"));
     const QCommandLineOption allOpt(QStringLiteral("all-addresses"),
                                     tr("Inspect every A/AAAA address of the host."));
     const QCommandLineOption injectionOpt(
@@ -95,7 +117,8 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
     CliOptions options;
     if (!parser.parse(arguments))
         return fail(parser.errorText());
-    options.helpText = parser.helpText();
+    if (mode == ParseMode::Full)
+        options.helpText = parser.helpText();
     if (parser.isSet(helpOpt)) {
         options.showHelp = true;
         return options;
@@ -107,8 +130,10 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         return fail(tr("no target given (try --help)"));
+    // Not quoted: a stray word here is as likely a password as a host.
     if (positional.size() > 1)
-        return fail(tr("more than one target given: %1").arg(positional.join(QLatin1Char(' '))));
+        return fail(tr("more than one target given (%1 words outside the options)")
+                        .arg(positional.size()));
 
     QString why;
     const auto target = parseTarget(positional.constFirst(), &why);
@@ -162,7 +187,7 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
             return fail(tr("--connect-address needs an IP address, not \"%1\"")
                             .arg(r.connectAddress));
     }
-    if (parser.isSet(caOpt)) {
+    if (parser.isSet(caOpt) && mode == ParseMode::Full) {
         const QString path = parser.value(caOpt);
         QFile file(path);
         if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
@@ -190,25 +215,39 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
         // At least one millisecond: 0 would mean "no deadline".
         r.deadlineMs = std::max(1, int(seconds * 1000));
     }
-    if (parser.isSet(formatOpt)) {
-        options.format = parser.value(formatOpt).toLower();
-        if (!formats.contains(options.format))
-            return fail(tr("unknown format \"%1\" (use text, json, markdown or html)")
-                            .arg(parser.value(formatOpt)));
-    }
-    if (parser.isSet(outputOpt))
+    if (parser.isSet(outputOpt) && parser.value(outputOpt).isEmpty())
+        return fail(tr("--output needs a file name (\"-\" for standard output)"));
+    if (parser.isSet(outputOpt) && parser.value(outputOpt) != QLatin1String("-"))
         options.outputFile = parser.value(outputOpt);
+    // The output file's extension picks the format. --format picks one for a
+    // name without a known extension (/dev/stdout, a FIFO, "-"); it never
+    // silently overrides the extension.
+    const auto byName = formatForFileName(options.outputFile); // none for ""
+    ReportFormat format = byName.value_or(ReportFormat::Text);
+    if (parser.isSet(formatOpt)) {
+        const auto asked = reportFormatFromName(parser.value(formatOpt));
+        if (!asked)
+            return fail(tr("unknown format \"%1\" (use text, json, markdown, html, pdf or "
+                           "script)")
+                            .arg(parser.value(formatOpt)));
+        if (byName && byName != asked)
+            return fail(tr("--format %1 does not match the output file name: .%2 means %3 (drop "
+                           "--format or rename the file)")
+                            .arg(reportFormatName(asked.value_or(format)),
+                                 QFileInfo(options.outputFile).suffix().toLower(),
+                                 reportFormatName(format)));
+        format = asked.value_or(format);
+    }
+    options.format = reportFormatName(format);
     if (parser.isSet(userOpt)) {
         r.user = parser.value(userOpt);
         if (parser.isSet(passwordFileOpt)) {
             QFile file(parser.value(passwordFileOpt));
-            if (!file.open(QIODevice::ReadOnly))
+            if (mode == ParseMode::Full && !file.open(QIODevice::ReadOnly))
                 return fail(tr("cannot read password file \"%1\"")
                                 .arg(parser.value(passwordFileOpt)));
-            QByteArray line = file.readLine();
-            while (line.endsWith('\n') || line.endsWith('\r'))
-                line.chop(1);
-            r.password = QString::fromUtf8(line);
+            if (mode == ParseMode::Full)
+                r.password = passwordFromFileLine(file.readLine());
         } else if (qEnvironmentVariableIsSet("MAILINSPECT_PASSWORD")) {
             r.password = qEnvironmentVariable("MAILINSPECT_PASSWORD");
         } else {
@@ -221,6 +260,10 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
     r.allowPlaintextAuth = parser.isSet(plaintextOpt);
     options.allAddresses = parser.isSet(allOpt);
     r.checkInjection = parser.isSet(injectionOpt);
+    // Before any connection: a CR, LF or NUL in a credential would inject a
+    // command (USER alice\r\nDELE 1). The message names the field only.
+    if (const auto problem = r.validate())
+        return fail(problem->message);
     return options;
 }
 

@@ -14,16 +14,25 @@ namespace MailInspect {
 struct CliOptions
 {
     InspectionRequest request;
+    /// reportFormatName(): text, json, markdown, html, script or pdf. From
+    /// --format, else from the --output file's extension, else text.
     QString format = QStringLiteral("text");
-    QString outputFile;
+    QString outputFile; ///< empty: standard output (also for "-o -")
     bool allAddresses = false;
     bool showVersion = false;
     bool showHelp = false;
     QString helpText;
 };
 
+/// SyntaxOnly reads no file and builds no help text: it runs before the
+/// application object exists, to learn whether PDF output (and so a
+/// QGuiApplication) is wanted.
+enum class ParseMode { Full, SyntaxOnly };
+
 /// Parses arguments (argv without the program name handled by the parser).
-/// On failure returns nullopt with a one-line error.
-std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString *error);
+/// On failure returns nullopt with a one-line error that never quotes a
+/// user name, password or the text of a target carrying one.
+std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString *error,
+                                           ParseMode mode = ParseMode::Full);
 
 } // namespace MailInspect

@@ -3,10 +3,12 @@
 // connect), 2 could not run (bad arguments, unreadable file).
 
 #include "clioptions.h"
+#include "outputfile.h"
 
 #include "report/htmlwriter.h"
 #include "report/jsonwriter.h"
 #include "report/markdownwriter.h"
+#include "report/scriptwriter.h"
 #include "report/textwriter.h"
 #include "session/inspection.h"
 #include "session/multiaddressinspection.h"
@@ -21,7 +23,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <cstdio>
 #include <memory>
@@ -30,9 +31,18 @@
 using namespace MailInspect;
 
 namespace {
+// One line, whatever the message quotes: a control character from the
+// arguments (a line break in --protocol) is shown as \xNN, never acted on.
 void printError(const QString &message)
 {
-    std::fprintf(stderr, "mailinspect-cli: %s\n", qUtf8Printable(message));
+    QString line;
+    for (QChar c : message) {
+        if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() < 0xa0))
+            line += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        else
+            line += c;
+    }
+    std::fprintf(stderr, "mailinspect-cli: %s\n", qUtf8Printable(line));
 }
 
 // PRODUCT.md: 1 when at least one error-severity finding. A failed session
@@ -59,6 +69,12 @@ QByteArray render(const Report &report, const CliOptions &options)
         return writeMarkdown(report).toUtf8();
     if (options.format == QLatin1String("html"))
         return writeHtml(report).toUtf8();
+    if (options.format == QLatin1String("script"))
+        return writeScript(report).toUtf8();
+#ifdef MAILINSPECT_CLI_PDF
+    if (options.format == QLatin1String("pdf"))
+        return writePdf(report);
+#endif
     TextOptions text;
     text.color = useColor(options);
     return writeText(report, text).toUtf8();
@@ -66,26 +82,21 @@ QByteArray render(const Report &report, const CliOptions &options)
 
 bool writeOutput(const QByteArray &bytes, const CliOptions &options)
 {
-    if (options.outputFile.isEmpty()) {
-        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-        std::fflush(stdout);
+    std::fflush(stdout);
+    QString error;
+    if (writeOutputFile(options.outputFile, bytes, options.format == QLatin1String("pdf"), &error))
         return true;
-    }
-    QSaveFile file(options.outputFile);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        printError(QCoreApplication::translate("mailinspect-cli", "cannot write \"%1\": %2")
-                       .arg(options.outputFile, file.errorString()));
-        return false;
-    }
-    return true;
+    printError(error);
+    return false;
 }
 
 // Writes the reports where the options say and returns the exit status.
 // One report is written as it is. With --all-addresses (perAddress), text and
 // Markdown show every report in turn; JSON is the first address's report with
 // all of them under "address_reports"; HTML and PDF show the first address's
-// report, whose findings carry addresses-disagree when they differ.
-int deliver(const QList<Report> &reports, const CliOptions &options, bool pdf, bool perAddress)
+// report, whose findings carry addresses-disagree when they differ; so does a
+// script.
+int deliver(const QList<Report> &reports, const CliOptions &options, bool perAddress)
 {
     if (reports.isEmpty())
         return 1;
@@ -93,17 +104,6 @@ int deliver(const QList<Report> &reports, const CliOptions &options, bool pdf, b
     for (const Report &r : reports)
         status = std::max(status, exitStatus(r));
     const Report &first = reports.constFirst();
-#ifdef MAILINSPECT_CLI_PDF
-    if (pdf) {
-        QString why;
-        if (writePdfFile(first, options.outputFile, &why))
-            return status;
-        printError(why);
-        return 2;
-    }
-#else
-    Q_UNUSED(pdf)
-#endif
     QByteArray bytes;
     if (!perAddress) {
         bytes = render(first, options);
@@ -135,20 +135,16 @@ int deliver(const QList<Report> &reports, const CliOptions &options, bool pdf, b
 }
 
 // PDF output needs fonts, hence a QGuiApplication; everything else runs on a
-// plain QCoreApplication without any display.
+// plain QCoreApplication without any display. The same parser decides, before
+// any application object exists, reading no file.
 bool wantsPdf(int argc, char *argv[])
 {
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray arg(argv[i]);
-        QByteArray value;
-        if ((arg == "-o" || arg == "--output") && i + 1 < argc)
-            value = argv[i + 1];
-        else if (arg.startsWith("--output="))
-            value = arg.mid(9);
-        if (value.toLower().endsWith(".pdf"))
-            return true;
-    }
-    return false;
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    QString ignored;
+    const auto options = parseCommandLine(arguments, &ignored, ParseMode::SyntaxOnly);
+    return options && options->format == QLatin1String("pdf");
 }
 } // namespace
 
@@ -178,8 +174,8 @@ int main(int argc, char *argv[])
         std::fputs(qUtf8Printable(options->helpText), stdout);
         return 0;
     }
-    if (pdf && !options->outputFile.toLower().endsWith(QLatin1String(".pdf"))) {
-        printError(QCoreApplication::translate("mailinspect-cli", "PDF needs --output FILE.pdf"));
+    if (pdf && outputIsTerminal(options->outputFile)) {
+        printError(binaryOnTerminalMessage());
         return 2;
     }
 #ifndef MAILINSPECT_CLI_PDF
@@ -200,14 +196,14 @@ int main(int argc, char *argv[])
     if (options->allAddresses) {
         MultiAddressInspection multi(options->request);
         QObject::connect(&multi, &MultiAddressInspection::finished, context, [&] {
-            QCoreApplication::exit(deliver(multi.reports(), *options, pdf, true));
+            QCoreApplication::exit(deliver(multi.reports(), *options, true));
         });
         multi.start();
         return QCoreApplication::exec();
     }
     Inspection inspection(options->request);
     QObject::connect(&inspection, &Inspection::finished, context, [&] {
-        QCoreApplication::exit(deliver({inspection.report()}, *options, pdf, false));
+        QCoreApplication::exit(deliver({inspection.report()}, *options, false));
     });
     inspection.start();
     return QCoreApplication::exec();

@@ -98,6 +98,14 @@ Authenticator::Authenticator(Protocol protocol, const QStringList &caps, QString
         }
         break;
     }
+    // The last gate before the wire: USER, PASS and IMAP LOGIN carry the
+    // credentials as they are, so a CR or LF in them would start a command of
+    // the caller's choosing (and NUL breaks the SASL PLAIN framing).
+    if (!isSafeCommandText(m_user) || !isSafeCommandText(m_password)) {
+        m_method = Method::None;
+        m_unavailable = tr("the user name or password contains a line break (CR or LF) or a NUL "
+                           "character");
+    }
 }
 
 QByteArray Authenticator::plainResponse() const

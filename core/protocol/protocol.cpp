@@ -175,4 +175,13 @@ QString protocolDisplayName(Protocol protocol)
     return {};
 }
 
+bool isSafeCommandText(const QString &value)
+{
+    for (QChar c : value) {
+        if (c == QLatin1Char('\r') || c == QLatin1Char('\n') || c.unicode() == 0)
+            return false;
+    }
+    return true;
+}
+
 } // namespace MailInspect

@@ -35,4 +35,10 @@ Security effectiveSecurity(Security security, quint16 port);
 QString securityDisplayName(Security security);
 QString protocolDisplayName(Protocol protocol);
 
+/// True when @p value can travel inside one command line: no CR, LF or NUL.
+/// A user name "alice\r\nDELE 1" would otherwise end the login command
+/// early and make the server run DELE 1. InspectionRequest::validate() and
+/// the Authenticator both ask this, before anything is sent.
+bool isSafeCommandText(const QString &value);
+
 } // namespace MailInspect

@@ -253,9 +253,9 @@ void forEachReportText(Report &r, const std::function<void(QString &)> &f)
         static_assert(sizeof(TranscriptEvent) == 48, "TranscriptEvent changed: list its text");
         static_assert(sizeof(CertificateInfo) == 216, "CertificateInfo changed: list its text");
         static_assert(sizeof(TlsInfo) == 256, "TlsInfo changed: list its text");
-        static_assert(sizeof(SessionFacts) == 472, "SessionFacts changed: list its text");
+        static_assert(sizeof(SessionFacts) == 560, "SessionFacts changed: list its text");
         static_assert(sizeof(Finding) == 104, "Finding changed: list its text");
-        static_assert(sizeof(Report) == 1032, "Report changed: list its text");
+        static_assert(sizeof(Report) == 1120, "Report changed: list its text");
     }
     for (QString *s : {&r.toolVersion, &r.tlsBackend, &r.targetAsTyped, &r.host, &r.connectAddress,
                        &r.requestedConnectAddress})
@@ -290,7 +290,8 @@ void forEachReportText(Report &r, const std::function<void(QString &)> &f)
     forEachText(x.capabilityReplyLines, f);
     for (QString *s : {&x.connectError, &x.greetingStatus, &x.starttlsReplyStatus,
                        &x.starttlsReplyText, &x.protocolViolation, &x.modeCheckEvidence,
-                       &x.authReplyStatus, &x.authReplyText, &x.injectionEvidence})
+                       &x.authReplyStatus, &x.authReplyText, &x.injectionEvidence,
+                       &x.unterminatedLine, &x.unsolicitedReply})
         f(*s);
 
     for (Finding &finding : r.findings) {

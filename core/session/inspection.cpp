@@ -62,6 +62,8 @@ QString unterminatedText(QByteArray bytes)
  *   Resolving -> Connecting -> Greeting -> Capabilities [-> Helo] -> StartTls -> Handshake
  *             -> CapabilitiesAfterTls -> Quit
  *   Security "none": ... -> Capabilities -> Quit
+ *   Idle -> Done: a request that InspectionRequest::validate() refuses (CR, LF or
+ *   NUL in a credential) is never resolved, connected or sent.
  *
  * Any phase can end in Done: cancel, timeout, the whole-inspection deadline,
  * close by the server, a reply that is not valid for the protocol, a reply
@@ -113,6 +115,7 @@ public:
     InspectionPrivate(Inspection *q, InspectionRequest request);
 
     void start();
+    void refuse(const RequestProblem &problem);
     void cancel();
 
     // Steps and transcript
@@ -391,9 +394,26 @@ void InspectionPrivate::start()
     m_sslConfiguration.setPeerVerifyMode(QSslSocket::VerifyPeer);
     m_clock.start();
     m_report.started = QDateTime::currentDateTimeUtc();
+    // Front ends check the request before they get here; this is the engine's
+    // own line: a request that would put CR, LF or NUL into a command is never
+    // looked up, connected or sent.
+    if (const auto problem = m_request.validate()) {
+        refuse(*problem);
+        return;
+    }
     if (m_request.deadlineMs > 0)
         m_deadline.start(m_request.deadlineMs);
     resolve();
+}
+
+void InspectionPrivate::refuse(const RequestProblem &problem)
+{
+    beginStep(problem.field == RequestProblem::Field::ClientName ? StepId::Capabilities
+                                                                 : StepId::Authenticate);
+    const QString summary = tr("Not inspected: %1").arg(problem.message);
+    recordEvent(summary);
+    finishStep(StepStatus::Error, summary);
+    finish();
 }
 
 void InspectionPrivate::resolve()

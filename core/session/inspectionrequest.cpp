@@ -1,6 +1,50 @@
 #include "inspectionrequest.h"
 
+#include <QCoreApplication>
+
 namespace MailInspect {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("InspectionRequest", text);
+}
+} // namespace
+
+std::optional<RequestProblem> fieldProblem(RequestProblem::Field field, const QString &value)
+{
+    if (isSafeCommandText(value))
+        return std::nullopt;
+    // Which field, never what it holds: the value may be a password, and a
+    // user name is half of one.
+    switch (field) {
+    case RequestProblem::Field::User:
+        return RequestProblem{field,
+                              tr("the user name contains a line break (CR or LF) or a NUL "
+                                 "character, which would cut the login command short")};
+    case RequestProblem::Field::Password:
+        return RequestProblem{field,
+                              tr("the password contains a line break (CR or LF) or a NUL "
+                                 "character, which would cut the login command short")};
+    case RequestProblem::Field::ClientName:
+        return RequestProblem{field,
+                              tr("the client name contains a line break (CR or LF) or a NUL "
+                                 "character, which would cut the greeting command short")};
+    }
+    return std::nullopt;
+}
+
+std::optional<RequestProblem> InspectionRequest::validate() const
+{
+    using Field = RequestProblem::Field;
+    if (auto problem = fieldProblem(Field::User, user))
+        return problem;
+    if (auto problem = fieldProblem(Field::Password, password))
+        return problem;
+    if (auto problem = fieldProblem(Field::ClientName, clientName))
+        return problem;
+    return std::nullopt;
+}
 
 quint16 InspectionRequest::effectivePort() const
 {

@@ -7,7 +7,23 @@
 #include <QSslCertificate>
 #include <QString>
 
+#include <optional>
+
 namespace MailInspect {
+
+/// Why a request cannot be inspected as it stands (an error value). The
+/// message never quotes the value it is about: that value may be a secret.
+struct RequestProblem
+{
+    enum class Field { User, Password, ClientName };
+    Field field;
+    QString message; ///< one line for people, lower-case start, no full stop
+};
+
+/// The problem with one field of a request on its own (isSafeCommandText()),
+/// or nothing. For forms that check a field as it is typed; validate()
+/// checks them all.
+std::optional<RequestProblem> fieldProblem(RequestProblem::Field field, const QString &value);
 
 /// What the user typed: the target and how to reach it. Never written to a
 /// report as a whole (it may carry a password).
@@ -27,9 +43,10 @@ struct InspectionRequest
     int deadlineMs = 0;
     QString clientName = QStringLiteral("mailinspect.localhost"); ///< EHLO/LHLO argument
 
-    // Login (optional). The password is never stored in a report.
+    // Login (optional). The password is never stored in a report. Neither may
+    // contain CR, LF or NUL (validate()).
     QString user;
-    QString password;
+    QString password; ///< or a token: whatever the mechanism sends as the secret
     bool allowPlaintextAuth = false;
     QString authMechanism; ///< "PLAIN", "LOGIN", "USER" or empty for the best offered
 
@@ -38,6 +55,11 @@ struct InspectionRequest
 
     quint16 effectivePort() const;
     Security effectiveSecurity() const; ///< never Auto
+
+    /// The first reason this request must not be inspected, or nothing.
+    /// Every front end checks it before connecting, and Inspection refuses
+    /// such a request itself: no byte of it reaches a server.
+    std::optional<RequestProblem> validate() const;
 };
 
 } // namespace MailInspect

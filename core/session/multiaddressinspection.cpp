@@ -44,6 +44,12 @@ void MultiAddressInspection::start()
         m_addresses = {m_request.connectAddress};
         m_addressesGiven = true;
     }
+    // A request the engine refuses (InspectionRequest::validate()) is not
+    // looked up either: one inspection reports the refusal.
+    if (m_request.validate()) {
+        m_addresses.clear();
+        m_addressesGiven = true;
+    }
     if (m_addressesGiven) {
         m_targets = m_addresses.isEmpty() ? QStringList{QString()} : m_addresses;
         // Deferred so that signals never fire from inside start().

@@ -42,6 +42,21 @@ bool validHostName(const QString &host)
     }
     return !host.startsWith(QLatin1Char('.')) && !host.startsWith(QLatin1Char('-'));
 }
+
+// RFC 3986: ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ). Anything else in front
+// of "://" is not a scheme typed by mistake but something else (a user name).
+bool validScheme(const QString &scheme)
+{
+    if (scheme.isEmpty() || !scheme.at(0).isLetter())
+        return false;
+    for (QChar c : scheme) {
+        if (!(c.isLetterOrNumber() || c == QLatin1Char('+') || c == QLatin1Char('-')
+              || c == QLatin1Char('.'))
+            || c.unicode() > 0x7f)
+            return false;
+    }
+    return true;
+}
 } // namespace
 
 std::optional<quint16> parsePort(const QString &text)
@@ -63,6 +78,10 @@ std::optional<ParsedTarget> parseTarget(const QString &input, QString *error)
     QString text = input.trimmed();
     if (text.isEmpty())
         return fail(tr("no server given"));
+    // Whatever stands in front of an "@" may be a user name and password
+    // (imap://alice:secret@host). With one in the input, no message quotes
+    // any part of it: it would end up on a terminal, in a log or a ticket.
+    const bool mayHoldSecret = text.contains(QLatin1Char('@'));
 
     ParsedTarget target;
     const qsizetype schemeEnd = text.indexOf(QStringLiteral("://"));
@@ -73,6 +92,9 @@ std::optional<ParsedTarget> parseTarget(const QString &input, QString *error)
             if (scheme == QLatin1String(s.name))
                 found = &s;
         }
+        if (!found && (mayHoldSecret || !validScheme(scheme)))
+            return fail(tr("unknown scheme (use smtp, smtps, submission, imap, imaps, pop3, "
+                           "pop3s, sieve or lmtp)"));
         if (!found)
             return fail(tr("unknown scheme \"%1\" (use smtp, smtps, submission, imap, imaps, "
                            "pop3, pop3s, sieve or lmtp)")
@@ -97,6 +119,11 @@ std::optional<ParsedTarget> parseTarget(const QString &input, QString *error)
             target.display = trimmed.left(authority) + QStringLiteral("<redacted>")
                              + trimmed.mid(lastAt);
         }
+    } else if (mayHoldSecret) {
+        // alice@example.com is a mail address, not a server: which server
+        // handles its mail is another question than the one asked here.
+        return fail(tr("\"@\" in the server: give the server name only, such as "
+                       "mail.example.com, not a mail address or user name"));
     }
 
     QString portText;
@@ -114,11 +141,13 @@ std::optional<ParsedTarget> parseTarget(const QString &input, QString *error)
             hasPort = true;
         }
         if (QHostAddress(target.host).protocol() != QAbstractSocket::IPv6Protocol)
-            return fail(tr("\"%1\" is not an IPv6 address").arg(target.host));
+            return fail(mayHoldSecret ? tr("the text in [ ] is not an IPv6 address")
+                                      : tr("\"%1\" is not an IPv6 address").arg(target.host));
     } else if (text.count(QLatin1Char(':')) > 1) {
         // A bare IPv6 address has no port.
         if (QHostAddress(text).isNull())
-            return fail(tr("\"%1\" is not a valid address").arg(text));
+            return fail(mayHoldSecret ? tr("not a valid address (more than one \":\")")
+                                      : tr("\"%1\" is not a valid address").arg(text));
         target.host = text;
     } else {
         const qsizetype colon = text.indexOf(QLatin1Char(':'));
@@ -132,13 +161,15 @@ std::optional<ParsedTarget> parseTarget(const QString &input, QString *error)
     if (hasPort) {
         const auto port = parsePort(portText);
         if (!port)
-            return fail(tr("invalid port \"%1\" (use 1-65535)").arg(portText));
+            return fail(mayHoldSecret ? tr("invalid port (use 1-65535)")
+                                      : tr("invalid port \"%1\" (use 1-65535)").arg(portText));
         target.port = port;
     }
     if (target.host.isEmpty())
         return fail(tr("no server given"));
     if (QHostAddress(target.host).isNull() && !validHostName(target.host))
-        return fail(tr("\"%1\" is not a valid server name").arg(target.host));
+        return fail(mayHoldSecret ? tr("not a valid server name")
+                                  : tr("\"%1\" is not a valid server name").arg(target.host));
     if (QHostAddress(target.host).isNull())
         target.host = target.host.toLower();
     if (target.display.isEmpty())

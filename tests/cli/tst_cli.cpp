@@ -16,6 +16,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
+
 using namespace MailInspect;
 
 using namespace MailInspect::Test::Scripts;
@@ -27,6 +31,59 @@ struct Result
     QByteArray out;
     QByteArray err;
 };
+
+// A POP3 server that accepts one plain-text login as alice / Hunter22.
+constexpr char pop3Login[] = R"(S: +OK ready
+C: CAPA
+S: +OK
+S: USER
+S: .
+C: USER alice
+S: +OK
+C: PASS Hunter22
+S: +OK Logged in.
+C: QUIT
+S: +OK bye
+!close
+)";
+
+constexpr char imapLogin[] = R"(S: * OK ready
+C: a1 CAPABILITY
+S: * CAPABILITY IMAP4rev1
+S: a1 OK done
+C: a2 LOGIN "alice" "Hunter22"
+S: a2 OK Logged in
+C: a3 LOGOUT
+S: a3 OK bye
+!close
+)";
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+struct stat statOf(const QString &path, bool followLinks = true)
+{
+    struct stat st = {};
+    const QByteArray name = QFile::encodeName(path);
+    if ((followLinks ? ::stat(name.constData(), &st) : ::lstat(name.constData(), &st)) != 0)
+        st.st_mode = 0;
+    return st;
+}
+
+bool isJsonReport(const QByteArray &bytes)
+{
+    return QJsonDocument::fromJson(bytes).object()["schema"].toString()
+           == QStringLiteral("mailinspect-report/1");
+}
 } // namespace
 
 class TestCli : public QObject
@@ -47,6 +104,13 @@ class TestCli : public QObject
         if (!done.wait(60000))
             p.kill();
         return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+    // A healthy STARTTLS SMTP server and the arguments that inspect it.
+    QStringList secureTarget(ScriptedServer &s)
+    {
+        return {"--connect-address", "127.0.0.1", "--ca-file", Test::pkiFile("ca.pem"),
+                QStringLiteral("smtp://mail.test:%1").arg(s.serverPort())};
     }
 
     std::unique_ptr<ScriptedServer> server(const char *script)
@@ -74,9 +138,12 @@ private Q_SLOTS:
         QTest::newRow("ca file") << QStringList{"--ca-file", "/nonexistent/ca.pem", "mail.test"}
                                  << "cannot read CA file";
         QTest::newRow("protocol") << QStringList{"-P", "http", "mail.test"} << "unknown protocol";
+        QTest::newRow("line break in an argument")
+            << QStringList{"-P", "x\ny\x1b[2J", "mail.test"} << "unknown protocol \"x\\x0ay\\x1b[2J\"";
         QTest::newRow("security") << QStringList{"-s", "maybe", "mail.test"}
                                   << "unknown security mode";
         QTest::newRow("format") << QStringList{"-f", "xml", "mail.test"} << "unknown format";
+        QTest::newRow("empty output") << QStringList{"-o", "", "mail.test"} << "needs a file name";
         QTest::newRow("timeout") << QStringList{"--timeout", "0", "mail.test"}
                                  << "invalid timeout";
         QTest::newRow("timeout nan") << QStringList{"--timeout", "nan", "mail.test"}
@@ -352,6 +419,303 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(QJsonDocument::fromJson(r.out).object()["verdict"].toString(),
                  QStringLiteral("failed"));
+    }
+
+    // USER alice\r\nDELE 1 would make a POP3 server delete a message, and an
+    // IMAP server run the DELETE INBOX after LOGIN. Refused before anything
+    // is looked up or connected; the one line never shows the value.
+    void credentialsWithLineBreaksAreRefused_data()
+    {
+        QTest::addColumn<QString>("script");
+        QTest::addColumn<QString>("scheme");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("passwordFile"); // contents; empty: MAILINSPECT_PASSWORD
+        QTest::addColumn<QString>("passwordEnv");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("pop3 user CRLF") << pop3Login << "pop3" << "alice\r\nDELE 1" << ""
+                                        << "Hunter22" << "user name";
+        QTest::newRow("pop3 user LF") << pop3Login << "pop3" << "alice\nDELE 1" << ""
+                                      << "Hunter22" << "user name";
+        QTest::newRow("imap user CRLF") << imapLogin << "imap" << "alice\r\nx DELETE INBOX"
+                                        << "" << "Hunter22" << "user name";
+        QTest::newRow("imap password env") << imapLogin << "imap" << "alice" << ""
+                                           << "Hunter22\r\nx DELETE INBOX" << "password";
+        QTest::newRow("pop3 password env CR") << pop3Login << "pop3" << "alice" << ""
+                                              << "Hunter22\rDELE 1" << "password";
+        QTest::newRow("password file CR inside") << pop3Login << "pop3" << "alice"
+                                                 << "Hunter22\rDELE 1\n" << "" << "password";
+        QTest::newRow("password file two CRs") << pop3Login << "pop3" << "alice"
+                                               << "Hunter22\r\r\n" << "" << "password";
+        QTest::newRow("password file NUL")
+            << pop3Login << "pop3" << "alice" << QString::fromLatin1("Hunter22\0DELE 1\n", 16)
+            << "" << "password";
+    }
+    void credentialsWithLineBreaksAreRefused()
+    {
+        QFETCH(QString, script);
+        QFETCH(QString, scheme);
+        QFETCH(QString, user);
+        QFETCH(QString, passwordFile);
+        QFETCH(QString, passwordEnv);
+        QFETCH(QString, field);
+        auto s = server(script.toLatin1().constData());
+        QTemporaryDir dir;
+        const QString url = QStringLiteral("%1://mail.test:%2").arg(scheme).arg(s->serverPort());
+        const QStringList target{"-s", "none", "--allow-plaintext-auth", "--connect-address",
+                                 "127.0.0.1", url};
+
+        // The same command with clean credentials does reach the server.
+        const Result clean = cli(QStringList{"-f", "json", "--user", "alice"} + target,
+                                 {"MAILINSPECT_PASSWORD=Hunter22"});
+        QVERIFY2(isJsonReport(clean.out), clean.err.constData());
+        QCOMPARE(s->connectionCount(), 1);
+        QCOMPARE(s->errors(), QStringList());
+
+        QStringList args{"-f", "json", "--user", user};
+        QStringList env;
+        if (!passwordFile.isEmpty()) {
+            const QString path = dir.filePath("password");
+            QVERIFY(writeFile(path, passwordFile.toLatin1()));
+            args << "--password-file" << path;
+        } else {
+            env << QStringLiteral("MAILINSPECT_PASSWORD=") + passwordEnv;
+        }
+        const Result r = cli(args + target, env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.err.contains(field.toUtf8()) && r.err.contains("line break"), r.err.constData());
+        for (const char *secret : {"alice", "Hunter22", "DELE", "DELETE", "\r"})
+            QVERIFY2(!r.err.contains(secret), r.err.constData());
+        QTest::qWait(100); // a connection would have been accepted by now
+        QCOMPARE(s->connectionCount(), 1);
+    }
+
+    // The first line of the password file is the password; a CRLF file from
+    // Windows (and an editor's byte order mark) is not part of it.
+    void passwordFileFirstLine_data()
+    {
+        QTest::addColumn<QByteArray>("contents");
+        QTest::newRow("LF") << QByteArray("Hunter22\nsecond line\n");
+        QTest::newRow("CRLF") << QByteArray("Hunter22\r\nsecond line\r\n");
+        QTest::newRow("no line end") << QByteArray("Hunter22");
+        QTest::newRow("BOM CRLF") << QByteArray("\xEF\xBB\xBFHunter22\r\n");
+    }
+    void passwordFileFirstLine()
+    {
+        QFETCH(QByteArray, contents);
+        auto s = server(pop3Login);
+        QTemporaryDir dir;
+        const QString path = dir.filePath("password");
+        QVERIFY(writeFile(path, contents));
+        const Result r = cli({"-f", "json", "--user", "alice", "--password-file", path, "-s",
+                              "none", "--allow-plaintext-auth", "--connect-address", "127.0.0.1",
+                              QStringLiteral("pop3://mail.test:%1").arg(s->serverPort())});
+        QVERIFY2(isJsonReport(r.out), r.err.constData());
+        QCOMPARE(s->errors(), QStringList());
+        QVERIFY(s->receivedLines().contains("PASS Hunter22"));
+        QVERIFY(!r.out.contains("Hunter22"));
+    }
+
+    // -o writes into what it is given: a device stays a device.
+    void outputToCharacterDevice()
+    {
+        auto s = server(smtpStartTls);
+        QStringList devices;
+        QTemporaryDir dir;
+        if (::geteuid() == 0) {
+            // As root a regression would replace the system's /dev/null: try
+            // a private null device first, so that one is lost instead.
+            const QString own = dir.filePath("null");
+            if (::mknod(QFile::encodeName(own).constData(), S_IFCHR | 0666, makedev(1, 3)) == 0)
+                devices << own;
+        }
+        devices << "/dev/null";
+        for (const QString &device : devices) {
+            const Result r = cli(QStringList{"-f", "json", "-o", device} + secureTarget(*s));
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY(r.out.isEmpty());
+            QVERIFY2(S_ISCHR(statOf(device).st_mode), qPrintable(device));
+            QVERIFY2(S_ISCHR(statOf(device, false).st_mode), qPrintable(device));
+        }
+    }
+
+    void outputToFifo()
+    {
+        auto s = server(smtpStartTls);
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath("report.fifo");
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QProcess reader;
+        reader.start("cat", {fifo});
+        QVERIFY(reader.waitForStarted());
+        const Result r = cli(QStringList{"-f", "json", "-o", fifo} + secureTarget(*s));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), r.err.constData());
+        // The reader may have finished while the CLI was still being waited for.
+        QVERIFY(reader.state() == QProcess::NotRunning || reader.waitForFinished(10000));
+        QCOMPARE(reader.exitCode(), 0);
+        QVERIFY(isJsonReport(reader.readAllStandardOutput()));
+        QVERIFY(S_ISFIFO(statOf(fifo).st_mode));
+    }
+
+    void outputToStandardOutput()
+    {
+        auto s = server(smtpStartTls);
+        for (const char *name : {"-", "/dev/stdout"}) {
+            const Result r = cli(QStringList{"-f", "json", "-o", name} + secureTarget(*s));
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(isJsonReport(r.out), name);
+        }
+    }
+
+    // What `-o >(cmd)` and `-o /dev/fd/3 3>>log` hand over: a descriptor that
+    // is written as it is, neither reopened (which would truncate the log)
+    // nor replaced.
+    void outputToInheritedDescriptor()
+    {
+        auto s = server(smtpStartTls);
+        QTemporaryDir dir;
+        const QString log = dir.filePath("log");
+        QVERIFY(writeFile(log, "earlier line\n"));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("LOG", log);
+        p.setProcessEnvironment(env);
+        QSignalSpy done(&p, &QProcess::finished);
+        p.start("/bin/sh", QStringList{"-c", "exec \"$0\" \"$@\" 3>>\"$LOG\"",
+                                       MAILINSPECT_CLI_PATH, "-f", "json", "-o", "/dev/fd/3"}
+                               + secureTarget(*s));
+        QVERIFY(done.wait(60000));
+        QCOMPARE(p.exitCode(), 0);
+        const QByteArray written = readFile(log);
+        QVERIFY(written.startsWith("earlier line\n"));
+        QVERIFY(isJsonReport(written.mid(13)));
+        QVERIFY(S_ISREG(statOf(log).st_mode));
+    }
+
+    // A regular file is replaced whole (a new file renamed over it), keeping
+    // its permissions; through a symbolic link, the file it names is.
+    void outputReplacesRegularFile()
+    {
+        auto s = server(smtpStartTls);
+        QTemporaryDir dir;
+        const QString path = dir.filePath("report.json");
+        QVERIFY(writeFile(path, "old contents\n"));
+        QVERIFY(QFile::setPermissions(path,
+                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup));
+        const ino_t before = statOf(path).st_ino;
+        Result r = cli(QStringList{"-o", path} + secureTarget(*s));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(isJsonReport(readFile(path)));
+        QVERIFY(statOf(path).st_ino != before);
+        QCOMPARE(statOf(path).st_mode & 0777, mode_t(0640));
+
+        const QString link = dir.filePath("latest.json");
+        QVERIFY(QFile::link(path, link));
+        QVERIFY(writeFile(path, "old contents\n"));
+        r = cli(QStringList{"-o", link} + secureTarget(*s));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(S_ISLNK(statOf(link, false).st_mode));
+        QVERIFY(isJsonReport(readFile(path)));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::System).size(), 2);
+    }
+
+    // Every format the desktop app exports; the -o extension picks it.
+    void formatFromExtension_data()
+    {
+        QTest::addColumn<QString>("file");  // "" writes to standard output
+        QTest::addColumn<QString>("format"); // "" no -f
+        QTest::addColumn<QByteArray>("begins");
+        QTest::newRow(".json") << "r.json" << "" << QByteArray("{");
+        QTest::newRow(".md") << "r.md" << "" << QByteArray("# ");
+        QTest::newRow(".html") << "r.html" << "" << QByteArray("<!DOCTYPE html>");
+        QTest::newRow(".htm") << "r.HTM" << "" << QByteArray("<!DOCTYPE html>");
+        QTest::newRow(".txt") << "r.txt" << "" << QByteArray("SECURE");
+        QTest::newRow(".pdf") << "r.pdf" << "" << QByteArray("%PDF-");
+        QTest::newRow(".mis") << "r.mis" << "" << QByteArray("# ");
+        QTest::newRow("unknown extension: text") << "r.out" << "" << QByteArray("SECURE");
+        QTest::newRow("no extension: text") << "report" << "" << QByteArray("SECURE");
+        QTest::newRow("same as -f") << "r.json" << "json" << QByteArray("{");
+        QTest::newRow("-f for no extension") << "report" << "markdown" << QByteArray("# ");
+        QTest::newRow("-f script") << "" << "script" << QByteArray("# ");
+        QTest::newRow("-f pdf to a pipe") << "" << "pdf" << QByteArray("%PDF-");
+        QTest::newRow("-f html") << "" << "html" << QByteArray("<!DOCTYPE html>");
+    }
+    void formatFromExtension()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, format);
+        QFETCH(QByteArray, begins);
+        auto s = server(smtpStartTls);
+        QTemporaryDir dir;
+        QStringList args = secureTarget(*s);
+        if (!format.isEmpty())
+            args << "-f" << format;
+        if (!file.isEmpty())
+            args << "-o" << dir.filePath(file);
+        const Result r = cli(args, {"NO_COLOR=1"});
+        QCOMPARE(r.exitCode, 0);
+        const QByteArray written = file.isEmpty() ? r.out : readFile(dir.filePath(file));
+        QVERIFY2(written.startsWith(begins), written.left(80).constData());
+        if (file.endsWith(".mis") || format == "script") {
+            QString error;
+            QVERIFY2(SimulatorScript::parse(QString::fromUtf8(written), &error), qPrintable(error));
+            QVERIFY(written.contains("S: 220 mail.test ESMTP"));
+        }
+    }
+
+    // -f and the extension disagree: an error before anything happens,
+    // never a silent choice.
+    void formatConflictsWithExtension_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("file");
+        QTest::newRow("json to .pdf") << "json" << "x.pdf";
+        QTest::newRow("pdf to .json") << "pdf" << "x.json";
+        QTest::newRow("text to .md") << "text" << "x.md";
+        QTest::newRow("script to .html") << "script" << "x.html";
+    }
+    void formatConflictsWithExtension()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, file);
+        auto s = server(smtpStartTls);
+        QTemporaryDir dir;
+        const Result r = cli(QStringList{"-f", format, "-o", dir.filePath(file)}
+                             + secureTarget(*s));
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.err.contains("does not match"), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(!QFile::exists(dir.filePath(file)));
+        QCOMPARE(s->connectionCount(), 0);
+    }
+
+    // A target or argument that carries a user name and password: the error
+    // says what is wrong without repeating either.
+    void errorsNeverRepeatCredentials_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("bad port") << QStringList{"alice:Hunter22@mail.test:99999"};
+        QTest::newRow("no scheme") << QStringList{"alice:Hunter22@mail.test"};
+        QTest::newRow("url text port") << QStringList{"imap://alice:Hunter22@mail.test:abc"};
+        QTest::newRow("url bad port") << QStringList{"imaps://alice:Hunter22@mail.test:99999"};
+        QTest::newRow("slash in password") << QStringList{"imap://alice:Hunter/22@mail.test"};
+        QTest::newRow("in front of the scheme") << QStringList{"alice:Hunter22@imap://mail.test"};
+        QTest::newRow("bad v6") << QStringList{"imap://alice:Hunter22@[zz::1]:143"};
+        QTest::newRow("bad host") << QStringList{"imap://alice:Hunter22@bad_host!:143"};
+        QTest::newRow("stray word") << QStringList{"--user", "alice", "Hunter22", "mail.test"};
+    }
+    void errorsNeverRepeatCredentials()
+    {
+        QFETCH(QStringList, args);
+        const Result r = cli(args, {"MAILINSPECT_PASSWORD=x"});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY(r.out.isEmpty());
+        for (const char *secret : {"alice", "Hunter", "22@"})
+            QVERIFY2(!r.err.contains(secret), r.err.constData());
     }
 };
 

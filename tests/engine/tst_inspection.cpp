@@ -5,6 +5,7 @@
 #include "simulator/certificatestore.h"
 #include "simulator/simulatorscript.h"
 #include "session/inspection.h"
+#include "session/multiaddressinspection.h"
 #include "testscripts.h"
 #include "testsupport.h"
 
@@ -187,6 +188,86 @@ private Q_SLOTS:
             sawRedacted = sawRedacted || e.text.contains(QStringLiteral("<redacted>"));
         }
         QVERIFY(sawRedacted);
+    }
+
+    // A CR, LF or NUL in a credential would let the caller choose the next
+    // command (USER alice / DELE 1, or a DELETE INBOX after IMAP LOGIN). The
+    // engine refuses such a request itself, whoever built it: nothing is
+    // looked up, connected or sent, and the report says why without the value.
+    void credentialsWithLineBreaksAreNeverSent_data()
+    {
+        QTest::addColumn<QString>("script");
+        QTest::addColumn<int>("protocol");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("password");
+        const QString pop3 = QStringLiteral(
+            "!tls good\nS: +OK ready\nC: CAPA\nS: +OK\nS: USER\nS: .\n"
+            "C: USER alice\nS: +OK\nC: PASS pw\nS: +OK\nC: QUIT\nS: +OK bye\n!close\n");
+        const QString imap = QStringLiteral(
+            "!tls good\nS: * OK [CAPABILITY IMAP4rev1] ready\nC: a1 LOGIN \"alice\" \"pw\"\n"
+            "S: a1 OK Logged in\nC: a2 LOGOUT\nS: a2 OK bye\n!close\n");
+        QTest::newRow("pop3 user CRLF") << pop3 << int(Protocol::Pop3) << "alice\r\nDELE 1" << "pw";
+        QTest::newRow("pop3 password LF") << pop3 << int(Protocol::Pop3) << "alice" << "pw\nDELE 1";
+        QTest::newRow("imap user CR")
+            << imap << int(Protocol::Imap) << "alice\" \"pw\"\ra2 DELETE INBOX" << "pw";
+        QTest::newRow("imap password NUL")
+            << imap << int(Protocol::Imap) << "alice" << QString::fromLatin1("pw\0DELETE", 9);
+    }
+    void credentialsWithLineBreaksAreNeverSent()
+    {
+        QFETCH(QString, script);
+        QFETCH(int, protocol);
+        QFETCH(QString, user);
+        QFETCH(QString, password);
+        m_user = user;
+        m_password = password;
+        m_mechanism = QStringLiteral("LOGIN");
+        Run r = run(script, Protocol(protocol), Security::ImplicitTls);
+        QVERIFY(r.inspection->isFinished());
+        QCOMPARE(r.server->connectionCount(), 0);
+        QVERIFY(r.server->receivedLines().isEmpty());
+        const Report &report = r.inspection->report();
+        QCOMPARE(report.facts.connectOutcome, ConnectOutcome::NotAttempted);
+        QVERIFY(!report.step(StepId::Resolve));
+        const Step *login = report.step(StepId::Authenticate);
+        QVERIFY(login);
+        QCOMPARE(login->status, StepStatus::Error);
+        QVERIFY2(login->summary.contains(QStringLiteral("line break")), qPrintable(login->summary));
+        for (const TranscriptEvent &e : report.transcript) {
+            QVERIFY(e.direction == Direction::Event);
+            QVERIFY2(!e.text.contains(QStringLiteral("DELE"))
+                         && !e.text.contains(QStringLiteral("pw")),
+                     qPrintable(e.text));
+        }
+        QCOMPARE(report.verdict(), Report::Verdict::Failed);
+    }
+
+    // Every address of a name: such a request is not looked up either, and
+    // one report says why.
+    void allAddressesRefuseLineBreaksToo()
+    {
+        const auto script = SimulatorScript::parse(QStringLiteral("S: +OK ready\n!close\n"));
+        QVERIFY(script);
+        ScriptedServer server(*script, CertificateStore());
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        InspectionRequest request;
+        request.host = QStringLiteral("mail.test");
+        request.port = server.serverPort();
+        request.protocol = Protocol::Pop3;
+        request.security = Security::None;
+        request.user = QStringLiteral("alice\r\nDELE 1");
+        request.password = QStringLiteral("pw");
+        request.allowPlaintextAuth = true;
+        MultiAddressInspection all(request);
+        all.setAddresses({QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.1")});
+        QSignalSpy finished(&all, &MultiAddressInspection::finished);
+        all.start();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(all.reports().size(), 1);
+        QCOMPARE(server.connectionCount(), 0);
+        const Step *login = all.reports().constFirst().step(StepId::Authenticate);
+        QVERIFY(login);
+        QCOMPARE(login->status, StepStatus::Error);
     }
 
     void injectionCheckOnCorrectServer()

@@ -113,6 +113,7 @@ private Q_SLOTS:
     void exportAndClipboard();
     void recentTargetsWithoutCredentials();
     void typedUrlWithCredentialsIsSplitAndRedacted();
+    void loginWithLineBreakIsRefusedInline();
     void demoStartsEveryPracticeServer();
     void practiceScenarios_data();
     void practiceScenarios();
@@ -546,6 +547,94 @@ void TestMainWindow::typedUrlWithCredentialsIsSplitAndRedacted()
     for (const QVariant &entry : recent)
         QVERIFY(!entry.toMap().value(QStringLiteral("host")).toString().contains(
             QStringLiteral("alice")));
+}
+
+// A user name or password with CR, LF or NUL (pasted from somewhere) would
+// put a command of its own on the wire: the form says so beside the field,
+// no dialog opens, and nothing is inspected.
+void TestMainWindow::loginWithLineBreakIsRefusedInline()
+{
+    const auto script = SimulatorScript::parse(QStringLiteral("S: +OK ready\n"
+                                                              "C: CAPA\n"
+                                                              "S: +OK\n"
+                                                              "S: USER\n"
+                                                              "S: .\n"
+                                                              "C: QUIT\n"
+                                                              "S: +OK bye\n"
+                                                              "!close\n"));
+    QVERIFY(script);
+    ScriptedServer server(*script, CertificateStore());
+    QVERIFY(server.listen());
+    MainWindow window;
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    ConnectionForm *form = window.form();
+    form->setProtocol(Protocol::Pop3);
+    form->setSecurity(Security::None);
+    form->hostEdit()->setFocus();
+    QTest::keyClicks(form->hostEdit(), QStringLiteral("127.0.0.1:%1").arg(server.serverPort()));
+    form->setAdvancedVisible(true);
+    QTest::keyClicks(form->userEdit(), QStringLiteral("alice"));
+    QTest::keyClicks(form->passwordEdit(), QStringLiteral("Hunter22"));
+    QVERIFY(window.inspectAction()->isEnabled());
+    QVERIFY(form->loginMessageLabel()->isHidden());
+
+    const struct
+    {
+        QLineEdit *edit;
+        QString pasted;
+        QString words;
+    } cases[] = {
+        { form->userEdit(), QStringLiteral("alice\r\nDELE 1"), QStringLiteral("user name") },
+        { form->passwordEdit(), QStringLiteral("Hunter22\nDELE 1"), QStringLiteral("password") },
+        { form->userEdit(), QString::fromLatin1("alice\0DELE 1", 12), QStringLiteral("user name") },
+    };
+    for (const auto &c : cases) {
+        const QString before = c.edit->text();
+        // Pasted, as a help-desk agent would bring it in from a ticket.
+        QApplication::clipboard()->setText(c.pasted);
+        c.edit->setFocus();
+        c.edit->selectAll();
+        QTest::keyClick(c.edit, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(c.edit->text(), c.pasted);
+
+        QVERIFY(!window.inspectAction()->isEnabled());
+        QVERIFY(form->loginMessageLabel()->isVisible());
+        const QString shown = form->loginMessageLabel()->text();
+        QVERIFY2(shown.contains(c.words) && shown.contains(QStringLiteral("line break")),
+                 qPrintable(shown));
+        QVERIFY2(!shown.contains(QStringLiteral("DELE"))
+                     && !shown.contains(QStringLiteral("Hunter"))
+                     && !shown.contains(QStringLiteral("alice")),
+                 qPrintable(shown));
+        QVERIFY(form->messageLabel()->isHidden()); // beside the field, not elsewhere
+        QVERIFY(!form->request());
+
+        // Neither Ctrl+Return nor Return in the field starts anything, and no
+        // dialog asks.
+        QTest::keyClick(c.edit, Qt::Key_Return, Qt::ControlModifier);
+        QTest::keyClick(c.edit, Qt::Key_Return);
+        QTest::qWait(50);
+        QVERIFY(!QApplication::activeModalWidget());
+        QVERIFY(!window.isInspecting());
+        QVERIFY(!window.inspection());
+        QCOMPARE(server.connectionCount(), 0);
+
+        c.edit->setText(before);
+        QVERIFY(form->loginMessageLabel()->isHidden());
+        QVERIFY(window.inspectAction()->isEnabled());
+    }
+    const auto request = form->request();
+    QVERIFY(request);
+    QCOMPARE(request->user, QStringLiteral("alice"));
+    QCOMPARE(request->password, QStringLiteral("Hunter22"));
+    window.close();
+    // The login is never remembered.
+    QSettings settings;
+    for (const QString &key : settings.allKeys())
+        QVERIFY2(!settings.value(key).toString().contains(QStringLiteral("Hunter22")),
+                 qPrintable(key));
 }
 
 void TestMainWindow::demoStartsEveryPracticeServer()

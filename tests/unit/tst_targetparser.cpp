@@ -75,6 +75,44 @@ private Q_SLOTS:
         QVERIFY2(error.contains(message), qPrintable(error));
     }
 
+    // An error message ends up on a terminal, in a log or a ticket: with a
+    // user name or password in the input, it quotes no part of it.
+    void errorsNeverQuoteCredentials_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no scheme, bad port") << "alice:Hunter22@mail.test:99999" << "\"@\"";
+        QTest::newRow("no scheme") << "alice:Hunter22@mail.test" << "\"@\"";
+        QTest::newRow("mail address") << "alice@example.com" << "not a mail address";
+        QTest::newRow("url, text port") << "imap://alice:Hunter22@mail.test:abc" << "invalid port";
+        QTest::newRow("url, bad port") << "imaps://alice:Hunter22@mail.test:99999"
+                                       << "invalid port";
+        QTest::newRow("slash in password") << "imap://alice:Hunter/22@mail.test" << "invalid port";
+        QTest::newRow("before the scheme") << "alice:Hunter22@imap://mail.test" << "unknown scheme";
+        QTest::newRow("bad v6") << "imap://alice:Hunter22@[zz::1]:143" << "not an IPv6";
+        QTest::newRow("bad name") << "imap://alice:Hunter22@bad_host!" << "not a valid server name";
+        QTest::newRow("colons") << "imap://alice:Hunter22@a:b:c" << "not a valid address";
+    }
+    void errorsNeverQuoteCredentials()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, message);
+        QString error;
+        QVERIFY(!parseTarget(input, &error));
+        QVERIFY2(error.contains(message), qPrintable(error));
+        for (const char *secret : {"alice", "Hunter", "22"})
+            QVERIFY2(!error.contains(QLatin1String(secret)), qPrintable(error));
+    }
+
+    void schemesAreQuotedOnlyWhenTheyLookLikeOne()
+    {
+        QString error;
+        QVERIFY(!parseTarget(QStringLiteral("gopher://mail.test"), &error));
+        QVERIFY2(error.contains(QStringLiteral("\"gopher\"")), qPrintable(error));
+        QVERIFY(!parseTarget(QStringLiteral("x y://mail.test"), &error));
+        QVERIFY2(!error.contains(QStringLiteral("x y")), qPrintable(error));
+    }
+
     void credentialsInTheUrlAreRedacted()
     {
         QString error;

@@ -1,0 +1,145 @@
+// InspectionRequest::validate(): the one check every front end and the
+// engine make before anything is sent, and the Authenticator's own gate.
+#include "protocol/authenticator.h"
+#include "session/inspectionrequest.h"
+
+#include <QtTest>
+
+using namespace MailInspect;
+
+Q_DECLARE_METATYPE(RequestProblem::Field)
+
+class TestInspectionRequest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void cleanRequestsPass_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("password");
+        QTest::newRow("none") << ""
+                              << "";
+        QTest::newRow("plain") << "alice@mail.test"
+                               << "Sup3r-s3cret!";
+        QTest::newRow("spaces and tab") << "Alice Example"
+                                        << "correct horse\tbattery";
+        QTest::newRow("quotes") << "a\"b\\c"
+                                << "\"'`$";
+        QTest::newRow("non-ASCII") << QStringLiteral("jürgen") << QStringLiteral("pässwört€");
+        QTest::newRow("long") << QString(300, QLatin1Char('a')) << QString(4096, QLatin1Char('b'));
+    }
+    void cleanRequestsPass()
+    {
+        QFETCH(QString, user);
+        QFETCH(QString, password);
+        InspectionRequest request;
+        request.host = QStringLiteral("mail.test");
+        request.user = user;
+        request.password = password;
+        const auto problem = request.validate();
+        QVERIFY2(!problem, problem ? qPrintable(problem->message) : "");
+    }
+
+    void lineBreaksAndNulAreRefused_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QString>("clientName");
+        QTest::addColumn<RequestProblem::Field>("field");
+        QTest::addColumn<QString>("words");
+        const QString client = QStringLiteral("mailinspect.localhost");
+        using F = RequestProblem::Field;
+        QTest::newRow("user CRLF") << "alice\r\nDELE 1"
+                                   << "pw" << client << F::User << "user name";
+        QTest::newRow("user LF") << "alice\nDELE 1"
+                                 << "pw" << client << F::User << "user name";
+        QTest::newRow("user CR") << "alice\rDELE 1"
+                                 << "pw" << client << F::User << "user name";
+        QTest::newRow("user NUL") << QString::fromLatin1("alice\0admin", 11) << "pw" << client
+                                  << F::User << "user name";
+        QTest::newRow("user trailing LF") << "alice\n"
+                                          << "pw" << client << F::User << "user name";
+        QTest::newRow("password CRLF") << "alice"
+                                       << "pw\r\nDELE 1" << client << F::Password << "password";
+        QTest::newRow("password NUL")
+            << "alice" << QString::fromLatin1("pw\0x", 4) << client << F::Password << "password";
+        QTest::newRow("both: user first") << "a\nb"
+                                          << "c\nd" << client << F::User << "user name";
+        QTest::newRow("client name") << ""
+                                     << ""
+                                     << "me\r\nMAIL FROM:<x>" << F::ClientName << "client name";
+    }
+    void lineBreaksAndNulAreRefused()
+    {
+        QFETCH(QString, user);
+        QFETCH(QString, password);
+        QFETCH(QString, clientName);
+        QFETCH(RequestProblem::Field, field);
+        QFETCH(QString, words);
+        InspectionRequest request;
+        request.host = QStringLiteral("mail.test");
+        request.user = user;
+        request.password = password;
+        request.clientName = clientName;
+        const auto problem = request.validate();
+        QVERIFY(problem);
+        QCOMPARE(problem->field, field);
+        QVERIFY2(problem->message.contains(words), qPrintable(problem->message));
+        QVERIFY(problem->message.contains(QStringLiteral("line break")));
+        // Names the field, never shows what it holds.
+        for (const QString &value : { user, password, clientName }) {
+            for (const QString &part : value.split(QRegularExpression(QStringLiteral("[\r\n\\x0]")),
+                                                   Qt::SkipEmptyParts)) {
+                if (part.size() > 2)
+                    QVERIFY2(!problem->message.contains(part), qPrintable(problem->message));
+            }
+        }
+        QVERIFY(!problem->message.contains(QLatin1Char('\n')));
+        QVERIFY(!problem->message.contains(QLatin1Char('\r')));
+    }
+
+    void fieldByField()
+    {
+        using F = RequestProblem::Field;
+        QVERIFY(!fieldProblem(F::User, QStringLiteral("alice")));
+        QVERIFY(fieldProblem(F::User, QStringLiteral("alice\r\n")));
+        QCOMPARE(fieldProblem(F::Password, QStringLiteral("a\nb"))->field, F::Password);
+        QVERIFY(isSafeCommandText(QStringLiteral("tab\tand space")));
+        QVERIFY(!isSafeCommandText(QString(1, QChar(0))));
+    }
+
+    // The last gate: whoever builds an Authenticator, a CR or LF never
+    // becomes part of a command.
+    void authenticatorRefusesLineBreaks_data()
+    {
+        QTest::addColumn<int>("protocol");
+        QTest::addColumn<QStringList>("caps");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("password");
+        QTest::newRow("pop3 USER")
+            << int(Protocol::Pop3) << QStringList { "USER" } << "alice\r\nDELE 1"
+            << "pw";
+        QTest::newRow("imap LOGIN") << int(Protocol::Imap) << QStringList { "IMAP4rev1" } << "alice"
+                                    << "pw\"\r\nx DELETE INBOX";
+        QTest::newRow("smtp PLAIN NUL")
+            << int(Protocol::Submission) << QStringList { "AUTH PLAIN LOGIN" }
+            << QString::fromLatin1("alice\0admin", 11) << "pw";
+    }
+    void authenticatorRefusesLineBreaks()
+    {
+        QFETCH(int, protocol);
+        QFETCH(QStringList, caps);
+        QFETCH(QString, user);
+        QFETCH(QString, password);
+        Authenticator auth(Protocol(protocol), caps, user, password);
+        QVERIFY(!auth.unavailableReason().isEmpty());
+        QVERIFY(auth.firstCommand().isEmpty());
+        Authenticator clean(Protocol(protocol), caps, QStringLiteral("alice"),
+                            QStringLiteral("pw"));
+        QVERIFY(clean.unavailableReason().isEmpty());
+        QVERIFY(!clean.firstCommand().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInspectionRequest)
+#include "tst_inspectionrequest.moc"
