@@ -31,7 +31,7 @@ class TextWriter
 {
 public:
     TextWriter(const Report &report, const TextOptions &options)
-        : m_report(report)
+        : m_report(neutralised(report))
         , m_options(options)
         , m_width(std::max(options.width, 40))
     { }
@@ -49,11 +49,18 @@ public:
         // The sink's escaper: every line, whatever field it came from, is
         // shown visibly; only the colours paint() added pass as themselves.
         for (QString &line : m_lines)
-            line = terminalLine(line);
+            line = m_options.color ? terminalLine(line) : visibleText(line);
         return m_lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
     }
 
 private:
+    static Report neutralised(const Report &report)
+    {
+        Report copy = report;
+        neutraliseReport(copy);
+        return copy;
+    }
+
     // Escapes hidden characters in one output line, except the exact colour
     // sequences paint() writes (a server could not use them to move the
     // cursor, retitle the terminal, hide text or draw a link).
@@ -437,7 +444,9 @@ private:
         m_lines << pemText.trimmed().split(QLatin1Char('\n'));
     }
 
-    const Report &m_report;
+    // A copy with every field escaped, so the colours paint() adds are the only
+    // control sequences a line can hold when it reaches terminalLine().
+    const Report m_report;
     const TextOptions &m_options;
     int m_width;
     QStringList m_lines;
