@@ -6,10 +6,14 @@
 #include "jsonwriter.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
+
+#include <algorithm>
 
 namespace MailInspect {
 
@@ -108,6 +112,47 @@ std::optional<Report> readJson(const QByteArray &json, QString *error)
     boundReport(r);
     neutraliseReport(r);
     return r;
+}
+
+std::optional<Report> readJsonFile(const QString &fileName, QString *error)
+{
+    auto failed = [error](const QString &message) -> std::optional<Report> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    const QString shown = visibleText(fileName);
+    if (QFileInfo(fileName).isDir())
+        return failed(tr("\"%1\" is a folder, not a saved report.").arg(shown));
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return failed(tr("Cannot open \"%1\": %2").arg(shown, file.errorString()));
+    // Read in chunks up to one byte past the limit: that byte tells "too
+    // large" apart from "exactly the limit" where the size is not known in
+    // advance (a pipe), and nothing near the limit is allocated for a small file.
+    QByteArray bytes;
+    bool tooLarge = !file.isSequential() && file.size() > maxReportFileBytes;
+    while (!tooLarge) {
+        const QByteArray chunk
+            = file.read(std::min<qint64>(1024 * 1024, maxReportFileBytes + 1 - bytes.size()));
+        if (chunk.isEmpty())
+            break;
+        bytes += chunk;
+        tooLarge = bytes.size() > maxReportFileBytes;
+    }
+    if (tooLarge) {
+        return failed(tr("\"%1\" is larger than %2 MiB: too large for a saved report, so it is "
+                         "not read.")
+                          .arg(shown)
+                          .arg(maxReportFileBytes / (1024 * 1024)));
+    }
+    if (file.error() != QFileDevice::NoError)
+        return failed(tr("Cannot read \"%1\": %2").arg(shown, file.errorString()));
+    QString why;
+    std::optional<Report> report = readJson(bytes, &why);
+    if (!report)
+        return failed(tr("\"%1\" is not a report this program can open. %2").arg(shown, why));
+    return report;
 }
 
 } // namespace MailInspect
