@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "apptext.h"
+#include "certificatemodel.h"
 #include "certificatepanel.h"
 #include "connectionform.h"
 #include "findingdelegate.h"
@@ -7,8 +9,10 @@
 #include "findingsview.h"
 #include "icons.h"
 #include "practiceservers.h"
+#include "report/jsonreader.h"
 #include "report/reportformat.h"
 #include "reportexporter.h"
+#include "savedreportbar.h"
 #include "session/inspection.h"
 #include "stepdetailsview.h"
 #include "timelinemodel.h"
@@ -22,6 +26,8 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGroupBox>
@@ -33,6 +39,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -42,6 +49,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTreeView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace MailInspect {
@@ -80,6 +88,7 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("Mail Connection Inspector"));
     setWindowIcon(Ui::applicationIcon());
     m_transcriptModel->setPalette(palette());
+    setAcceptDrops(true); // a saved report dropped on the window opens
 
     createActions();
     createLayout();
@@ -118,6 +127,12 @@ void MainWindow::createActions()
     m_cancelAction->setToolTip(tr("Stop the inspection (Esc)"));
     connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancelInspection);
 
+    m_openReportAction = new QAction(tr("&Open Report…"), this);
+    m_openReportAction->setObjectName(QStringLiteral("openReportAction"));
+    m_openReportAction->setShortcut(QKeySequence::Open);
+    m_openReportAction->setToolTip(tr("Show a saved JSON report as it was recorded (Ctrl+O)"));
+    connect(m_openReportAction, &QAction::triggered, this, &MainWindow::showOpenDialog);
+
     m_exportAction = new QAction(tr("&Export Report…"), this);
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
     m_exportAction->setShortcut(QKeySequence::Save);
@@ -142,6 +157,7 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_openReportAction);
     file->addAction(m_exportAction);
     file->addAction(m_copySummaryAction);
     file->addAction(m_copyReportAction);
@@ -215,6 +231,9 @@ void MainWindow::createLayout()
     connect(m_form, &ConnectionForm::validityChanged, this, &MainWindow::updateActions);
     connect(m_form, &ConnectionForm::submitted, m_inspectAction, &QAction::trigger);
 
+    // Where a saved report came from, above its verdict.
+    m_savedReportBar = new SavedReportBar(central);
+    layout->addWidget(m_savedReportBar);
     m_banner = new VerdictBanner(central);
     layout->addWidget(m_banner);
 
@@ -301,6 +320,7 @@ void MainWindow::createLayout()
 
     setCentralWidget(central);
     m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_statusLabel->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_statusLabel, 1);
 
@@ -337,12 +357,22 @@ bool MainWindow::isInspecting() const
     return m_inspection && !m_finishedHandled;
 }
 
+const Report *MainWindow::currentReport() const
+{
+    if (m_savedReport)
+        return m_savedReport.get();
+    if (m_inspection && m_finishedHandled)
+        return &m_inspection->report();
+    return nullptr;
+}
+
 void MainWindow::updateActions()
 {
     const bool running = isInspecting();
-    const bool haveReport = m_inspection && m_finishedHandled;
+    const bool haveReport = currentReport() != nullptr;
     m_inspectAction->setEnabled(!running && m_form->isValid());
     m_cancelAction->setEnabled(running);
+    m_openReportAction->setEnabled(!running);
     m_inspectButton->setEnabled(m_inspectAction->isEnabled());
     m_cancelButton->setEnabled(running);
     m_exportAction->setEnabled(haveReport);
@@ -368,14 +398,8 @@ void MainWindow::startInspection()
         return;
     }
 
-    // Views first let go of the old report, then it goes.
-    m_timelineModel->setReport(nullptr);
-    m_transcriptModel->setReport(nullptr);
-    m_findingsModel->setReport(nullptr);
-    m_certificatePanel->setReport(nullptr);
-    m_stepDetails->clearStep();
+    releaseReport();
     m_findingsView->setPlaceholderText(tr("Inspecting… findings appear when it has finished."));
-    delete m_inspection;
 
     auto *inspection = new Inspection(*request, this);
     m_inspection = inspection;
@@ -466,6 +490,41 @@ void MainWindow::onFinished()
     const Report &report = m_inspection->report();
     m_transcriptModel->flush();
     m_timelineModel->sync();
+    presentReport(report);
+
+    const QString outcome = report.facts.cancelled ? tr("Cancelled")
+                            : report.verdict() == Report::Verdict::Secure   ? tr("Secure")
+                            : report.verdict() == Report::Verdict::Insecure ? tr("Not secure")
+                                                                            : tr("Failed");
+    m_statusLabel->setText(tr("%1 — %n step(s), %2 transcript line(s), finished in %3", nullptr,
+                              int(report.steps.size()))
+                               .arg(outcome)
+                               .arg(report.transcript.size())
+                               .arg(TimelineModel::formatDuration(report.durationMs)));
+    Q_EMIT inspectionFinished();
+}
+
+// Views first let go of the report, then it goes: the inspection's or the
+// saved one.
+void MainWindow::releaseReport()
+{
+    m_timelineModel->setReport(nullptr);
+    m_transcriptModel->setReport(nullptr);
+    m_findingsModel->setReport(nullptr);
+    m_certificatePanel->setReport(nullptr);
+    m_certificatePanel->model()->setNow(QDateTime());
+    m_stepDetails->clearStep();
+    delete m_inspection;
+    m_savedReport.reset();
+    m_savedReportFile.clear();
+    m_savedReportBar->hide();
+    setWindowTitle(tr("Mail Connection Inspector"));
+}
+
+// A complete report in every view, live or saved alike; the timeline and the
+// transcript already hold it.
+void MainWindow::presentReport(const Report &report)
+{
     m_findingsModel->setReport(&report);
     m_findingsView->setPlaceholderText(report.facts.cancelled
                                            ? tr("The inspection was cancelled: no diagnosis.")
@@ -497,17 +556,89 @@ void MainWindow::onFinished()
     } else if (m_timelineView->currentIndex().isValid()) {
         stepSelected(m_timelineView->currentIndex().row());
     }
+}
 
-    const QString outcome = report.facts.cancelled ? tr("Cancelled")
-                            : report.verdict() == Report::Verdict::Secure   ? tr("Secure")
-                            : report.verdict() == Report::Verdict::Insecure ? tr("Not secure")
-                                                                            : tr("Failed");
-    m_statusLabel->setText(tr("%1 — %n step(s), %2 transcript line(s), finished in %3", nullptr,
-                              int(report.steps.size()))
-                               .arg(outcome)
-                               .arg(report.transcript.size())
-                               .arg(TimelineModel::formatDuration(report.durationMs)));
-    Q_EMIT inspectionFinished();
+bool MainWindow::openReport(const QString &fileName)
+{
+    if (isInspecting()) {
+        m_statusLabel->setText(tr("A saved report opens when the inspection has finished or "
+                                  "is cancelled."));
+        return false;
+    }
+    QString error;
+    std::optional<Report> report = readJsonFile(fileName, &error);
+    if (!report) {
+        // What is shown stays; the reason goes where the eye is.
+        m_statusLabel->setText(appText(error));
+        if (!currentReport())
+            m_banner->showIdle(tr("This file could not be opened as a report."), error);
+        return false;
+    }
+
+    releaseReport();
+    m_savedReport = std::make_unique<Report>(std::move(*report));
+    m_savedReportFile = QFileInfo(fileName).absoluteFilePath();
+    const Report &saved = *m_savedReport;
+    m_timelineModel->setReport(&saved);
+    m_transcriptModel->setReport(&saved);
+    m_userSelectedStep = false;
+    m_savedReportBar->showReport(saved, m_savedReportFile);
+    // "Expired 3 days ago" as the first engineer read it: counted from when the
+    // inspection ran, as the exports count, not from today.
+    m_certificatePanel->model()->setNow(saved.started);
+    presentReport(saved);
+
+    // The form holds what was inspected, so Inspect checks the server as it is now.
+    if (!saved.host.isEmpty() && saved.port != 0) {
+        ConnectionForm::Target target;
+        target.host = saved.host;
+        target.port = saved.port;
+        target.protocol = saved.protocol;
+        target.security = saved.security;
+        target.connectAddress = saved.requestedConnectAddress;
+        m_form->setTarget(target);
+        m_practiceTarget = false;
+        updateActions();
+    }
+    setWindowTitle(tr("%1 — Mail Connection Inspector").arg(QFileInfo(fileName).fileName()));
+    m_statusLabel->setText(tr("Saved report — %n step(s), %1 transcript line(s); nothing was "
+                              "connected to",
+                              nullptr, int(saved.steps.size()))
+                               .arg(saved.transcript.size()));
+    Q_EMIT reportOpened();
+    return true;
+}
+
+void MainWindow::showOpenDialog()
+{
+    if (isInspecting())
+        return;
+    QFileDialog dialog(this, tr("Open Report"));
+    dialog.setAcceptMode(QFileDialog::AcceptOpen);
+    dialog.setFileMode(QFileDialog::ExistingFile);
+    dialog.setNameFilters(
+        { tr("Saved reports (*.%1)").arg(reportFormatExtension(ReportFormat::Json)),
+          tr("All files (*)") });
+    dialog.setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    openReport(dialog.selectedFiles().constFirst());
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!isInspecting() && urls.size() == 1 && urls.constFirst().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (isInspecting() || urls.size() != 1 || !urls.constFirst().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    openReport(urls.constFirst().toLocalFile());
 }
 
 void MainWindow::selectStep(int row)
@@ -520,11 +651,15 @@ void MainWindow::selectStep(int row)
 
 void MainWindow::stepSelected(int row)
 {
-    if (!m_inspection || row < 0) {
+    // While inspecting, the live report (its steps fill in as they go).
+    const Report *shown = m_savedReport ? m_savedReport.get()
+                          : m_inspection ? &m_inspection->report()
+                                         : nullptr;
+    if (!shown || row < 0) {
         m_stepDetails->clearStep();
         return;
     }
-    const Report &report = m_inspection->report();
+    const Report &report = *shown;
     m_stepDetails->showStep(&report, row);
     // The certificate is judged during the handshake: show those lines.
     int transcriptRow = row;
@@ -698,16 +833,16 @@ void MainWindow::changeEvent(QEvent *event)
 
 QString MainWindow::exportReport(const QString &fileName) const
 {
-    if (!m_inspection || !m_finishedHandled)
+    if (!currentReport())
         return tr("There is no finished inspection to export.");
-    return ReportExporter::write(m_inspection->report(), fileName);
+    return ReportExporter::write(*currentReport(), fileName);
 }
 
 void MainWindow::showExportDialog()
 {
-    if (!m_inspection || !m_finishedHandled)
+    if (!currentReport())
         return;
-    const Report &report = m_inspection->report();
+    const Report &report = *currentReport();
     const QString base
         = QStringLiteral("mailinspect-%1-%2")
               .arg(report.host, report.started.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss")));
@@ -735,17 +870,17 @@ void MainWindow::showExportDialog()
 
 void MainWindow::copySummary()
 {
-    if (!m_inspection || !m_finishedHandled)
+    if (!currentReport())
         return;
-    QApplication::clipboard()->setText(ReportExporter::summary(m_inspection->report()));
+    QApplication::clipboard()->setText(ReportExporter::summary(*currentReport()));
     statusBar()->showMessage(tr("Summary copied: paste it into the ticket."), 5000);
 }
 
 void MainWindow::copyFullReport()
 {
-    if (!m_inspection || !m_finishedHandled)
+    if (!currentReport())
         return;
-    QApplication::clipboard()->setText(ReportExporter::fullText(m_inspection->report()));
+    QApplication::clipboard()->setText(ReportExporter::fullText(*currentReport()));
     statusBar()->showMessage(tr("Full report copied."), 5000);
 }
 

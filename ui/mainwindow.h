@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <memory>
+
 class QAction;
 class QLabel;
 class QListView;
@@ -23,6 +25,7 @@ class ConnectionForm;
 class FindingsModel;
 class FindingsView;
 class PracticeServers;
+class SavedReportBar;
 class StepDetailsView;
 class TimelineModel;
 class TranscriptModel;
@@ -32,7 +35,9 @@ class VerdictBanner;
 /// The main window: the connection form and Inspect button on top, the
 /// verdict banner under it, then the timeline and findings on the left and
 /// the step details / certificates and the transcript on the right. Every
-/// view reads the current Inspection's Report; nothing here blocks.
+/// view reads the current Report - the last inspection's, or a saved one
+/// opened from a file (File > Open Report, the command line, a drop);
+/// nothing here blocks.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -42,6 +47,8 @@ public:
 
     ConnectionForm *form() const { return m_form; }
     VerdictBanner *banner() const { return m_banner; }
+    SavedReportBar *savedReportBar() const { return m_savedReportBar; }
+    QLabel *statusLabel() const { return m_statusLabel; }
     TimelineModel *timelineModel() const { return m_timelineModel; }
     QTreeView *timelineView() const { return m_timelineView; }
     TranscriptModel *transcriptModel() const { return m_transcriptModel; }
@@ -56,14 +63,28 @@ public:
 
     QAction *inspectAction() const { return m_inspectAction; }
     QAction *cancelAction() const { return m_cancelAction; }
+    QAction *openReportAction() const { return m_openReportAction; }
     QAction *exportAction() const { return m_exportAction; }
     QAction *copySummaryAction() const { return m_copySummaryAction; }
     QAction *copyReportAction() const { return m_copyReportAction; }
     QAction *practiceAction(const QString &scenarioId) const;
 
-    /// The current (or last) inspection; nullptr before the first one.
+    /// The current (or last) inspection; nullptr before the first one and
+    /// while a saved report is shown.
     Inspection *inspection() const { return m_inspection; }
     bool isInspecting() const;
+    /// The report every view shows once it is complete: the finished
+    /// inspection's or the saved one; nullptr while inspecting or before.
+    const Report *currentReport() const;
+    /// The file the shown report was opened from; empty for an inspection.
+    QString savedReportFile() const { return m_savedReportFile; }
+
+    /// Shows a saved JSON report (written by Export or `mailinspect-cli -f
+    /// json`) in every view, read from @p fileName (at most 64 MiB). A file
+    /// that is not a report leaves the window as it was and says why in the
+    /// status bar (and in the banner when nothing else is shown). False
+    /// then, and while an inspection runs.
+    bool openReport(const QString &fileName);
 
     /// Starts every practice server and fills the form with the first
     /// scenario (`mailinspect --demo`).
@@ -82,10 +103,14 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// The current inspection finished and every view shows its result.
     void inspectionFinished();
+    /// A saved report was opened and every view shows it.
+    void reportOpened();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -102,6 +127,9 @@ private:
     void onStepFinished(int index);
     void onTick();
     void onFinished();
+    void releaseReport();
+    void presentReport(const Report &report);
+    void showOpenDialog();
     void showExportDialog();
     void copySummary();
     void copyFullReport();
@@ -112,6 +140,7 @@ private:
     QPushButton *m_inspectButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     VerdictBanner *m_banner = nullptr;
+    SavedReportBar *m_savedReportBar = nullptr;
     TimelineModel *m_timelineModel = nullptr;
     QTreeView *m_timelineView = nullptr;
     TranscriptModel *m_transcriptModel = nullptr;
@@ -128,6 +157,7 @@ private:
 
     QAction *m_inspectAction = nullptr;
     QAction *m_cancelAction = nullptr;
+    QAction *m_openReportAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_copySummaryAction = nullptr;
     QAction *m_copyReportAction = nullptr;
@@ -137,6 +167,8 @@ private:
 
     PracticeServers *m_practice = nullptr;
     QPointer<Inspection> m_inspection;
+    std::unique_ptr<Report> m_savedReport; ///< shown instead of an inspection's
+    QString m_savedReportFile;
     bool m_finishedHandled = true;
     bool m_userSelectedStep = false;
     bool m_practiceTarget = false;

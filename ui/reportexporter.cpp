@@ -15,24 +15,20 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("MailInspect::ReportExporter", text);
 }
-
-// The order of the dialog's filters: what a ticket usually wants first.
-const ReportFormat exportFormats[]
-    = { ReportFormat::Text, ReportFormat::Markdown, ReportFormat::Html,
-        ReportFormat::Pdf,  ReportFormat::Json,     ReportFormat::Script };
 } // namespace
 
 QStringList ReportExporter::nameFilters()
 {
     QStringList filters;
-    for (ReportFormat format : exportFormats)
+    // The registry's order is the dialog's: what a ticket usually wants first.
+    for (ReportFormat format : allReportFormats())
         filters << reportFormatFileFilter(format);
     return filters;
 }
 
 QString ReportExporter::suffixForFilter(const QString &filter)
 {
-    for (ReportFormat format : exportFormats) {
+    for (ReportFormat format : allReportFormats()) {
         if (reportFormatFileFilter(format) == filter)
             return reportFormatExtension(format);
     }
@@ -50,7 +46,7 @@ QString ReportExporter::write(const Report &report, const QString &fileName)
     const auto format = formatForFileName(fileName);
     if (!format) {
         QStringList suffixes;
-        for (ReportFormat f : exportFormats)
+        for (ReportFormat f : allReportFormats())
             suffixes << QLatin1Char('.') + reportFormatExtension(f);
         return tr("Unknown file type: name the file with one of %1.")
             .arg(suffixes.join(QStringLiteral(", ")));

@@ -89,13 +89,20 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
                                           tr("Allow sending the password without TLS."));
     const QCommandLineOption formatOpt(
         {QStringLiteral("f"), QStringLiteral("format")},
-        tr("text|json|markdown|html|pdf|script (default: by the --output file's extension "
-           "(.txt .json .md .html .htm .pdf .mis), else text)"),
+        tr("%1 (default: by the --output file's extension (%2), else text)")
+            .arg(reportFormatNames().join(QLatin1Char('|')),
+                 reportFormatFileExtensions().join(QLatin1Char(' '))),
         QStringLiteral("format"));
     const QCommandLineOption outputOpt(
         {QStringLiteral("o"), QStringLiteral("output")},
         tr("Write the report to FILE (\"-\": standard output). A regular file is replaced "
            "whole; a FIFO, device or /dev/fd/N is written to as it is."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption inputOpt(
+        QStringLiteral("input"),
+        tr("Show the saved JSON report FILE (written with -f json) in the format asked for, "
+           "instead of inspecting: no TARGET, nothing is connected to; the exit status follows "
+           "the report's findings."),
         QStringLiteral("FILE"));
     const QCommandLineOption allOpt(QStringLiteral("all-addresses"),
                                     tr("Inspect every A/AAAA address of the host."));
@@ -108,11 +115,12 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
                                      tr("Show this help."));
     parser.addOptions({protocolOpt, portOpt, securityOpt, connectOpt, caOpt, timeoutOpt,
                        deadlineOpt, userOpt, passwordFileOpt, plaintextOpt, formatOpt, outputOpt,
-                       allOpt, injectionOpt, versionOpt, helpOpt});
+                       inputOpt, allOpt, injectionOpt, versionOpt, helpOpt});
     parser.addPositionalArgument(
         QStringLiteral("TARGET"),
         tr("host, host:port, or a URL: smtp:// smtps:// submission:// imap:// imaps:// pop3:// "
-           "pop3s:// sieve:// lmtp://"));
+           "pop3s:// sieve:// lmtp:// (none with --input)"),
+        QStringLiteral("TARGET | --input FILE"));
 
     CliOptions options;
     if (!parser.parse(arguments))
@@ -127,6 +135,59 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
         options.showVersion = true;
         return options;
     }
+    // Where the report goes and in which format: the same for an inspection
+    // and for a saved report (--input). An error text, or "".
+    auto outputSettings = [&]() -> QString {
+        if (parser.isSet(outputOpt) && parser.value(outputOpt).isEmpty())
+            return tr("--output needs a file name (\"-\" for standard output)");
+        if (parser.isSet(outputOpt) && parser.value(outputOpt) != QLatin1String("-"))
+            options.outputFile = parser.value(outputOpt);
+        // The output file's extension picks the format. --format picks one for a
+        // name without a known extension (/dev/stdout, a FIFO, "-"); it never
+        // silently overrides the extension.
+        const auto byName = formatForFileName(options.outputFile); // none for ""
+        ReportFormat format = byName.value_or(ReportFormat::Text);
+        if (parser.isSet(formatOpt)) {
+            const auto asked = reportFormatFromName(parser.value(formatOpt));
+            if (!asked) {
+                return tr("unknown format \"%1\" (use %2)")
+                    .arg(parser.value(formatOpt), reportFormatNames().join(QStringLiteral(", ")));
+            }
+            if (byName && byName != asked) {
+                return tr("--format %1 does not match the output file name: .%2 means %3 (drop "
+                          "--format or rename the file)")
+                    .arg(reportFormatName(*asked),
+                         QFileInfo(options.outputFile).suffix().toLower(),
+                         reportFormatName(format));
+            }
+            format = asked.value_or(format);
+        }
+        options.format = format;
+        return {};
+    };
+
+    // --input: a saved report is shown as it was recorded; options that
+    // would shape an inspection have nothing to act on.
+    if (parser.isSet(inputOpt)) {
+        if (!parser.positionalArguments().isEmpty())
+            return fail(tr("--input shows a saved report: give no TARGET with it"));
+        for (const QCommandLineOption *inspectionOnly :
+             {&protocolOpt, &portOpt, &securityOpt, &connectOpt, &caOpt, &timeoutOpt,
+              &deadlineOpt, &userOpt, &passwordFileOpt, &plaintextOpt, &allOpt, &injectionOpt}) {
+            if (parser.isSet(*inspectionOnly)) {
+                return fail(tr("--%1 is for an inspection; --input shows a saved report as it "
+                               "was recorded")
+                                .arg(inspectionOnly->names().constLast()));
+            }
+        }
+        options.inputFile = parser.value(inputOpt);
+        if (options.inputFile.isEmpty())
+            return fail(tr("--input needs the file name of a saved JSON report"));
+        if (const QString problem = outputSettings(); !problem.isEmpty())
+            return fail(problem);
+        return options;
+    }
+
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         return fail(tr("no target given (try --help)"));
@@ -215,30 +276,8 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
         // At least one millisecond: 0 would mean "no deadline".
         r.deadlineMs = std::max(1, int(seconds * 1000));
     }
-    if (parser.isSet(outputOpt) && parser.value(outputOpt).isEmpty())
-        return fail(tr("--output needs a file name (\"-\" for standard output)"));
-    if (parser.isSet(outputOpt) && parser.value(outputOpt) != QLatin1String("-"))
-        options.outputFile = parser.value(outputOpt);
-    // The output file's extension picks the format. --format picks one for a
-    // name without a known extension (/dev/stdout, a FIFO, "-"); it never
-    // silently overrides the extension.
-    const auto byName = formatForFileName(options.outputFile); // none for ""
-    ReportFormat format = byName.value_or(ReportFormat::Text);
-    if (parser.isSet(formatOpt)) {
-        const auto asked = reportFormatFromName(parser.value(formatOpt));
-        if (!asked)
-            return fail(tr("unknown format \"%1\" (use text, json, markdown, html, pdf or "
-                           "script)")
-                            .arg(parser.value(formatOpt)));
-        if (byName && byName != asked)
-            return fail(tr("--format %1 does not match the output file name: .%2 means %3 (drop "
-                           "--format or rename the file)")
-                            .arg(reportFormatName(asked.value_or(format)),
-                                 QFileInfo(options.outputFile).suffix().toLower(),
-                                 reportFormatName(format)));
-        format = asked.value_or(format);
-    }
-    options.format = reportFormatName(format);
+    if (const QString problem = outputSettings(); !problem.isEmpty())
+        return fail(problem);
     if (parser.isSet(userOpt)) {
         r.user = parser.value(userOpt);
         if (parser.isSet(passwordFileOpt)) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "report/reportformat.h"
 #include "session/inspectionrequest.h"
 
 #include <QString>
@@ -10,14 +11,16 @@
 namespace MailInspect {
 
 /// The command line of mailinspect-cli (PRODUCT.md), parsed into an
-/// InspectionRequest plus output settings.
+/// InspectionRequest (or a saved report to read) plus output settings.
 struct CliOptions
 {
     InspectionRequest request;
-    /// reportFormatName(): text, json, markdown, html, script or pdf. From
-    /// --format, else from the --output file's extension, else text.
-    QString format = QStringLiteral("text");
+    /// From --format, else from the --output file's extension, else text.
+    ReportFormat format = ReportFormat::Text;
     QString outputFile; ///< empty: standard output (also for "-o -")
+    /// --input: a saved JSON report to render instead of inspecting (no
+    /// TARGET then, and request stays empty).
+    QString inputFile;
     bool allAddresses = false;
     bool showVersion = false;
     bool showHelp = false;

@@ -1,14 +1,14 @@
-// mailinspect-cli: inspects one mail connection and prints the report.
+// mailinspect-cli: inspects one mail connection and prints the report, or
+// shows a saved report again (--input) in any format.
 // Exit status: 0 no error finding, 1 at least one error (or could not
 // connect), 2 could not run (bad arguments, unreadable file).
 
 #include "clioptions.h"
 #include "outputfile.h"
 
-#include "report/htmlwriter.h"
+#include "report/jsonreader.h"
 #include "report/jsonwriter.h"
-#include "report/markdownwriter.h"
-#include "report/scriptwriter.h"
+#include "report/reportformat.h"
 #include "report/textwriter.h"
 #include "session/inspection.h"
 #include "session/multiaddressinspection.h"
@@ -57,34 +57,31 @@ int exitStatus(const Report &report)
 
 bool useColor(const CliOptions &options)
 {
-    return options.outputFile.isEmpty() && options.format == QLatin1String("text")
+    return options.outputFile.isEmpty() && options.format == ReportFormat::Text
            && ::isatty(STDOUT_FILENO) && qEnvironmentVariableIsEmpty("NO_COLOR");
 }
 
+// Text is the terminal's layout (colour, no PEM appendix); every other format
+// is the export the desktop app writes, from the same registry.
 QByteArray render(const Report &report, const CliOptions &options)
 {
-    if (options.format == QLatin1String("json"))
-        return writeJson(report);
-    if (options.format == QLatin1String("markdown"))
-        return writeMarkdown(report).toUtf8();
-    if (options.format == QLatin1String("html"))
-        return writeHtml(report).toUtf8();
-    if (options.format == QLatin1String("script"))
-        return writeScript(report).toUtf8();
+    if (options.format == ReportFormat::Text) {
+        TextOptions text;
+        text.color = useColor(options);
+        return writeText(report, text).toUtf8();
+    }
 #ifdef MAILINSPECT_CLI_PDF
-    if (options.format == QLatin1String("pdf"))
+    if (options.format == ReportFormat::Pdf)
         return writePdf(report);
 #endif
-    TextOptions text;
-    text.color = useColor(options);
-    return writeText(report, text).toUtf8();
+    return writeReport(report, options.format).value_or(QByteArray());
 }
 
 bool writeOutput(const QByteArray &bytes, const CliOptions &options)
 {
     std::fflush(stdout);
     QString error;
-    if (writeOutputFile(options.outputFile, bytes, options.format == QLatin1String("pdf"), &error))
+    if (writeOutputFile(options.outputFile, bytes, isBinaryReportFormat(options.format), &error))
         return true;
     printError(error);
     return false;
@@ -107,22 +104,22 @@ int deliver(const QList<Report> &reports, const CliOptions &options, bool perAdd
     QByteArray bytes;
     if (!perAddress) {
         bytes = render(first, options);
-    } else if (options.format == QLatin1String("json")) {
+    } else if (options.format == ReportFormat::Json) {
         QJsonObject main = QJsonDocument::fromJson(writeJson(first)).object();
         QJsonArray all;
         for (const Report &r : reports)
             all.append(QJsonDocument::fromJson(writeJson(r)).object());
         main.insert(QStringLiteral("address_reports"), all);
         bytes = QJsonDocument(main).toJson(QJsonDocument::Indented);
-    } else if (options.format == QLatin1String("text")
-               || options.format == QLatin1String("markdown")) {
+    } else if (options.format == ReportFormat::Text
+               || options.format == ReportFormat::Markdown) {
         for (qsizetype i = 0; i < reports.size(); ++i) {
             const QString heading
                 = QCoreApplication::translate("mailinspect-cli", "Address %1 of %2: %3")
                       .arg(i + 1)
                       .arg(reports.size())
                       .arg(reports.at(i).connectAddress);
-            bytes += (options.format == QLatin1String("markdown")
+            bytes += (options.format == ReportFormat::Markdown
                           ? QStringLiteral("\n---\n\n# ") + heading + QStringLiteral("\n\n")
                           : QStringLiteral("\n==== ") + heading + QStringLiteral(" ====\n\n"))
                          .toUtf8();
@@ -144,7 +141,7 @@ bool wantsPdf(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
     QString ignored;
     const auto options = parseCommandLine(arguments, &ignored, ParseMode::SyntaxOnly);
-    return options && options->format == QLatin1String("pdf");
+    return options && options->format == ReportFormat::Pdf;
 }
 } // namespace
 
@@ -188,6 +185,17 @@ int main(int argc, char *argv[])
     if (options->showVersion) {
         std::printf("mailinspect %s\n", MAILINSPECT_VERSION);
         return 0;
+    }
+
+    // A saved report: read (bounded), shown as recorded, nothing connected to.
+    // The exit status follows its findings, as it did for the live run.
+    if (!options->inputFile.isEmpty()) {
+        const std::optional<Report> saved = readJsonFile(options->inputFile, &error);
+        if (!saved) {
+            printError(error);
+            return 2;
+        }
+        return deliver({*saved}, *options, false);
     }
 
     // Not qApp as the context: with the PDF writer's QGuiApplication header it

@@ -4,9 +4,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
+#include <QUrl>
 
 int main(int argc, char *argv[])
 {
@@ -52,9 +54,9 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(
         QStringLiteral("target"),
         QApplication::translate("main",
-                                "Optional: host, host:port or a URL such as "
-                                "imaps://mail.example.com"),
-        QStringLiteral("[target]"));
+                                "Optional: a saved report (.json) to open, or host, host:port "
+                                "or a URL such as imaps://mail.example.com"),
+        QStringLiteral("[report.json|target]"));
     parser.process(app);
 
     MailInspect::Ui::initResources();
@@ -65,8 +67,18 @@ int main(int argc, char *argv[])
         window.startDemo();
     if (parser.isSet(practice) && !window.loadPracticeScenario(parser.value(practice)))
         return 2;
-    if (!parser.positionalArguments().isEmpty())
-        window.form()->applyTargetText(parser.positionalArguments().constFirst());
+    // An existing file is a saved report to open (a file manager's "Open
+    // with"); anything else is a target. A file that is no report says so
+    // in the window.
+    if (!parser.positionalArguments().isEmpty()) {
+        QString argument = parser.positionalArguments().constFirst();
+        if (argument.startsWith(QLatin1String("file:"))) // the desktop file's %u
+            argument = QUrl(argument).toLocalFile();
+        if (QFileInfo(argument).isFile())
+            window.openReport(argument);
+        else
+            window.form()->applyTargetText(argument);
+    }
     window.show();
     if (parser.isSet(inspect))
         window.startInspection();

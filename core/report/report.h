@@ -47,6 +47,8 @@ struct Step
     double endMs = -1; ///< -1 while running
     QString summary;   ///< one line for people
     QVariantMap details; ///< structured facts shown beside the step (JSON object)
+
+    bool operator==(const Step &) const = default;
 };
 
 enum class Direction { Client, Server, Event };
@@ -64,6 +66,8 @@ struct TranscriptEvent
     /// A server line that never got its line end (the connection went quiet
     /// or closed first); a trailing bare CR shows in `text` as \x0d.
     bool unterminated = false;
+
+    bool operator==(const TranscriptEvent &) const = default;
 };
 
 /// One certificate of the peer's chain, as the report shows it.
@@ -80,6 +84,8 @@ struct CertificateInfo
     QString serialNumber;
     bool selfSigned = false;
     QByteArray pem;
+
+    bool operator==(const CertificateInfo &) const = default;
 };
 
 /// A verification problem, kept as a typed value (QSslError::SslError as int)
@@ -90,6 +96,8 @@ struct CertificateProblem
     QString message;
     int certificateIndex = -1; ///< into TlsInfo::chain, -1 when not tied to one
     bool isNameProblem = false; ///< HostNameMismatch: the name, not the trust
+
+    bool operator==(const CertificateProblem &) const = default;
 };
 
 /// TLS handshake facts.
@@ -110,6 +118,8 @@ struct TlsInfo
     QStringList alertsReceived;
     QString handshakeError; ///< the backend's words when the handshake failed
     QList<CertificateInfo> chain;
+
+    bool operator==(const TlsInfo &) const = default;
 };
 
 enum class Severity { Error, Warning, Info };
@@ -125,6 +135,8 @@ struct Finding
     QString title;
     QString explanation;
     QString fix;
+
+    bool operator==(const Finding &) const = default;
 };
 
 /// How a connection attempt ended, as a typed value for the diagnosis.
@@ -218,6 +230,8 @@ struct SessionFacts
     bool deadlineExceeded = false;
     int deadlineMs = 0;
     std::optional<StepId> deadlineStep; ///< the step that was running
+
+    bool operator==(const SessionFacts &) const = default;
 };
 
 /// The result of one inspection: the single source of truth every view

@@ -19,13 +19,15 @@ struct FormatInfo
     const char *extensions; // space-separated, preferred first
 };
 
+// The one list of formats: the CLI's --format words and -o extensions, the
+// app's export dialog (in this order: what a ticket usually wants first).
 constexpr FormatInfo formats[] = {
     { ReportFormat::Text, "text", "txt text log" },
-    { ReportFormat::Json, "json", "json" },
     { ReportFormat::Markdown, "markdown", "md markdown" },
     { ReportFormat::Html, "html", "html htm xhtml" },
-    { ReportFormat::Script, "script", "mis script" },
     { ReportFormat::Pdf, "pdf", "pdf" },
+    { ReportFormat::Json, "json", "json" },
+    { ReportFormat::Script, "script", "mis script" },
 };
 
 const FormatInfo &info(ReportFormat format)
@@ -48,6 +50,26 @@ QList<ReportFormat> allReportFormats()
     QList<ReportFormat> out;
     for (const FormatInfo &f : formats)
         out << f.format;
+    return out;
+}
+
+QStringList reportFormatNames()
+{
+    QStringList names;
+    for (const FormatInfo &f : formats)
+        names << QString::fromLatin1(f.name);
+    return names;
+}
+
+QStringList reportFormatFileExtensions()
+{
+    QStringList out;
+    for (const FormatInfo &f : formats) {
+        for (const QString &e : extensions(f.format)) {
+            if (e != QLatin1String("log"))
+                out << QLatin1Char('.') + e;
+        }
+    }
     return out;
 }
 

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -14,7 +15,14 @@ namespace MailInspect {
 /// (it needs Qt GUI); every other format by writeReport() below.
 enum class ReportFormat { Text, Json, Markdown, Html, Script, Pdf };
 
+/// Every format, in the order menus and help list them (text, Markdown, HTML,
+/// PDF, JSON, script). The CLI and the app both take their lists from here.
 QList<ReportFormat> allReportFormats();
+/// reportFormatName() of each, in that order.
+QStringList reportFormatNames();
+/// The extensions written and recognised, with the dot: ".txt", ".text",
+/// ".md", ... (not ".log", which is only recognised).
+QStringList reportFormatFileExtensions();
 /// "text", "json", "markdown", "html", "script", "pdf" (the CLI's --format words).
 QString reportFormatName(ReportFormat format);
 /// The names above, plus "txt", "md", "htm".

@@ -18,6 +18,8 @@
 #include <QSslSocket>
 #include <QTimer>
 
+#include <cmath>
+
 namespace MailInspect {
 
 namespace {
@@ -122,7 +124,14 @@ public:
     int beginStep(StepId id);
     void finishStep(StepStatus status, const QString &summary, const QVariantMap &details = {});
     Step *currentStep();
-    double now() const { return m_clock.isValid() ? m_clock.nsecsElapsed() / 1e6 : 0.0; }
+    // Times are kept in whole microseconds, as a saved report keeps them, so a
+    // report read back from its file shows every time exactly as recorded.
+    static double wholeMicroseconds(double ms) { return std::round(ms * 1000.0) / 1000.0; }
+    double now() const
+    {
+        return m_clock.isValid() ? wholeMicroseconds(m_clock.nsecsElapsed() / 1e6) : 0.0;
+    }
+    double sinceGreetingStart() const { return wholeMicroseconds(now() - m_greetingStartMs); }
     void appendTranscript(Direction direction, bool tls, const QString &text,
                           bool unterminated = false);
     void recordEvent(const QString &text);
@@ -819,7 +828,7 @@ void InspectionPrivate::onReadyRead()
     if (data.isEmpty())
         return;
     if (m_phase == Phase::Greeting && m_report.facts.firstGreetingByteMs < 0)
-        m_report.facts.firstGreetingByteMs = now() - m_greetingStartMs;
+        m_report.facts.firstGreetingByteMs = sinceGreetingStart();
     if (m_phase == Phase::InjectionWait) {
         SessionFacts &f = m_report.facts;
         f.injectionDetected = true;
@@ -937,7 +946,7 @@ void InspectionPrivate::onGreeting(const Reply &reply)
 {
     SessionFacts &f = m_report.facts;
     f.greetingReceived = true;
-    f.greetingDelayMs = now() - m_greetingStartMs;
+    f.greetingDelayMs = sinceGreetingStart();
     f.greetingCode = reply.code;
     f.greetingStatus = reply.code ? QString() : reply.statusWord();
     f.greetingMultiline = reply.lines.size() > 1;

@@ -175,7 +175,8 @@ private Q_SLOTS:
         r = cli({"--help"});
         QCOMPARE(r.exitCode, 0);
         for (const char *opt : {"--protocol", "--port", "--security", "--connect-address",
-                                "--ca-file", "--timeout", "--deadline", "--format", "--output"})
+                                "--ca-file", "--timeout", "--deadline", "--format", "--output",
+                                "--input"})
             QVERIFY2(r.out.contains(QByteArray(opt)), opt);
     }
 
@@ -351,6 +352,129 @@ private Q_SLOTS:
             QVERIFY(other > at);
         }
         QVERIFY(at < out.indexOf(QStringLiteral("TCP connect")));
+    }
+
+    // --input: every practice server inspected live and saved as JSON, then
+    // shown again from the file: the same findings, verdict and exit status,
+    // nothing connected to.
+    void inputRendersTheSavedReport_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        for (const Scenario &s : ScenarioCatalog::scenarios())
+            QTest::newRow(qPrintable(s.id)) << s.id;
+    }
+    void inputRendersTheSavedReport()
+    {
+        QFETCH(QString, scenario);
+        const auto sc = ScenarioCatalog::find(scenario);
+        QVERIFY(sc);
+        QString error;
+        const auto script = SimulatorScript::parse(sc->script, &error);
+        QVERIFY2(script, qPrintable(error));
+        ScriptedServer server(*script, CertificateStore::practice());
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        QTemporaryDir dir;
+        QFile ca(dir.filePath("practice-ca.pem"));
+        QVERIFY(ca.open(QIODevice::WriteOnly));
+        for (const QSslCertificate &c : ScenarioCatalog::practiceCaCertificates())
+            ca.write(c.toPem());
+        ca.close();
+        // Above the slow greeting's six seconds, which must stay a warning.
+        const QString timeout = scenario == "slow-greeting" ? "8" : "1";
+        const QString saved = dir.filePath("saved.json");
+        const Result live = cli({"--connect-address", "127.0.0.1", "--ca-file", ca.fileName(),
+                                 "--timeout", timeout, "-P", protocolName(sc->protocol), "-s",
+                                 securityName(sc->security), "-p",
+                                 QString::number(server.serverPort()), "-o", saved, "mail.test"});
+        QVERIFY2(live.exitCode == 0 || live.exitCode == 1, live.err.constData());
+        const QByteArray savedBytes = readFile(saved);
+        const QJsonObject liveJson = QJsonDocument::fromJson(savedBytes).object();
+        QCOMPARE(liveJson["verdict"].toString(), sc->expectedVerdict);
+        const int connections = server.connectionCount();
+
+        const Result json = cli({"--input", saved, "-f", "json"});
+        QCOMPARE(json.exitCode, live.exitCode);
+        QVERIFY2(json.err.isEmpty(), json.err.constData());
+        QCOMPARE(json.out, savedBytes); // the same report, field for field
+        const QJsonObject again = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(again["verdict"], liveJson["verdict"]);
+        QCOMPARE(again["findings"], liveJson["findings"]);
+
+        const Result text = cli({"--input", saved}, {"NO_COLOR=1"});
+        QCOMPARE(text.exitCode, live.exitCode);
+        const QString out = QString::fromUtf8(text.out);
+        QVERIFY2(out.startsWith(sc->expectedVerdict.toUpper()), qPrintable(out.left(200)));
+        for (const QJsonValue &f : liveJson["findings"].toArray())
+            QVERIFY2(out.contains(f["id"].toString()), qPrintable(f["id"].toString()));
+        QCOMPARE(server.connectionCount(), connections); // nothing connected to
+    }
+
+    void inputToEveryFormat()
+    {
+        auto s = server(smtpStartTls);
+        QTemporaryDir dir;
+        const QString saved = dir.filePath("saved.json");
+        QCOMPARE(cli(secureTarget(*s) + QStringList{"-o", saved}).exitCode, 0);
+        for (const char *name : {"r.txt", "r.md", "r.html", "r.pdf", "r.mis", "r.json"}) {
+            const QString file = dir.filePath(QLatin1String(name));
+            const Result r = cli({"--input", saved, "-o", file});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            QVERIFY2(readFile(file).size() > 200, name);
+        }
+        QVERIFY(readFile(dir.filePath("r.pdf")).startsWith("%PDF-"));
+        QCOMPARE(readFile(dir.filePath("r.json")), readFile(saved));
+        QCOMPARE(s->connectionCount(), 1); // only the live run
+    }
+
+    void inputRefusals_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("with a target") << QStringList{"--input", "SAVED", "mail.test"}
+                                       << "give no TARGET";
+        QTest::newRow("with --port") << QStringList{"--input", "SAVED", "-p", "25"}
+                                     << "--port is for an inspection";
+        QTest::newRow("with --check-injection")
+            << QStringList{"--input", "SAVED", "--check-injection"} << "--check-injection is for";
+        QTest::newRow("missing file") << QStringList{"--input", "NOFILE"} << "Cannot open";
+        QTest::newRow("not a report") << QStringList{"--input", "NOTES"}
+                                      << "is not a report this program can open";
+        QTest::newRow("a folder") << QStringList{"--input", "DIR"} << "is a folder";
+        QTest::newRow("format clash") << QStringList{"--input", "SAVED", "-f", "json", "-o", "x.md"}
+                                      << "does not match";
+    }
+    void inputRefusals()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString saved = dir.filePath("saved.json");
+        QVERIFY(writeFile(saved, readFile(Test::sourceDir()
+                                          + "/tests/report/golden/problem.json")));
+        QVERIFY(writeFile(dir.filePath("notes.json"), "Customer called, cannot send.\n"));
+        args.replaceInStrings(QRegularExpression("^SAVED$"), saved);
+        args.replaceInStrings(QRegularExpression("^NOFILE$"), dir.filePath("gone.json"));
+        args.replaceInStrings(QRegularExpression("^NOTES$"), dir.filePath("notes.json"));
+        args.replaceInStrings(QRegularExpression("^DIR$"), dir.path());
+        args.replaceInStrings(QRegularExpression("^x.md$"), dir.filePath("x.md"));
+        const Result r = cli(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message.toUtf8()), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void inputTooLarge()
+    {
+        QTemporaryDir dir;
+        const QString huge = dir.filePath("huge.json");
+        QFile f(huge);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(qint64(65) * 1024 * 1024)); // sparse: nothing is written
+        f.close();
+        const Result r = cli({"--input", huge});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("larger than 64 MiB"), r.err.constData());
     }
 
     void allAddresses()

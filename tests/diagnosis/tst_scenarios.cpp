@@ -9,6 +9,7 @@
 #include "simulator/certificatestore.h"
 #include "simulator/scriptedserver.h"
 #include "simulator/simulatorscript.h"
+#include "readback.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>
@@ -575,6 +576,10 @@ void TestScenarios::scenario()
         QVERIFY2(ids(report).contains(id), qPrintable(id + QStringLiteral(" missing: ") + got));
     if (!sc.verdict.isEmpty())
         QVERIFY2(verdictName(report.verdict()) == sc.verdict, qPrintable(got));
+
+    // Saved and opened again, the report says exactly the same.
+    const QString readBack = Test::readBackDifference(report);
+    QVERIFY2(readBack.isEmpty(), qPrintable(readBack));
 }
 
 // --check-injection: a server that buffers the command pipelined with
@@ -602,6 +607,8 @@ void TestScenarios::commandInjection()
     QCOMPARE(report.findings.constFirst().id, QStringLiteral("starttls-command-injection"));
     QCOMPARE(report.findings.constFirst().severity, Severity::Error);
     QCOMPARE(stepIdName(report.findings.constFirst().step), QStringLiteral("starttls"));
+    const QString readBack = Test::readBackDifference(report);
+    QVERIFY2(readBack.isEmpty(), qPrintable(readBack));
 }
 
 void TestScenarios::filteredPort()
@@ -618,6 +625,8 @@ void TestScenarios::filteredPort()
     QCOMPARE(report.findings.constFirst().id, QStringLiteral("connection-timeout"));
     QCOMPARE(report.findings.constFirst().step, StepId::Connect);
     QCOMPARE(verdictName(report.verdict()), QStringLiteral("failed"));
+    const QString readBack = Test::readBackDifference(report);
+    QVERIFY2(readBack.isEmpty(), qPrintable(readBack));
 }
 
 void TestScenarios::closedPort()
@@ -635,6 +644,8 @@ void TestScenarios::closedPort()
     QCOMPARE(report.findings.constFirst().id, QStringLiteral("connection-refused"));
     QCOMPARE(report.findings.constFirst().severity, Severity::Error);
     QCOMPARE(report.findings.constFirst().step, StepId::Connect);
+    const QString readBack = Test::readBackDifference(report);
+    QVERIFY2(readBack.isEmpty(), qPrintable(readBack));
 }
 
 // `.invalid` never resolves (RFC 6761), whatever the resolver.
@@ -649,6 +660,8 @@ void TestScenarios::nameDoesNotResolve()
     QCOMPARE(report.findings.constFirst().id, QStringLiteral("dns-no-such-host"));
     QCOMPARE(report.findings.constFirst().step, StepId::Resolve);
     QCOMPARE(report.findings.size(), 1);
+    const QString readBack = Test::readBackDifference(report);
+    QVERIFY2(readBack.isEmpty(), qPrintable(readBack));
 }
 
 // One name, two addresses (127.0.0.1 and ::1, same port): one offers

@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "practiceservers.h"
 #include "reportexporter.h"
+#include "savedreportbar.h"
 #include "simulator/scenariocatalog.h"
 #include "simulator/scriptedserver.h"
 #include "simulator/simulatorscript.h"
@@ -29,6 +30,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -37,6 +39,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QUrl>
 
 using namespace MailInspect;
 
@@ -111,6 +114,9 @@ private Q_SLOTS:
     void portSuggestsSslTls();
     void findingSelectsItsStep();
     void exportAndClipboard();
+    void openSavedReport();
+    void openWhatIsNotAReport();
+    void dropSavedReport();
     void recentTargetsWithoutCredentials();
     void typedUrlWithCredentialsIsSplitAndRedacted();
     void loginWithLineBreakIsRefusedInline();
@@ -451,6 +457,170 @@ void TestMainWindow::exportAndClipboard()
     const QString full = QApplication::clipboard()->text();
     QVERIFY(full.size() > summary.size());
     QVERIFY(full.contains(QStringLiteral("STARTTLS")));
+}
+
+// The second-line engineer opens the first one's saved report: every view
+// shows what the first saw, with a strip saying where it came from.
+void TestMainWindow::openSavedReport()
+{
+    MainWindow first;
+    first.show();
+    QVERIFY(first.loadPracticeScenario(QStringLiteral("expired-certificate")));
+    QVERIFY(runInspection(first));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("ticket 4711.json"));
+    QCOMPARE(first.exportReport(file), QString());
+    const Report &original = *first.currentReport();
+    QVERIFY(!first.savedReportBar()->isVisible());
+
+    MainWindow second;
+    second.show();
+    QVERIFY(second.openReportAction()->isEnabled());
+    QCOMPARE(second.openReportAction()->shortcut(), QKeySequence(QKeySequence::Open));
+    QVERIFY(!second.exportAction()->isEnabled());
+    QSignalSpy opened(&second, &MainWindow::reportOpened);
+    QVERIFY(second.openReport(file));
+    QCOMPARE(opened.size(), 1);
+    QVERIFY(!second.inspection()); // nothing was connected to
+    QCOMPARE(second.savedReportFile(), QFileInfo(file).absoluteFilePath());
+
+    // Where it came from, when it ran, which version ran it.
+    QVERIFY(second.savedReportBar()->isVisible());
+    const QString headline = second.savedReportBar()->headline();
+    QVERIFY2(headline.contains(QFileInfo(file).absoluteFilePath()), qPrintable(headline));
+    const QString detail = second.savedReportBar()->detail();
+    QVERIFY2(detail.contains(original.started.toUTC().toString(
+                 QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))),
+             qPrintable(detail));
+    QVERIFY2(detail.contains(QStringLiteral("mailinspect ") + original.toolVersion),
+             qPrintable(detail));
+    QVERIFY(second.windowTitle().contains(QStringLiteral("ticket 4711.json")));
+
+    // The same views as the first engineer's.
+    QCOMPARE(second.banner()->headline(), first.banner()->headline());
+    QCOMPARE(second.banner()->detail(), first.banner()->detail());
+    QCOMPARE(stepIds(second), stepIds(first));
+    for (const QString &id : stepIds(first))
+        QCOMPARE(stepStatus(second, id), stepStatus(first, id));
+    QCOMPARE(findingIds(second), findingIds(first));
+    QVERIFY(findingIds(second).contains(QStringLiteral("certificate-expired")));
+    QCOMPARE(transcriptText(second), transcriptText(first));
+    QCOMPARE(second.certificatePanel()->model()->rowCount(),
+             first.certificatePanel()->model()->rowCount());
+    QCOMPARE(second.certificatePanel()->trustText(), first.certificatePanel()->trustText());
+    QCOMPARE(second.certificatePanel()->nameText(), first.certificatePanel()->nameText());
+    QCOMPARE(second.timelineView()->currentIndex().row(),
+             first.timelineView()->currentIndex().row());
+    const int row = second.timelineModel()->rowForStep(StepId::StartTls);
+    first.timelineView()->setCurrentIndex(first.timelineModel()->index(row, 0));
+    second.timelineView()->setCurrentIndex(second.timelineModel()->index(row, 0));
+    QCOMPARE(second.stepDetails()->toPlainText(), first.stepDetails()->toPlainText());
+
+    // Exported again, the same file; the form is ready to inspect the server now.
+    QVERIFY(second.exportAction()->isEnabled());
+    const QString again = dir.filePath(QStringLiteral("again.json"));
+    QCOMPARE(second.exportReport(again), QString());
+    QFile a(file);
+    QFile b(again);
+    QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    QCOMPARE(b.readAll(), a.readAll());
+    QCOMPARE(second.form()->hostEdit()->text(), QStringLiteral("mail.test"));
+    QCOMPARE(second.form()->connectAddressEdit()->text(), QStringLiteral("127.0.0.1"));
+    QVERIFY(second.inspectAction()->isEnabled());
+
+    // A new inspection replaces the saved report, strip and all. (Two windows
+    // are open: the action, not the window's shortcut.)
+    QSignalSpy finished(&second, &MainWindow::inspectionFinished);
+    second.inspectAction()->trigger();
+    QVERIFY(second.isInspecting());
+    QVERIFY(!second.openReport(file)); // not in the middle of an inspection
+    QVERIFY(finished.wait(inspectionTimeoutMs));
+    QVERIFY(!second.savedReportBar()->isVisible());
+    QVERIFY(second.savedReportFile().isEmpty());
+    QVERIFY(second.inspection());
+}
+
+// Not a report, too large, a folder: the window says why and does not change.
+void TestMainWindow::openWhatIsNotAReport()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString notJson = dir.filePath(QStringLiteral("notes.json"));
+    const QString otherJson = dir.filePath(QStringLiteral("other.json"));
+    const QString huge = dir.filePath(QStringLiteral("huge.json"));
+    QFile f1(notJson);
+    QVERIFY(f1.open(QIODevice::WriteOnly));
+    f1.write("Customer called at 10:15, cannot send mail.\n");
+    f1.close();
+    QFile f2(otherJson);
+    QVERIFY(f2.open(QIODevice::WriteOnly));
+    f2.write(R"({"schema": "something-else/3", "verdict": "secure"})");
+    f2.close();
+    QFile f3(huge);
+    QVERIFY(f3.open(QIODevice::WriteOnly));
+    QVERIFY(f3.resize(qint64(65) * 1024 * 1024)); // sparse: nothing is written
+    f3.close();
+
+    MainWindow window;
+    window.show();
+    struct Case
+    {
+        QString file;
+        QString says;
+    };
+    for (const Case &c : { Case { notJson, QStringLiteral("not valid JSON") },
+                           Case { otherJson, QStringLiteral("not a mailinspect report") },
+                           Case { huge, QStringLiteral("64 MiB") },
+                           Case { dir.path(), QStringLiteral("folder") },
+                           Case { dir.filePath(QStringLiteral("gone.json")),
+                                  QStringLiteral("Cannot open") } }) {
+        QVERIFY(!window.openReport(c.file));
+        const QString status = window.statusLabel()->text();
+        QVERIFY2(status.contains(c.says), qPrintable(status));
+        QCOMPARE(window.banner()->headline(),
+                 QStringLiteral("This file could not be opened as a report."));
+        QVERIFY(window.banner()->detail().contains(c.says));
+        QVERIFY(!window.savedReportBar()->isVisible());
+        QVERIFY(!window.currentReport());
+        QVERIFY(!window.exportAction()->isEnabled());
+    }
+
+    // With a report shown, a bad file leaves it as it is.
+    QVERIFY(window.loadPracticeScenario(QStringLiteral("healthy-smtp-starttls")));
+    QVERIFY(runInspection(window));
+    const QString headline = window.banner()->headline();
+    QVERIFY(!window.openReport(notJson));
+    QCOMPARE(window.banner()->headline(), headline);
+    QVERIFY(window.currentReport());
+    QVERIFY(window.statusLabel()->text().contains(QStringLiteral("not valid JSON")));
+}
+
+// A saved report dropped on the window opens.
+void TestMainWindow::dropSavedReport()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("dropped.json"));
+    {
+        MainWindow first;
+        first.show();
+        QVERIFY(first.loadPracticeScenario(QStringLiteral("starttls-stripped")));
+        QVERIFY(runInspection(first));
+        QCOMPARE(first.exportReport(file), QString());
+    }
+    MainWindow window;
+    window.show();
+    QMimeData mime;
+    mime.setUrls({ QUrl::fromLocalFile(file) });
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &drop);
+    QCOMPARE(window.savedReportFile(), QFileInfo(file).absoluteFilePath());
+    QVERIFY(findingIds(window).contains(QStringLiteral("starttls-stripped")));
+    QVERIFY(window.savedReportBar()->isVisible());
 }
 
 void TestMainWindow::recentTargetsWithoutCredentials()

@@ -22,6 +22,8 @@ private Q_SLOTS:
     void roundTrip_data();
     void roundTrip();
     void compactRoundTrip();
+    void everyFactRoundTrips();
+    void laterFactsOnlyWhenSet();
     void readerKeepsTypedValues();
     void readerRejects_data();
     void readerRejects();
@@ -197,6 +199,95 @@ void TestReportJson::compactRoundTrip()
     QCOMPARE(QJsonDocument::fromJson(compact), QJsonDocument::fromJson(writeJson(*back)));
 }
 
+// Every member of SessionFacts away from its default: each one must come back.
+// (jsonfields.cpp stops the build when SessionFacts grows without a JSON row.)
+void TestReportJson::everyFactRoundTrips()
+{
+    Report r = Test::problemReport();
+    SessionFacts &f = r.facts;
+    f.resolvedAddresses = QStringList { QStringLiteral("127.0.0.1"), QStringLiteral("::1") };
+    f.resolveTimedOut = true;
+    f.connectOutcome = ConnectOutcome::NetworkError;
+    f.connectError = QStringLiteral("Network unreachable");
+    f.greetingReceived = true;
+    f.greetingTimedOut = true;
+    f.greetingDelayMs = 6001.25;
+    f.firstGreetingByteMs = 12.5;
+    f.greetingCode = 220;
+    f.greetingStatus = QStringLiteral("OK");
+    f.greetingLines = QStringList { QStringLiteral("220-a"), QStringLiteral("220 b") };
+    f.greetingMultiline = true;
+    f.heloFallback = true;
+    f.capabilityReplyCode = 250;
+    f.capabilityCommandFailed = true;
+    f.capabilityReplyLines = QStringList { QStringLiteral("250 8BITMIME") };
+    f.starttlsOffered = true;
+    f.starttlsAttempted = true;
+    f.starttlsAccepted = true;
+    f.starttlsReplyCode = 220;
+    f.starttlsReplyStatus = QStringLiteral("OK");
+    f.starttlsReplyText = QStringLiteral("Ready");
+    f.injectedAfterUpgrade = QByteArrayLiteral("250 x\r\n");
+    f.preauth = true;
+    f.closedByServer = true;
+    f.closedDuringStep = StepId::Quit;
+    f.lineTooLong = true;
+    f.lineTooLongStep = StepId::Greeting;
+    f.protocolViolation = QStringLiteral("bad reply");
+    f.protocolViolationStep = StepId::Capabilities;
+    f.replyCodes = { 220, 250, 535 };
+    f.quitSent = true;
+    f.quitAnswered = true;
+    f.cancelled = true;
+    f.modeCheckRan = true;
+    f.modeCheckSecurity = Security::ImplicitTls;
+    f.modeCheckSucceeded = true;
+    f.modeCheckEvidence = QStringLiteral("TLS on the first byte works");
+    f.timedOutStep = StepId::CapabilitiesAfterTls;
+    f.authAttempted = true;
+    f.authSucceeded = true;
+    f.authReplyCode = 535;
+    f.authReplyStatus = QStringLiteral("NO");
+    f.authReplyText = QStringLiteral("5.7.8 Authentication failed");
+    f.injectionCheckRan = true;
+    f.injectionDetected = true;
+    f.injectionEvidence = QStringLiteral("250 2.0.0 Ok");
+    f.unterminatedLineStep = StepId::Greeting;
+    f.unterminatedLine = QStringLiteral("220 mail");
+    f.unterminatedLineBytes = 8;
+    f.unterminatedLineClosed = true;
+    f.unterminatedLineLiteral = true;
+    f.unsolicitedReply = QStringLiteral("250 ok");
+    f.deadlineExceeded = true;
+    f.deadlineMs = 1800;
+    f.deadlineStep = StepId::StartTls;
+
+    QString error;
+    const std::optional<Report> back = readJson(writeJson(r), &error);
+    QVERIFY2(back, qPrintable(error));
+    QVERIFY(back->facts == r.facts);
+}
+
+// Facts added after the first release are written only when they happened,
+// so the files of ordinary inspections stay as they were.
+void TestReportJson::laterFactsOnlyWhenSet()
+{
+    const QByteArray plain = writeJson(Test::secureReport());
+    for (const char *key : { "timed_out_step", "auth_attempted", "auth_reply_text",
+                             "injection_check_ran", "injection_evidence" })
+        QVERIFY2(!plain.contains(key), key);
+
+    Report r = Test::secureReport();
+    r.facts.authReplyText = QStringLiteral("5.7.8 Authentication failed");
+    const QByteArray json = writeJson(r);
+    QVERIFY(json.contains("\"auth_attempted\": false"));
+    QVERIFY(json.contains("\"auth_reply_text\": \"5.7.8 Authentication failed\""));
+    const std::optional<Report> back = readJson(json);
+    QVERIFY(back);
+    QVERIFY(back->facts == r.facts);
+    QVERIFY(!json.contains("injection_check_ran"));
+}
+
 void TestReportJson::readerKeepsTypedValues()
 {
     const Report original = Test::problemReport();
@@ -238,6 +329,18 @@ void TestReportJson::readerRejects_data()
         "{\"schema\": \"mailinspect-report/1\", \"transcript\": [{\"step_index\": 3}]}");
     QTest::newRow("bad time") << QByteArrayLiteral(
         "{\"schema\": \"mailinspect-report/1\", \"started\": \"yesterday\"}");
+    QTest::newRow("text for a flag") << QByteArrayLiteral(
+        "{\"schema\": \"mailinspect-report/1\", \"finished\": \"yes\"}");
+    QTest::newRow("number for a fact flag") << QByteArrayLiteral(
+        "{\"schema\": \"mailinspect-report/1\", \"facts\": {\"auth_attempted\": 1}}");
+    QTest::newRow("fraction for a code") << QByteArrayLiteral(
+        "{\"schema\": \"mailinspect-report/1\", \"facts\": {\"auth_reply_code\": 5.5}}");
+    QTest::newRow("object for steps") << QByteArrayLiteral(
+        "{\"schema\": \"mailinspect-report/1\", \"steps\": {}}");
+    QTest::newRow("number in a list of text") << QByteArrayLiteral(
+        "{\"schema\": \"mailinspect-report/1\", \"capabilities\": {\"after_tls\": [1]}}");
+    QTest::newRow("bad timed-out step") << QByteArrayLiteral(
+        "{\"schema\": \"mailinspect-report/1\", \"facts\": {\"timed_out_step\": \"x\"}}");
 }
 
 void TestReportJson::readerRejects()
