@@ -204,6 +204,39 @@ public:
         }
     }
 
+    // --- typed replies (issue: protocol knowledge in the dialects) ---------
+    // The counterpart of writeTypedReplies(); a missing object leaves the
+    // reply's typed part empty (status None).
+    void typedReply(const QJsonValue &v, ReplyCode &reply)
+    {
+        if (!v.isObject())
+            return;
+        const QJsonObject o = v.toObject();
+        reply.status = named(o.value(QLatin1String("status")), ReplyCode::statusFromName,
+                             reply.status, "reply status");
+        if (o.contains(QLatin1String("enhanced"))) {
+            const QString text = o.value(QLatin1String("enhanced")).toString();
+            const auto enhanced = EnhancedStatusCode::fromString(text);
+            if (!enhanced)
+                fail(tr("\"%1\" is not an enhanced status code").arg(clipText(text, 64)));
+            reply.enhanced = enhanced.value_or(EnhancedStatusCode());
+        }
+        reply.response.name = o.value(QLatin1String("response_code")).toString();
+        reply.response.argument = o.value(QLatin1String("response_argument")).toString();
+        reply.response.kind = named(o.value(QLatin1String("response_kind")),
+                                    ResponseCode::kindFromName, ResponseCode::Kind::None,
+                                    "response code kind");
+    }
+
+    void typedReplies(const QJsonObject &o, SessionFacts &f)
+    {
+        typedReply(o.value(QLatin1String("greeting_reply")), f.greetingReply);
+        typedReply(o.value(QLatin1String("capability_reply")), f.capabilityReply);
+        typedReply(o.value(QLatin1String("starttls_reply")), f.starttlsReply);
+        typedReply(o.value(QLatin1String("auth_reply")), f.authReply);
+    }
+    // --- end of typed replies ------------------------------------------------
+
     void facts(const QJsonObject &o, SessionFacts &f)
     {
         auto b = [&o](const char *k) {
@@ -227,18 +260,18 @@ public:
         f.greetingTimedOut = b("greeting_timed_out");
         f.greetingDelayMs = d("greeting_delay_ms");
         f.firstGreetingByteMs = d("first_greeting_byte_ms");
-        f.greetingCode = i("greeting_code");
+        f.greetingReply.code = i("greeting_code");
         f.greetingStatus = s("greeting_status");
         f.greetingLines = strings(o.value(QLatin1String("greeting_lines")));
         f.greetingMultiline = b("greeting_multiline");
         f.heloFallback = b("helo_fallback");
-        f.capabilityReplyCode = i("capability_reply_code");
+        f.capabilityReply.code = i("capability_reply_code");
         f.capabilityCommandFailed = b("capability_command_failed");
         f.capabilityReplyLines = strings(o.value(QLatin1String("capability_reply_lines")));
         f.starttlsOffered = b("starttls_offered");
         f.starttlsAttempted = b("starttls_attempted");
         f.starttlsAccepted = b("starttls_accepted");
-        f.starttlsReplyCode = i("starttls_reply_code");
+        f.starttlsReply.code = i("starttls_reply_code");
         f.starttlsReplyStatus = s("starttls_reply_status");
         f.starttlsReplyText = s("starttls_reply_text");
         f.injectedAfterUpgrade = unescapeBytes(s("injected_after_upgrade"));
@@ -268,6 +301,7 @@ public:
         f.deadlineExceeded = b("deadline_exceeded");
         f.deadlineMs = i("deadline_ms");
         f.deadlineStep = optionalStep(o.value(QLatin1String("deadline_step")));
+        typedReplies(o, f);
     }
 };
 

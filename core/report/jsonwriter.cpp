@@ -298,6 +298,40 @@ void writeFindings(JsonStream &j, const Report &r)
     j.endArray();
 }
 
+// --- typed replies (issue: protocol knowledge in the dialects) -------------
+// One reply's typed part: its status, the enhanced status code, the response
+// code. The SMTP reply code stays in the "..._code" field beside it.
+QJsonObject replyCodeJson(const ReplyCode &reply)
+{
+    QJsonObject o{{QStringLiteral("status"), ReplyCode::statusName(reply.status)}};
+    if (reply.enhanced.isValid())
+        o.insert(QStringLiteral("enhanced"), reply.enhanced.toString());
+    if (!reply.response.isNone()) {
+        o.insert(QStringLiteral("response_code"), reply.response.name);
+        o.insert(QStringLiteral("response_kind"), ResponseCode::kindName(reply.response.kind));
+        if (!reply.response.argument.isEmpty())
+            o.insert(QStringLiteral("response_argument"), reply.response.argument);
+    }
+    return o;
+}
+
+// Written only for replies the session recorded, so reports made by hand (or
+// by older versions) stay as they were.
+void writeTypedReplies(JsonStream &j, const SessionFacts &f)
+{
+    const std::pair<const char *, const ReplyCode *> replies[] = {
+        {"greeting_reply", &f.greetingReply},
+        {"capability_reply", &f.capabilityReply},
+        {"starttls_reply", &f.starttlsReply},
+        {"auth_reply", &f.authReply},
+    };
+    for (const auto &[key, reply] : replies) {
+        if (reply->status != ReplyStatus::None)
+            j.field(key, replyCodeJson(*reply));
+    }
+}
+// --- end of typed replies ----------------------------------------------------
+
 // The typed session facts, so a report read back diagnoses (and gives its
 // verdict) exactly as it did when it was recorded.
 void writeFacts(JsonStream &j, const Report &r)
@@ -316,18 +350,18 @@ void writeFacts(JsonStream &j, const Report &r)
     j.field("greeting_timed_out", f.greetingTimedOut);
     j.field("greeting_delay_ms", ms(f.greetingDelayMs));
     j.field("first_greeting_byte_ms", ms(f.firstGreetingByteMs));
-    j.field("greeting_code", f.greetingCode);
+    j.field("greeting_code", f.greetingReply.code);
     j.field("greeting_status", f.greetingStatus);
     j.field("greeting_lines", f.greetingLines);
     j.field("greeting_multiline", f.greetingMultiline);
     j.field("helo_fallback", f.heloFallback);
-    j.field("capability_reply_code", f.capabilityReplyCode);
+    j.field("capability_reply_code", f.capabilityReply.code);
     j.field("capability_command_failed", f.capabilityCommandFailed);
     j.field("capability_reply_lines", f.capabilityReplyLines);
     j.field("starttls_offered", f.starttlsOffered);
     j.field("starttls_attempted", f.starttlsAttempted);
     j.field("starttls_accepted", f.starttlsAccepted);
-    j.field("starttls_reply_code", f.starttlsReplyCode);
+    j.field("starttls_reply_code", f.starttlsReply.code);
     j.field("starttls_reply_status", f.starttlsReplyStatus);
     j.field("starttls_reply_text", f.starttlsReplyText);
     j.field("injected_after_upgrade", escapeBytes(f.injectedAfterUpgrade));
@@ -361,6 +395,7 @@ void writeFacts(JsonStream &j, const Report &r)
         j.field("deadline_ms", f.deadlineMs);
         j.field("deadline_step", stepOrNull(f.deadlineStep));
     }
+    writeTypedReplies(j, f);
     j.endObject();
 }
 

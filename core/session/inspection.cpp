@@ -167,9 +167,7 @@ public:
     bool rejectEarlyReply(const QByteArray &command, Expect what);
     bool rejectLateReply(const QString &answered);
     void recordUnsolicited(const QList<QByteArray> &lines, const QString &violation);
-    bool isUntagged(const QByteArray &line) const;
     std::optional<QByteArray> firstReplyLine(const QList<QByteArray> &lines) const;
-    bool isPipelinedNoopAnswer(const QByteArray &line) const;
     void onSslErrors(const QList<QSslError> &errors);
     void failStep(const QString &summary);
 
@@ -203,6 +201,8 @@ public:
     /// Replies owed to a command pipelined ahead of the current one (the
     /// injection probe's NOOP) before the current command's own reply.
     int m_pipelinedRepliesOwed = 0;
+    /// The name of the last command sent, for people ("QUIT", "LOGOUT").
+    QString m_lastVerb;
     bool m_inTls = false;
     bool m_finished = false;
     bool m_started = false;
@@ -346,6 +346,9 @@ void InspectionPrivate::writeRaw(const QByteArray &bytes, Expect what)
         appendTranscript(Direction::Client, m_inTls,
                          transcriptText(m_redactor.redactClientLine(line)));
     }
+    // The verb only: a login command carries secrets.
+    m_lastVerb = what == Expect::Authenticate ? tr("the next login command")
+                                              : m_dialect->verbOf(bytes);
     m_dialect->expect(what);
     m_socket->write(bytes);
 }
@@ -584,12 +587,14 @@ void InspectionPrivate::beginStartTls()
     m_phase = Phase::StartTls;
     beginStep(StepId::StartTls);
     m_report.facts.starttlsAttempted = true;
-    if (m_request.checkInjection && m_request.protocol == Protocol::Sieve) {
-        // ManageSieve servers send their capabilities unasked right after TLS,
-        // which this probe cannot tell from an answer to a pipelined command.
-        recordEvent(tr("Injection check skipped: not available for ManageSieve"));
+    const QByteArray probe = m_request.checkInjection ? m_dialect->injectionProbe() : QByteArray();
+    if (m_request.checkInjection && probe.isEmpty()) {
+        // The dialect knows no probe its server could not confuse (ManageSieve
+        // sends its capabilities unasked right after TLS).
+        recordEvent(tr("Injection check skipped: not available for %1")
+                        .arg(protocolDisplayName(m_request.protocol)));
     }
-    if (!m_request.checkInjection || m_request.protocol == Protocol::Sieve) {
+    if (probe.isEmpty()) {
         sendCommand(Expect::StartTls);
         return;
     }
@@ -597,9 +602,7 @@ void InspectionPrivate::beginStartTls()
     // upgrade. A correct server throws it away when TLS starts; a vulnerable
     // one answers it inside the TLS session.
     m_report.facts.injectionCheckRan = true;
-    QByteArray bytes = m_dialect->command(Expect::StartTls);
-    bytes += m_request.protocol == Protocol::Imap ? QByteArrayLiteral("x1 NOOP\r\n")
-                                                  : QByteArrayLiteral("NOOP\r\n");
+    const QByteArray bytes = m_dialect->command(Expect::StartTls) + probe;
     recordEvent(tr("Injection check: sending NOOP in the same packet as %1")
                     .arg(m_dialect->startTlsVerb()));
     writeRaw(bytes, Expect::StartTls);
@@ -779,7 +782,7 @@ void InspectionPrivate::onAuthReply(const Reply &reply)
     m_redactor.endSaslExchange();
     SessionFacts &f = m_report.facts;
     f.authSucceeded = outcome == Authenticator::Outcome::Succeeded;
-    f.authReplyCode = reply.code;
+    f.authReply = reply.replyCode();
     f.authReplyStatus = reply.code ? QString() : reply.statusWord();
     f.authReplyText = transcriptText(m_redactor.removeKnownSecrets(reply.text));
     finishStep(f.authSucceeded ? StepStatus::Ok : StepStatus::Error,
@@ -847,7 +850,7 @@ void InspectionPrivate::onReadyRead()
         // After a refused STARTTLS the probe's NOOP is still owed its answer,
         // which comes first and is nobody else's reply.
         if (m_pipelinedRepliesOwed > 0 && m_phase != Phase::StartTls
-            && isPipelinedNoopAnswer(*line)) {
+            && m_dialect->endsProbeAnswer(*line)) {
             --m_pipelinedRepliesOwed;
             recordEvent(tr("The answer to the pipelined NOOP; not taken for the next reply"));
             continue;
@@ -938,7 +941,7 @@ void InspectionPrivate::onGreeting(const Reply &reply)
     SessionFacts &f = m_report.facts;
     f.greetingReceived = true;
     f.greetingDelayMs = now() - m_greetingStartMs;
-    f.greetingCode = reply.code;
+    f.greetingReply = reply.replyCode();
     f.greetingStatus = reply.code ? QString() : reply.statusWord();
     f.greetingMultiline = reply.lines.size() > 1;
     f.greetingLines = transcriptLines(reply.lines);
@@ -950,8 +953,9 @@ void InspectionPrivate::onGreeting(const Reply &reply)
     if (!ok) {
         finishStep(StepStatus::Error, tr("The server refused the session: %1")
                                           .arg(replySummary(reply)), details);
-        // 554 asks for QUIT; 421 and BYE mean the server is closing anyway.
-        if (reply.code >= 500)
+        // Some servers still expect a goodbye (SMTP 554); the others are
+        // closing anyway (SMTP 421, BYE).
+        if (m_dialect->refusedGreetingAwaitsQuit(reply))
             beginQuit();
         else
             finish();
@@ -980,10 +984,7 @@ void InspectionPrivate::onGreeting(const Reply &reply)
 void InspectionPrivate::onCapabilities(const Reply &reply)
 {
     SessionFacts &f = m_report.facts;
-    const bool smtpLike = m_request.protocol == Protocol::Smtp
-                          || m_request.protocol == Protocol::Submission
-                          || m_request.protocol == Protocol::Lmtp;
-    f.capabilityReplyCode = reply.code;
+    f.capabilityReply = reply.replyCode();
     f.capabilityReplyLines = transcriptLines(reply.lines);
 
     if (reply.status == Reply::Status::Temporary || reply.status == Reply::Status::Bye) {
@@ -993,7 +994,7 @@ void InspectionPrivate::onCapabilities(const Reply &reply)
     }
     // A PREAUTH greeting may carry the capability list too.
     if (!reply.isPositive() && reply.status != Reply::Status::Preauth) {
-        if (smtpLike && m_request.protocol != Protocol::Lmtp) {
+        if (m_dialect->hasHelloFallback()) {
             // EHLO refused: old or crippled servers only know HELO.
             finishStep(StepStatus::Warning,
                        tr("EHLO refused (%1); trying HELO").arg(replySummary(reply)));
@@ -1070,7 +1071,7 @@ void InspectionPrivate::onHelo(const Reply &reply)
 void InspectionPrivate::onStartTlsReply(const Reply &reply)
 {
     SessionFacts &f = m_report.facts;
-    f.starttlsReplyCode = reply.code;
+    f.starttlsReply = reply.replyCode();
     f.starttlsReplyStatus = reply.code ? QString() : reply.statusWord();
     f.starttlsReplyText = transcriptText(m_redactor.removeKnownSecrets(reply.text));
     if (!reply.isPositive()) {
@@ -1099,8 +1100,7 @@ void InspectionPrivate::onStartTlsReply(const Reply &reply)
                 lines.append(l);
         }
         const bool noopAnswer = lines.size() == 1 && injected.endsWith('\n')
-                                && (lines.first().startsWith("250") || lines.first().startsWith("+OK")
-                                    || lines.first().startsWith("x1 OK"));
+                                && m_dialect->isPositiveProbeAnswer(lines.first());
         if (noopAnswer) {
             recordServerLine(lines.first());
             recordEvent(tr("The server answered the pipelined NOOP before TLS; discarded"));
@@ -1129,9 +1129,7 @@ void InspectionPrivate::onStartTlsReply(const Reply &reply)
 void InspectionPrivate::onQuitReply(const Reply &reply)
 {
     m_report.facts.quitAnswered = true;
-    const bool logout = m_request.protocol == Protocol::Imap
-                        || m_request.protocol == Protocol::Sieve;
-    if (rejectLateReply(logout ? QStringLiteral("LOGOUT") : QStringLiteral("QUIT")))
+    if (rejectLateReply(m_lastVerb))
         return;
     finishStep(reply.isPositive() ? StepStatus::Ok : StepStatus::Warning, replySummary(reply));
     if (m_socket)
@@ -1339,32 +1337,14 @@ bool InspectionPrivate::recordUnterminated(bool closed)
     return true;
 }
 
-bool InspectionPrivate::isUntagged(const QByteArray &line) const
-{
-    return m_request.protocol == Protocol::Imap && line.startsWith('*');
-}
-
 // The first line that would be read as (part of) a reply, if any.
 std::optional<QByteArray> InspectionPrivate::firstReplyLine(const QList<QByteArray> &lines) const
 {
     for (const QByteArray &line : lines) {
-        if (!isUntagged(line))
+        if (!m_dialect->isUnsolicitedAllowed(line))
             return line;
     }
     return std::nullopt;
-}
-
-bool InspectionPrivate::isPipelinedNoopAnswer(const QByteArray &line) const
-{
-    switch (m_request.protocol) {
-    case Protocol::Imap:
-        return line.startsWith("x1 ");
-    case Protocol::Pop3:
-        return line.startsWith("+OK") || line.startsWith("-ERR");
-    default:
-        // The last line of an SMTP reply ("250 ok", not "250-...").
-        return !(line.size() > 3 && line.at(3) == '-');
-    }
 }
 
 void InspectionPrivate::recordUnsolicited(const QList<QByteArray> &lines, const QString &violation)
@@ -1400,13 +1380,8 @@ bool InspectionPrivate::rejectEarlyReply(const QByteArray &command, Expect what)
     if (!first)
         return false;
     // The verb only: a login command carries secrets.
-    QString name = tr("the next login command");
-    if (what != Expect::Authenticate) {
-        QList<QByteArray> words = command.left(command.indexOf('\r')).split(' ');
-        if (m_request.protocol == Protocol::Imap && words.size() > 1)
-            words.removeFirst(); // the tag
-        name = QString::fromLatin1(words.constFirst().left(20));
-    }
+    const QString name = what == Expect::Authenticate ? tr("the next login command")
+                                                      : m_dialect->verbOf(command);
     const QString shown = transcriptText(m_redactor.removeKnownSecrets(*first)).left(120);
     m_report.facts.unsolicitedReply = shown;
     recordUnsolicited(lines, tr("\"%1\" arrived before mailinspect sent %2, so it cannot be the "
