@@ -6,6 +6,7 @@
 #include "protocol/linereader.h"
 #include "session/modeprobe.h"
 #include "session/redactor.h"
+#include "session/sslsockettransport.h"
 #include "report/untrustedtext.h"
 #include "tls/tlsfacts.h"
 
@@ -56,22 +57,69 @@ QString unterminatedText(QByteArray bytes)
 } // namespace
 
 /*
- * The inspection is one state machine over one QSslSocket.
+ * The inspection is one state machine over one Transport (a QSslSocket in the
+ * product). Every transition, by the handler that makes it:
  *
- *   Resolving -> Connecting -> (implicit TLS) Handshake -> Greeting -> Capabilities -> Quit
- *   Resolving -> Connecting -> Greeting -> Capabilities [-> Helo] -> StartTls -> Handshake
- *             -> CapabilitiesAfterTls -> Quit
- *   Security "none": ... -> Capabilities -> Quit
- *   Idle -> Done: a request that InspectionRequest::validate() refuses (CR, LF or
- *   NUL in a credential) is never resolved, connected or sent.
+ *   phase        event (handler)                          next
+ *   -----------  ---------------------------------------  ------------------------------
+ *   Idle         start(), request valid                   Resolving
+ *   Idle         start(), validate() refuses (refuse())   Done: nothing looked up or sent
+ *   Resolving    address given or literal (resolve())     Connecting
+ *   Resolving    lookup answered (onResolved())           Connecting (first address)
+ *   Resolving    lookup failed / timed out                Done
+ *   Connecting   connected (onConnected())                Handshake (implicit TLS)
+ *                                                         Greeting (otherwise)
+ *   Connecting   refused / timeout (onSocketError(),      Connecting (next address,
+ *                onTimeout(), tryNextAddress())           tryNextAddress()) or Done
+ *   Greeting     positive or PREAUTH (onGreeting())       Capabilities (command sent, or
+ *                                                         the greeting's own list read)
+ *   Greeting     refusal (onGreeting())                   Quit if the dialect says the
+ *                                                         server awaits it, else Done
+ *   Greeting     silence (onTimeout())                    ModeCheck (if asked; a plain
+ *                                                         mode on a protocol with an
+ *                                                         implicit-TLS port) or Done
+ *   Capabilities refused, dialect has a hello fallback    Helo
+ *   Capabilities temporary or BYE                         Quit
+ *   Capabilities inside TLS, or security None             Authenticate (user given)/Quit
+ *   Capabilities PREAUTH                                  Quit: STARTTLS is impossible
+ *                                                         once authenticated
+ *   Capabilities upgrade offered, or the list failed      StartTls (some servers accept
+ *                (onCapabilities())                       an upgrade they do not list)
+ *   Capabilities upgrade not offered                      Quit
+ *   Helo         any answer (onHelo())                    Quit: no STARTTLS without EHLO
+ *   StartTls     positive (onStartTlsReply())             Handshake; plain bytes after
+ *                                                         the reply are recorded and
+ *                                                         dropped, never fed to TLS
+ *   StartTls     refused (onStartTlsReply())              Quit: never a ClientHello
+ *   Handshake    encrypted (onEncrypted(), next turn      Greeting (implicit TLS)
+ *                afterHandshake())                        InjectionWait (probe sent)
+ *                                                         CapabilitiesAfterTls
+ *   Handshake    implicit TLS, failed without a TLS       ModeCheck (if the request asks
+ *                alert (onSocketError()) or timed out     to confirm): a plain greeting
+ *                (onTimeout())                            read as TLS is the tell-tale
+ *                                                         of the wrong mode
+ *   Handshake    failed otherwise                         Done
+ *   InjectionWait  bytes inside TLS (onReadyRead())       CapabilitiesAfterTls; the
+ *                                                         server kept plain text
+ *                                                         (CVE-2011-0411)
+ *   InjectionWait  short timer (onTimeout())              CapabilitiesAfterTls (good)
+ *   CapabilitiesAfterTls  answer (onCapabilities())       Authenticate (user given)/Quit
+ *   Authenticate not inside verified TLS (unless plain    Quit: the password is never
+ *                text was allowed), or nothing offered    sent
+ *                (beginAuthenticate())
+ *   Authenticate challenge (onAuthReply())                Authenticate
+ *   Authenticate success or failure (onAuthReply())       Quit
+ *   Quit         answer, close or timeout (onQuitReply(), Done
+ *                onDisconnected(), onTimeout())
+ *   ModeCheck    the ModeProbe finished                   Done
  *
- * Any phase can end in Done: cancel, timeout, the whole-inspection deadline,
- * close by the server, a reply that is not valid for the protocol, a reply
- * no command asked for, or a line past the limit. A failed upgrade (STARTTLS
- * refused, PREAUTH, not offered) goes to Quit and never sends a ClientHello.
- * A tell-tale wrong-mode failure (plain greeting read as TLS; silence on an
- * implicit-TLS port) runs one ModeProbe in the other mode before Done; bytes
- * without a line end are not silence and run none.
+ * And from any phase to Done: cancel(), the whole-inspection deadline
+ * (onDeadline()), a close by the server (onDisconnected()), a reply that is
+ * not valid for the protocol or that no command asked for (onReply(),
+ * rejectEarlyReply(), rejectLateReply()), a line past the limit or too many
+ * bytes in one step (onReadyRead()), and a step timeout (onTimeout()); bytes
+ * without a line end are not silence and never start a ModeCheck. A running
+ * step ends in finish() as skipped.
  */
 enum class Phase {
     Idle,
@@ -185,7 +233,8 @@ public:
     QElapsedTimer m_clock;
     QTimer m_timer;
     QTimer m_deadline; ///< the whole inspection (InspectionRequest::deadlineMs)
-    QPointer<QSslSocket> m_socket;
+    QPointer<Transport> m_socket; ///< the connection; SslSocketTransport unless a test set one
+    TransportFactory m_transportFactory;
     std::unique_ptr<Dialect> m_dialect;
     LineReader m_reader;
     Redactor m_redactor;
@@ -369,7 +418,7 @@ void InspectionPrivate::dropSocket()
 {
     if (!m_socket)
         return;
-    QSslSocket *socket = m_socket;
+    Transport *socket = m_socket;
     m_socket = nullptr;
     socket->disconnect(q);
     socket->abort();
@@ -506,32 +555,28 @@ bool InspectionPrivate::tryNextAddress(const QString &why)
 void InspectionPrivate::openSocket(const QHostAddress &address)
 {
     m_report.connectAddress = address.toString();
-    auto *socket = new QSslSocket(q);
+    Transport *socket = m_transportFactory ? m_transportFactory(q) : new SslSocketTransport(q);
     m_socket = socket;
-    socket->setReadBufferSize(256 * 1024);
-    socket->setSslConfiguration(m_sslConfiguration);
     // SNI and the verified name are the target host, even when the TCP
     // connection goes to another address.
-    socket->setPeerVerifyName(m_request.host);
+    socket->setTlsConfiguration(m_sslConfiguration, m_request.host);
 
-    QObject::connect(socket, &QSslSocket::connected, q, [this] { onConnected(); });
-    QObject::connect(socket, &QSslSocket::readyRead, q, [this] { onReadyRead(); });
-    QObject::connect(socket, &QSslSocket::encrypted, q, [this] { onEncrypted(); });
-    QObject::connect(socket, &QSslSocket::sslErrors, q,
+    QObject::connect(socket, &Transport::connected, q, [this] { onConnected(); });
+    QObject::connect(socket, &Transport::readyRead, q, [this] { onReadyRead(); });
+    QObject::connect(socket, &Transport::encrypted, q, [this] { onEncrypted(); });
+    QObject::connect(socket, &Transport::sslErrors, q,
                      [this](const QList<QSslError> &errors) { onSslErrors(errors); });
-    QObject::connect(socket, &QSslSocket::errorOccurred, q,
+    QObject::connect(socket, &Transport::errorOccurred, q,
                      [this](QAbstractSocket::SocketError e) { onSocketError(e); });
-    QObject::connect(socket, &QSslSocket::disconnected, q, [this] { onDisconnected(); });
-    QObject::connect(socket, &QSslSocket::alertSent, q,
-                     [this](QSsl::AlertLevel, QSsl::AlertType, const QString &description) {
-                         m_report.tls.alertsSent.append(description);
-                         recordEvent(tr("TLS alert sent: %1").arg(description));
-                     });
-    QObject::connect(socket, &QSslSocket::alertReceived, q,
-                     [this](QSsl::AlertLevel, QSsl::AlertType, const QString &description) {
-                         m_report.tls.alertsReceived.append(description);
-                         recordEvent(tr("TLS alert received: %1").arg(description));
-                     });
+    QObject::connect(socket, &Transport::disconnected, q, [this] { onDisconnected(); });
+    QObject::connect(socket, &Transport::alertSent, q, [this](const QString &description) {
+        m_report.tls.alertsSent.append(description);
+        recordEvent(tr("TLS alert sent: %1").arg(description));
+    });
+    QObject::connect(socket, &Transport::alertReceived, q, [this](const QString &description) {
+        m_report.tls.alertsReceived.append(description);
+        recordEvent(tr("TLS alert received: %1").arg(description));
+    });
 
     const QString where = address.protocol() == QAbstractSocket::IPv6Protocol
                               ? QStringLiteral("[%1]:%2").arg(address.toString()).arg(m_report.port)
@@ -643,7 +688,7 @@ void InspectionPrivate::onEncrypted()
     m_inTls = true;
     TlsInfo &tls = m_report.tls;
     tls.established = true;
-    TlsFacts::fillSessionFacts(tls, *m_socket);
+    m_socket->fillTlsFacts(tls);
     // Now that the chain is known, tie each problem to its certificate.
     tls.problems.clear();
     TlsFacts::fillVerification(tls, m_sslErrors);
@@ -800,7 +845,7 @@ void InspectionPrivate::beginQuit()
         finishStep(StepStatus::Skipped,
                    tr("Password not sent: the session did not reach a secure state"));
     }
-    if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState) {
+    if (!m_socket || !m_socket->isConnected()) {
         finish();
         return;
     }
@@ -1538,14 +1583,13 @@ void InspectionPrivate::finish()
     }
     if (m_socket) {
         // After our goodbye the close may be graceful; otherwise cut it.
-        QSslSocket *socket = m_socket;
+        Transport *socket = m_socket;
         m_socket = nullptr;
         socket->disconnect(q);
-        if (socket->state() != QAbstractSocket::UnconnectedState
-            && !m_report.facts.quitAnswered)
+        if (socket->isOpen() && !m_report.facts.quitAnswered)
             socket->abort();
-        QObject::connect(socket, &QSslSocket::disconnected, socket, &QObject::deleteLater);
-        if (socket->state() == QAbstractSocket::UnconnectedState)
+        QObject::connect(socket, &Transport::disconnected, socket, &QObject::deleteLater);
+        if (!socket->isOpen())
             socket->deleteLater();
         else
             QTimer::singleShot(2000, socket, [socket] { socket->abort(); socket->deleteLater(); });
@@ -1589,6 +1633,11 @@ Inspection::~Inspection()
 {
     if (d->m_lookupId >= 0)
         QHostInfo::abortHostLookup(d->m_lookupId);
+}
+
+void Inspection::setTransportFactory(TransportFactory factory)
+{
+    d->m_transportFactory = std::move(factory);
 }
 
 void Inspection::start()
