@@ -1,12 +1,15 @@
 #include "inspection.h"
 
 #include "diagnosis/diagnosis.h"
-#include "protocol/authenticator.h"
 #include "protocol/dialect.h"
 #include "protocol/linereader.h"
+#include "session/addresslist.h"
+#include "session/injectionprobe.h"
+#include "session/loginjob.h"
 #include "session/modeprobe.h"
 #include "session/redactor.h"
 #include "session/sslsockettransport.h"
+#include "session/tlsverification.h"
 #include "report/untrustedtext.h"
 #include "tls/tlsfacts.h"
 
@@ -191,7 +194,6 @@ public:
     void beginHandshake();
     void onEncrypted();
     void afterHandshake();
-    void recheckWithSystemStore();
     void afterCapabilities();
     void beginAuthenticate();
     void onAuthReply(const Reply &reply);
@@ -239,25 +241,22 @@ public:
     LineReader m_reader;
     Redactor m_redactor;
     int m_lookupId = -1;
-    QList<QHostAddress> m_addresses; ///< resolved, in the resolver's order
-    int m_addressIndex = 0;
+    AddressList m_addresses;
     int m_currentStep = -1;
     qsizetype m_stepBytes = 0;
     qsizetype m_transcriptChars = 0;
     qsizetype m_droppedLines = 0;
     qsizetype m_droppedChars = 0;
     double m_greetingStartMs = 0;
-    /// Replies owed to a command pipelined ahead of the current one (the
-    /// injection probe's NOOP) before the current command's own reply.
-    int m_pipelinedRepliesOwed = 0;
+    std::unique_ptr<InjectionProbe> m_injection; ///< set once the dialect is known
     /// The name of the last command sent, for people ("QUIT", "LOGOUT").
     QString m_lastVerb;
     bool m_inTls = false;
     bool m_finished = false;
     bool m_started = false;
     ModeProbe *m_probe = nullptr;
-    std::unique_ptr<Authenticator> m_auth;
-    QList<QSslError> m_sslErrors;
+    std::unique_ptr<LoginJob> m_login;
+    std::unique_ptr<TlsVerification> m_verification;
     QSslConfiguration m_sslConfiguration;
 };
 
@@ -283,6 +282,9 @@ InspectionPrivate::InspectionPrivate(Inspection *qq, InspectionRequest request)
     m_report.requestedConnectAddress = m_request.connectAddress;
     m_dialect = createDialect(m_request.protocol, m_request.clientName.toUtf8());
     m_reader.setLiteralsEnabled(m_dialect->usesLiterals());
+    m_injection = std::make_unique<InjectionProbe>(*m_dialect);
+    m_verification = std::make_unique<TlsVerification>(
+        m_request.host, !m_request.extraCaCertificates.isEmpty());
     // Known before the first byte, so nothing the server echoes can show them.
     m_redactor.addSecret(m_request.user.toUtf8());
     m_redactor.addSecret(m_request.password.toUtf8());
@@ -525,9 +527,8 @@ void InspectionPrivate::onResolved(const QHostInfo &info)
     recordEvent(tr("%1 has address %2").arg(m_request.host, addresses.join(QStringLiteral(", "))));
     finishStep(StepStatus::Ok, tr("%1 → %2").arg(m_request.host, addresses.join(QStringLiteral(", "))),
                {{QStringLiteral("addresses"), addresses}});
-    m_addresses = info.addresses();
-    m_addressIndex = 0;
-    connectTo(m_addresses.constFirst());
+    m_addresses.reset(info.addresses());
+    connectTo(m_addresses.first());
 }
 
 void InspectionPrivate::connectTo(const QHostAddress &address)
@@ -541,9 +542,9 @@ void InspectionPrivate::connectTo(const QHostAddress &address)
 // address until one answers; every attempt shows in the transcript.
 bool InspectionPrivate::tryNextAddress(const QString &why)
 {
-    if (m_addressIndex + 1 >= m_addresses.size())
+    if (!m_addresses.hasNext())
         return false;
-    const QHostAddress next = m_addresses.at(++m_addressIndex);
+    const QHostAddress next = m_addresses.next();
     recordEvent(tr("Could not connect to %1 (%2); trying the next address, %3")
                     .arg(m_report.connectAddress, why, next.toString()));
     dropSocket();
@@ -632,14 +633,13 @@ void InspectionPrivate::beginStartTls()
     m_phase = Phase::StartTls;
     beginStep(StepId::StartTls);
     m_report.facts.starttlsAttempted = true;
-    const QByteArray probe = m_request.checkInjection ? m_dialect->injectionProbe() : QByteArray();
-    if (m_request.checkInjection && probe.isEmpty()) {
+    if (m_request.checkInjection && !m_injection->isAvailable()) {
         // The dialect knows no probe its server could not confuse (ManageSieve
         // sends its capabilities unasked right after TLS).
         recordEvent(tr("Injection check skipped: not available for %1")
                         .arg(protocolDisplayName(m_request.protocol)));
     }
-    if (probe.isEmpty()) {
+    if (!m_request.checkInjection || !m_injection->isAvailable()) {
         sendCommand(Expect::StartTls);
         return;
     }
@@ -647,11 +647,9 @@ void InspectionPrivate::beginStartTls()
     // upgrade. A correct server throws it away when TLS starts; a vulnerable
     // one answers it inside the TLS session.
     m_report.facts.injectionCheckRan = true;
-    const QByteArray bytes = m_dialect->command(Expect::StartTls) + probe;
     recordEvent(tr("Injection check: sending NOOP in the same packet as %1")
                     .arg(m_dialect->startTlsVerb()));
-    writeRaw(bytes, Expect::StartTls);
-    m_pipelinedRepliesOwed = 1;
+    writeRaw(m_injection->segment(m_dialect->command(Expect::StartTls)), Expect::StartTls);
 }
 
 void InspectionPrivate::beginHandshake()
@@ -673,8 +671,7 @@ void InspectionPrivate::onSslErrors(const QList<QSslError> &errors)
     // Collect the verification result and carry on, so the report can show
     // the chain, the protocol and what the server says inside TLS. No
     // credentials are ever sent over a connection that failed verification.
-    m_sslErrors += errors;
-    TlsFacts::fillVerification(m_report.tls, errors);
+    m_verification->addErrors(errors, m_report.tls);
     for (const QSslError &e : errors)
         recordEvent(tr("Certificate problem: %1").arg(e.errorString()));
     if (m_socket)
@@ -688,12 +685,8 @@ void InspectionPrivate::onEncrypted()
     m_inTls = true;
     TlsInfo &tls = m_report.tls;
     tls.established = true;
-    m_socket->fillTlsFacts(tls);
-    // Now that the chain is known, tie each problem to its certificate.
-    tls.problems.clear();
-    TlsFacts::fillVerification(tls, m_sslErrors);
-    if (!tls.trusted && !m_request.extraCaCertificates.isEmpty())
-        recheckWithSystemStore();
+    if (m_verification->complete(*m_socket, tls))
+        recordEvent(tr("The chain is trusted through the system's certificate authorities"));
     recordEvent(tr("TLS established: %1, %2").arg(tls.protocol, tls.cipher));
     finishStep(StepStatus::Ok, tr("%1 with %2").arg(tls.protocol, tls.cipher),
                {{QStringLiteral("protocol"), tls.protocol},
@@ -727,26 +720,6 @@ void InspectionPrivate::onEncrypted()
     // writing the next command from inside encrypted() would share a segment
     // with Finished and stall on delayed ACK. One event-loop turn avoids it.
     QTimer::singleShot(0, q, [this] { afterHandshake(); });
-}
-
-// The extra CAs did not vouch for the chain; the system store may still.
-void InspectionPrivate::recheckWithSystemStore()
-{
-    const QList<QSslError> systemErrors
-        = QSslCertificate::verify(m_socket->peerCertificateChain(), m_request.host);
-    bool systemTrusts = true;
-    for (const QSslError &e : systemErrors)
-        systemTrusts = systemTrusts && e.error() == QSslError::HostNameMismatch;
-    if (!systemTrusts)
-        return;
-    QList<QSslError> nameOnly;
-    for (const QSslError &e : std::as_const(m_sslErrors)) {
-        if (e.error() == QSslError::HostNameMismatch)
-            nameOnly.append(e);
-    }
-    m_report.tls.problems.clear();
-    TlsFacts::fillVerification(m_report.tls, nameOnly);
-    recordEvent(tr("The chain is trusted through the system's certificate authorities"));
 }
 
 void InspectionPrivate::afterHandshake()
@@ -783,57 +756,54 @@ void InspectionPrivate::beginAuthenticate()
 {
     m_phase = Phase::Authenticate;
     beginStep(StepId::Authenticate);
-    if (!m_inTls && !m_request.allowPlaintextAuth) {
+    switch (LoginJob::refusal(m_inTls, m_report.tls.verified, m_request.allowPlaintextAuth)) {
+    case LoginJob::Refusal::NotEncrypted:
         finishStep(StepStatus::Skipped, tr("Password not sent: the connection is not encrypted"));
         beginQuit();
         return;
-    }
-    if (m_inTls && !m_report.tls.verified) {
+    case LoginJob::Refusal::Unverified:
         finishStep(StepStatus::Skipped,
                    tr("Password not sent: the server's certificate could not be verified"));
         beginQuit();
         return;
+    case LoginJob::Refusal::None:
+        break;
     }
     const QStringList &caps = m_inTls ? m_report.capabilitiesAfterTls
                                       : m_report.capabilitiesBeforeTls;
-    m_auth = std::make_unique<Authenticator>(m_request.protocol, caps, m_request.user,
-                                             m_request.password, m_request.authMechanism);
-    for (const QByteArray &secret : m_auth->secrets())
+    m_login = std::make_unique<LoginJob>(m_request.protocol, caps, m_request.user,
+                                         m_request.password, m_request.authMechanism);
+    for (const QByteArray &secret : m_login->secrets())
         m_redactor.addSecret(secret);
-    if (!m_auth->unavailableReason().isEmpty()) {
-        finishStep(StepStatus::Error, tr("No login possible: %1").arg(m_auth->unavailableReason()));
+    if (!m_login->unavailableReason().isEmpty()) {
+        finishStep(StepStatus::Error,
+                   tr("No login possible: %1").arg(m_login->unavailableReason()));
         beginQuit();
         return;
     }
     m_report.facts.authAttempted = true;
-    recordEvent(tr("Logging in as the given user with %1").arg(m_auth->mechanismName()));
-    writeRaw(m_dialect->taggedCommand(m_auth->firstCommand()), Expect::Authenticate);
+    recordEvent(tr("Logging in as the given user with %1").arg(m_login->mechanismName()));
+    writeRaw(m_login->start(*m_dialect), Expect::Authenticate);
 }
 
 void InspectionPrivate::onAuthReply(const Reply &reply)
 {
-    QByteArray next;
-    bool isCommand = false;
-    const Authenticator::Outcome outcome = m_auth->onReply(reply, &next, &isCommand);
-    if (outcome == Authenticator::Outcome::Continue) {
-        if (isCommand) {
-            m_redactor.endSaslExchange();
-            writeRaw(m_dialect->taggedCommand(next), Expect::Authenticate);
-        } else {
-            writeRaw(next + "\r\n", Expect::Authenticate);
-        }
+    const LoginJob::Next next = m_login->onReply(reply, *m_dialect);
+    if (next.endsSaslExchange)
+        m_redactor.endSaslExchange();
+    if (!next.finished) {
+        writeRaw(next.bytes, Expect::Authenticate);
         return;
     }
-    m_redactor.endSaslExchange();
     SessionFacts &f = m_report.facts;
-    f.authSucceeded = outcome == Authenticator::Outcome::Succeeded;
+    f.authSucceeded = next.succeeded;
     f.authReply = reply.replyCode();
     f.authReplyStatus = reply.code ? QString() : reply.statusWord();
     f.authReplyText = transcriptText(m_redactor.removeKnownSecrets(reply.text));
     finishStep(f.authSucceeded ? StepStatus::Ok : StepStatus::Error,
-               f.authSucceeded ? tr("Logged in with %1").arg(m_auth->mechanismName())
+               f.authSucceeded ? tr("Logged in with %1").arg(m_login->mechanismName())
                                : tr("Login refused: %1").arg(replySummary(reply)),
-               {{QStringLiteral("mechanism"), m_auth->mechanismName()}});
+               {{QStringLiteral("mechanism"), m_login->mechanismName()}});
     beginQuit();
 }
 
@@ -894,9 +864,7 @@ void InspectionPrivate::onReadyRead()
         recordServerLine(*line);
         // After a refused STARTTLS the probe's NOOP is still owed its answer,
         // which comes first and is nobody else's reply.
-        if (m_pipelinedRepliesOwed > 0 && m_phase != Phase::StartTls
-            && m_dialect->endsProbeAnswer(*line)) {
-            --m_pipelinedRepliesOwed;
+        if (m_phase != Phase::StartTls && m_injection->takeOwedAnswer(*line)) {
             recordEvent(tr("The answer to the pipelined NOOP; not taken for the next reply"));
             continue;
         }
@@ -1128,29 +1096,18 @@ void InspectionPrivate::onStartTlsReply(const Reply &reply)
     f.starttlsAccepted = true;
     // The NOOP's answer, if any, is dealt with here (before TLS) or in
     // InjectionWait (inside TLS); a refused upgrade still owes it.
-    m_pipelinedRepliesOwed = 0;
+    m_injection->upgradeAccepted();
     // Anything already received after the upgrade reply is plain text that
     // must never reach the TLS layer or be read as a post-TLS reply.
     QByteArray injected = m_reader.takePending();
     if (m_socket && m_socket->bytesAvailable() > 0)
         injected += m_socket->read(qMin<qint64>(m_socket->bytesAvailable(), 64 * 1024));
-    if (!injected.isEmpty() && f.injectionCheckRan) {
-        // One single-line positive answer is the reply to our own pipelined
-        // NOOP; anything more is text we did not ask for.
-        QList<QByteArray> lines;
-        for (QByteArray l : injected.split('\n')) {
-            if (l.endsWith('\r'))
-                l.chop(1);
-            if (!l.isEmpty())
-                lines.append(l);
-        }
-        const bool noopAnswer = lines.size() == 1 && injected.endsWith('\n')
-                                && m_dialect->isPositiveProbeAnswer(lines.first());
-        if (noopAnswer) {
-            recordServerLine(lines.first());
-            recordEvent(tr("The server answered the pipelined NOOP before TLS; discarded"));
-            injected.clear();
-        }
+    // One single-line positive answer is the reply to our own pipelined
+    // NOOP; anything more is text we did not ask for.
+    if (const QByteArray answer = m_injection->ownAnswerBeforeTls(injected); !answer.isEmpty()) {
+        recordServerLine(answer);
+        recordEvent(tr("The server answered the pipelined NOOP before TLS; discarded"));
+        injected.clear();
     }
     if (!injected.isEmpty()) {
         f.injectedAfterUpgrade = injected.left(4096);
@@ -1410,7 +1367,7 @@ void InspectionPrivate::recordUnsolicited(const QList<QByteArray> &lines, const 
 // untagged responses at any time; anything else buffered is unsolicited.
 bool InspectionPrivate::rejectEarlyReply(const QByteArray &command, Expect what)
 {
-    if (m_pipelinedRepliesOwed > 0)
+    if (m_injection->answerOwed())
         return false; // the answer owed to the pipelined NOOP may be among them
     LineReader early = m_reader;
     if (m_socket->bytesAvailable() > 0)
@@ -1441,7 +1398,7 @@ bool InspectionPrivate::rejectEarlyReply(const QByteArray &command, Expect what)
 // untagged lines.
 bool InspectionPrivate::rejectLateReply(const QString &answered)
 {
-    if (m_pipelinedRepliesOwed > 0)
+    if (m_injection->answerOwed())
         return false;
     LineReader late = m_reader;
     QList<QByteArray> lines;
@@ -1503,27 +1460,16 @@ void InspectionPrivate::finishWithModeCheck(Security otherMode, const QString &r
     m_timer.stop(); // the probe has its own deadlines
     recordEvent(tr("Trying %1 on the same port to confirm (%2)")
                     .arg(securityDisplayName(otherMode), reason));
-    ModeProbe::Options options;
-    options.host = m_request.host;
-    options.address = QHostAddress(m_report.connectAddress);
-    options.port = m_report.port;
-    options.protocol = m_request.protocol;
-    options.security = otherMode;
-    options.timeoutMs = m_request.timeoutMs;
-    options.extraCaCertificates = m_request.extraCaCertificates;
-    options.clientName = m_request.clientName.toUtf8();
-    m_probe = new ModeProbe(options, q);
+    m_probe = new ModeProbe(ModeProbe::optionsFor(m_request, QHostAddress(m_report.connectAddress),
+                                                  m_report.port, otherMode),
+                            q);
     QObject::connect(m_probe, &ModeProbe::lineRecorded, q,
                      [this](Direction dir, bool tls, const QString &text) {
                          appendTranscript(dir, tls, text);
                      });
     QObject::connect(m_probe, &ModeProbe::finished, q, [this, otherMode] {
         const ModeProbe::Result r = m_probe->result();
-        SessionFacts &f = m_report.facts;
-        f.modeCheckRan = true;
-        f.modeCheckSecurity = otherMode;
-        f.modeCheckSucceeded = r.succeeded;
-        f.modeCheckEvidence = r.evidence;
+        r.recordInto(m_report.facts, otherMode);
         finishStep(r.succeeded ? StepStatus::Warning : StepStatus::Skipped,
                    r.succeeded ? tr("%1 works on this port: %2")
                                      .arg(securityDisplayName(otherMode), r.evidence)

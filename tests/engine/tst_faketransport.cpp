@@ -363,6 +363,71 @@ private Q_SLOTS:
         QCOMPARE(inspection.report().step(StepId::Authenticate)->status, StepStatus::Skipped);
     }
 
+    // The login unit: a SASL exchange line by line, and POP3's PASS as a
+    // command of its own, only inside verified TLS.
+    void loginBytes_data()
+    {
+        QTest::addColumn<int>("protocol");
+        QTest::addColumn<QString>("mechanism");
+        QTest::addColumn<QList<QByteArray>>("dialogue"); // server, client, server, client, ...
+        const QByteArray user = QByteArray("alice").toBase64();
+        const QByteArray password = QByteArray("s3cret").toBase64();
+        QTest::newRow("smtp auth login")
+            << int(Protocol::Submission) << "LOGIN"
+            << QList<QByteArray>{"220 mail.test ESMTP\r\n",
+                                 "EHLO mailinspect.localhost\r\n",
+                                 "250-mail.test\r\n250 AUTH PLAIN LOGIN\r\n",
+                                 "AUTH LOGIN\r\n",
+                                 "334 VXNlcm5hbWU6\r\n",
+                                 user + "\r\n",
+                                 "334 UGFzc3dvcmQ6\r\n",
+                                 password + "\r\n",
+                                 "235 2.7.0 Authentication successful\r\n",
+                                 "QUIT\r\n"};
+        QTest::newRow("pop3 user pass")
+            << int(Protocol::Pop3) << ""
+            << QList<QByteArray>{"+OK ready\r\n", "CAPA\r\n", "+OK\r\nUSER\r\n.\r\n",
+                                 "USER alice\r\n", "+OK\r\n", "PASS s3cret\r\n",
+                                 "+OK Logged in.\r\n", "QUIT\r\n"};
+    }
+    void loginBytes()
+    {
+        QFETCH(int, protocol);
+        QFETCH(QString, mechanism);
+        QFETCH(QList<QByteArray>, dialogue);
+        InspectionRequest request;
+        request.host = QStringLiteral("mail.test");
+        request.connectAddress = QStringLiteral("127.0.0.1");
+        request.port = defaultPort(Protocol(protocol), Security::ImplicitTls);
+        request.protocol = Protocol(protocol);
+        request.security = Security::ImplicitTls;
+        request.user = QStringLiteral("alice");
+        request.password = QStringLiteral("s3cret");
+        request.authMechanism = mechanism;
+        Inspection inspection(request);
+        QPointer<FakeTransport> fake;
+        inspection.setTransportFactory([&fake](QObject *parent) {
+            fake = new FakeTransport(parent);
+            return fake.data();
+        });
+        QSignalSpy finished(&inspection, &Inspection::finished);
+        inspection.start();
+        fake->acceptConnection();
+        QCOMPARE(fake->takeWritten(), QByteArray(marker));
+        fake->completeHandshake(chain());
+        settle();
+        for (qsizetype i = 0; i + 1 < dialogue.size(); i += 2) {
+            fake->serverSends(dialogue.at(i));
+            QCOMPARE(fake->takeWritten(), dialogue.at(i + 1));
+        }
+        fake->serverSends(protocol == int(Protocol::Pop3) ? "+OK bye\r\n" : "221 bye\r\n");
+        QVERIFY(finished.wait(5000) || !finished.isEmpty());
+        const Report &r = inspection.report();
+        QVERIFY(r.facts.authSucceeded);
+        for (const TranscriptEvent &e : r.transcript)
+            QVERIFY2(!e.text.contains(QStringLiteral("s3cret")), qPrintable(e.text));
+    }
+
     void refusedConnection()
     {
         FakeTransport *fake = nullptr;
