@@ -2,7 +2,8 @@
 
 #include "findingtexts.h"
 
-#include <QRegularExpression>
+#include "protocol/dialect.h"
+
 #include <QSet>
 #include <QSslError>
 
@@ -36,14 +37,11 @@ bool hasError(const Findings &out)
                        [](const Finding &f) { return f.severity == Severity::Error; });
 }
 
-bool isSmtpFamily(Protocol p)
+// The protocol's words (verbs, capabilities, how a login is offered) come
+// from its dialect; the rules only read typed facts.
+const Dialect &dialectOf(const Report &r)
 {
-    return p == Protocol::Smtp || p == Protocol::Submission || p == Protocol::Lmtp;
-}
-
-QString starttlsVerb(Protocol p)
-{
-    return p == Protocol::Pop3 ? QStringLiteral("STLS") : QStringLiteral("STARTTLS");
+    return dialectFor(r.protocol);
 }
 
 // A server's words can be long or hostile; a finding quotes a readable piece.
@@ -67,20 +65,6 @@ QString withCode(int code, const QString &status, const QString &text)
     if (prefix.isEmpty() || text.startsWith(prefix))
         return clip(text);
     return clip(text.isEmpty() ? prefix : prefix + QLatin1Char(' ') + text);
-}
-
-QString firstWord(const QString &line)
-{
-    return line.section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty);
-}
-
-bool hasToken(const QStringList &caps, const QString &token)
-{
-    for (const QString &line : caps) {
-        if (firstWord(line).compare(token, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
 }
 
 QString addressOf(const Report &r)
@@ -122,21 +106,19 @@ GreetingKind greetingKind(const Report &r)
         return GreetingKind::Preauth;
     if (!f.greetingReceived)
         return GreetingKind::Missing;
-    if (isSmtpFamily(r.protocol)) {
-        const int code = f.greetingCode;
-        if (code == 421 || code / 100 == 5)
-            return GreetingKind::Refused;
-        if (code / 100 == 4)
-            return GreetingKind::Temporary;
+    const ReplyCode &greeting = f.greetingReply;
+    switch (greeting.status) {
+    case ReplyStatus::Preauth:
+        return GreetingKind::Preauth;
+    case ReplyStatus::Negative:
+    case ReplyStatus::Bye:
+        return GreetingKind::Refused;
+    case ReplyStatus::Temporary:
+        // 421 closes the door; other 4xx are greylisting or a rate limit.
+        return greeting.closesSession() ? GreetingKind::Refused : GreetingKind::Temporary;
+    default:
         return GreetingKind::Ok;
     }
-    const QString status = f.greetingStatus.toUpper();
-    if (status == QLatin1String("PREAUTH"))
-        return GreetingKind::Preauth;
-    if (status == QLatin1String("BYE") || status == QLatin1String("-ERR")
-        || status == QLatin1String("NO"))
-        return GreetingKind::Refused;
-    return GreetingKind::Ok;
 }
 
 // ---------------------------------------------------------------------------
@@ -188,9 +170,7 @@ void wrongSecurityModeRule(const Report &r, Findings &out)
                                                             : StepId::Greeting;
     if (f.modeCheckSecurity == Security::ImplicitTls) {
         // Mail apps submit on 587 with STARTTLS, not on the relay port 25.
-        const quint16 alt = isSmtpFamily(r.protocol) && r.protocol != Protocol::Lmtp
-                                ? quint16(587)
-                                : plainPort(r.protocol);
+        const quint16 alt = clientStartTlsPort(r.protocol);
         if (alt == 0 || alt == r.port)
             out << makeFinding("wrong-security-mode", "use-tls-only", base, step);
         else
@@ -229,14 +209,16 @@ void refusalRules(const Report &r, Findings &out)
     case GreetingKind::Ok:
         break;
     }
-    if (!isSmtpFamily(r.protocol) || f.heloFallback)
+    // Only where the capabilities command must succeed (SMTP's EHLO/HELO) is
+    // its refusal a refusal of the session.
+    if (!dialectOf(r).capabilitiesRequired() || f.heloFallback)
         return;
-    const int code = f.capabilityReplyCode;
-    if (code == 421 || code == 554
-        || (code / 100 == 5 && r.capabilitiesBeforeTls.isEmpty())) {
+    const ReplyCode &reply = f.capabilityReply;
+    if (reply.refusesService()
+        || (reply.status == ReplyStatus::Negative && r.capabilitiesBeforeTls.isEmpty())) {
         out << makeFinding("service-unavailable", "", {words(f.capabilityReplyLines)},
                            StepId::Capabilities);
-    } else if (code / 100 == 4) {
+    } else if (reply.status == ReplyStatus::Temporary) {
         out << makeFinding("temporary-failure", "", {words(f.capabilityReplyLines)},
                            StepId::Capabilities);
     }
@@ -325,25 +307,17 @@ void greetingTimeoutRule(const Report &r, Findings &out)
     }
 }
 
-// A Cisco ASA/PIX with ESMTP inspection overwrites STARTTLS with X's of the
-// same length ("XXXXXXXA"); other extensions may be masked the same way.
-QString maskedExtension(const QStringList &caps)
-{
-    static const QRegularExpression masked(QStringLiteral("^X{4,}[A-Z]?$"));
-    for (const QString &line : caps) {
-        if (masked.match(firstWord(line)).hasMatch())
-            return line;
-    }
-    return {};
-}
-
+// A firewall that masks the upgrade capability (the dialect knows how it
+// looks: Cisco's "XXXXXXXA" for SMTP's STARTTLS).
 void strippedRule(const Report &r, Findings &out)
 {
     const SessionFacts &f = r.facts;
-    if (!isSmtpFamily(r.protocol) || r.security == Security::ImplicitTls || f.starttlsOffered
-        || hasToken(r.capabilitiesBeforeTls, QStringLiteral("STARTTLS")) || wrongModeConfirmed(r))
+    const Dialect &dialect = dialectOf(r);
+    if (r.security == Security::ImplicitTls || f.starttlsOffered
+        || hasCapability(r.capabilitiesBeforeTls, dialect.startTlsCapability())
+        || wrongModeConfirmed(r))
         return;
-    const QString mask = maskedExtension(r.capabilitiesBeforeTls);
+    const QString mask = dialect.maskedCapability(r.capabilitiesBeforeTls);
     if (mask.isEmpty())
         return;
     const quint16 tlsPort = implicitTlsPort(r.protocol);
@@ -361,11 +335,11 @@ void starttlsRules(const Report &r, Findings &out)
     if (r.security != Security::StartTls || f.connectOutcome != ConnectOutcome::Connected
         || greetingKind(r) != GreetingKind::Ok || hasError(out) || has(out, "temporary-failure"))
         return;
-    const QString verb = starttlsVerb(r.protocol);
+    const QString verb = dialectOf(r).startTlsVerb();
     const QString tlsPort = QString::number(implicitTlsPort(r.protocol));
     const bool capsAnswered = !r.capabilitiesBeforeTls.isEmpty() || f.heloFallback
-                              || f.capabilityReplyCode / 100 == 2 || f.starttlsAttempted;
-    const QString reply = withCode(f.starttlsReplyCode, f.starttlsReplyStatus,
+                              || f.capabilityReply.isPositive() || f.starttlsAttempted;
+    const QString reply = withCode(f.starttlsReply.code, f.starttlsReplyStatus,
                                    f.starttlsReplyText);
     if (!f.starttlsOffered && !f.starttlsAccepted) {
         if (!capsAnswered)
@@ -384,7 +358,7 @@ void starttlsRules(const Report &r, Findings &out)
     if (f.starttlsAttempted && !f.starttlsAccepted) {
         if (f.timedOutStep == StepId::StartTls || reply.isEmpty())
             out << makeFinding("starttls-rejected", "no-reply");
-        else if (f.starttlsReplyCode == 454)
+        else if (f.starttlsReply.isTlsNotAvailable())
             out << makeFinding("starttls-rejected", "local-problem", {reply});
         else
             out << makeFinding("starttls-rejected", "", {reply, tlsPort});
@@ -609,31 +583,28 @@ void authRule(const Report &r, Findings &out)
     if (!f.authAttempted || f.authSucceeded
         || (f.deadlineExceeded && f.deadlineStep == StepId::Authenticate))
         return;
-    const QString said = withCode(f.authReplyCode, f.authReplyStatus, f.authReplyText);
+    const ReplyCode &reply = f.authReply;
+    const QString said = withCode(reply.code, f.authReplyStatus, f.authReplyText);
     const QStringList args{said.isEmpty() ? Words::noAnswer() : said};
-    static const QRegularExpression enhancedRe(
-        QStringLiteral("\\b([245]\\.\\d{1,3}\\.\\d{1,3})\\b"));
-    const QString enhanced = enhancedRe.match(f.authReplyText).captured(1);
-    const QString text = f.authReplyText.toUpper();
-    const int code = f.authReplyCode;
+    using Kind = ResponseCode::Kind;
     const char *variant = "";
-    if (enhanced == QLatin1String("5.7.139"))
+    switch (reply.response.kind) {
+    case Kind::BasicAuthDisabled:
         variant = "basic-auth-disabled";
-    else if (enhanced == QLatin1String("5.7.9") || code == 534)
+        break;
+    case Kind::AuthTooWeak:
         variant = "app-password";
-    else if (enhanced == QLatin1String("5.7.11") || code == 538
-             || text.contains(QLatin1String("PRIVACYREQUIRED"))
-             || text.contains(QLatin1String("PLAINTEXT AUTHENTICATION")))
+        break;
+    case Kind::PrivacyRequired:
         variant = "encryption-required";
-    else if (code / 100 == 4 || enhanced.startsWith(QLatin1Char('4'))
-             || text.contains(QLatin1String("[UNAVAILABLE]"))
-             || text.contains(QLatin1String("[SYS/TEMP]"))
-             || text.contains(QLatin1String("[IN-USE]")))
-        variant = "temporary";
-    else if (enhanced == QLatin1String("5.7.8") || code == 535
-             || text.contains(QLatin1String("AUTHENTICATIONFAILED"))
-             || text.contains(QLatin1String("[AUTH]")))
-        variant = "credentials";
+        break;
+    default:
+        if (reply.isTransient())
+            variant = "temporary";
+        else if (reply.response.kind == Kind::AuthenticationFailed)
+            variant = "credentials";
+        break;
+    }
     out << makeFinding("auth-failed", variant, args);
 }
 
@@ -642,21 +613,9 @@ void greetingWarnings(const Report &r, Findings &out)
     const SessionFacts &f = r.facts;
     if (!f.greetingReceived || wrongModeConfirmed(r))
         return;
-    if (isSmtpFamily(r.protocol)) {
-        // Cisco replaces the banner text with asterisks of the same length,
-        // sometimes leaving a few characters; the reply code stays.
-        static const QRegularExpression codePrefix(QStringLiteral("^\\d{3}[ -]?"));
-        for (const QString &line : f.greetingLines) {
-            QString text = line;
-            text.remove(codePrefix);
-            text = text.trimmed();
-            const qsizetype stars = text.count(QLatin1Char('*'));
-            if (stars >= 4 && stars * 10 >= text.size() * 7) {
-                out << makeFinding("greeting-masked", "", {clip(line, 120)});
-                break;
-            }
-        }
-    }
+    const QString masked = dialectOf(r).maskedGreetingLine(f.greetingLines);
+    if (!masked.isEmpty())
+        out << makeFinding("greeting-masked", "", {clip(masked, 120)});
     if (f.greetingDelayMs > 5000) {
         const bool teaser = f.greetingMultiline && f.firstGreetingByteMs >= 0
                             && f.firstGreetingByteMs < f.greetingDelayMs / 2;
@@ -669,57 +628,14 @@ void greetingWarnings(const Report &r, Findings &out)
     }
 }
 
-// Evidence that the server accepts a password before TLS, per protocol.
-QStringList plaintextLoginOffers(const Report &r)
-{
-    QStringList offers;
-    const QStringList &caps = r.capabilitiesBeforeTls;
-    auto withMechanisms = [](const QString &line, const QString &keyword) {
-        const QString word = firstWord(line);
-        if (word.compare(keyword, Qt::CaseInsensitive) == 0) {
-            const QString rest = line.section(QLatin1Char(' '), 1).trimmed();
-            return !rest.isEmpty() && rest != QLatin1String("\"\"");
-        }
-        // Old SMTP servers announce "AUTH=PLAIN LOGIN".
-        return word.startsWith(keyword + QLatin1Char('='), Qt::CaseInsensitive);
-    };
-    switch (r.protocol) {
-    case Protocol::Smtp:
-    case Protocol::Submission:
-    case Protocol::Lmtp:
-        for (const QString &line : caps) {
-            if (withMechanisms(line, QStringLiteral("AUTH")))
-                offers << line;
-        }
-        break;
-    case Protocol::Imap:
-        if (!caps.isEmpty() && !hasToken(caps, QStringLiteral("LOGINDISABLED")))
-            offers << caps.join(QLatin1Char(' '));
-        break;
-    case Protocol::Pop3:
-        for (const QString &line : caps) {
-            if (firstWord(line).compare(QLatin1String("USER"), Qt::CaseInsensitive) == 0
-                || withMechanisms(line, QStringLiteral("SASL")))
-                offers << line;
-        }
-        break;
-    case Protocol::Sieve:
-        for (const QString &line : caps) {
-            if (withMechanisms(line, QStringLiteral("SASL")))
-                offers << line;
-        }
-        break;
-    }
-    return offers;
-}
-
 void plaintextAuthRule(const Report &r, Findings &out)
 {
     const SessionFacts &f = r.facts;
     if (r.security == Security::ImplicitTls || f.preauth || wrongModeConfirmed(r)
         || greetingKind(r) != GreetingKind::Ok)
         return;
-    const QStringList offers = plaintextLoginOffers(r);
+    // How a password login is offered differs per protocol: the dialect says.
+    const QStringList offers = dialectOf(r).plaintextLoginOffers(r.capabilitiesBeforeTls);
     if (offers.isEmpty())
         return;
     out << makeFinding("plaintext-auth-offered", r.protocol == Protocol::Imap ? "imap" : "",

@@ -25,6 +25,19 @@ bool Dialect::greetingHasCapabilities(const Reply &) const
     return false;
 }
 
+bool Dialect::refusedGreetingAwaitsQuit(const Reply &) const
+{
+    return false;
+}
+
+QString Dialect::verbOf(const QByteArray &commandLine) const
+{
+    const qsizetype end = commandLine.indexOf('\r');
+    const QByteArray line = end < 0 ? commandLine : commandLine.left(end);
+    const qsizetype sp = line.indexOf(' ');
+    return QString::fromLatin1((sp < 0 ? line : line.left(sp)).left(20));
+}
+
 std::unique_ptr<Dialect> createDialect(Protocol protocol, const QByteArray &clientName)
 {
     switch (protocol) {
@@ -41,6 +54,21 @@ std::unique_ptr<Dialect> createDialect(Protocol protocol, const QByteArray &clie
         return std::make_unique<SieveDialect>();
     }
     return nullptr;
+}
+
+const Dialect &dialectFor(Protocol protocol)
+{
+    // Built once; only const questions are asked, so one instance serves all.
+    static const std::unique_ptr<Dialect> dialects[] = {
+        createDialect(Protocol::Smtp, {}), createDialect(Protocol::Submission, {}),
+        createDialect(Protocol::Lmtp, {}), createDialect(Protocol::Imap, {}),
+        createDialect(Protocol::Pop3, {}), createDialect(Protocol::Sieve, {}),
+    };
+    for (const std::unique_ptr<Dialect> &d : dialects) {
+        if (d->protocol() == protocol)
+            return *d;
+    }
+    return *dialects[0];
 }
 
 namespace {
@@ -67,6 +95,17 @@ QStringList capabilityArguments(const QStringList &capabilities, const QString &
             return c.mid(name.size()).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     }
     return {};
+}
+
+bool offersMechanisms(const QString &line, const QString &keyword)
+{
+    const QString word = capabilityName(line.trimmed());
+    if (word.compare(keyword, Qt::CaseInsensitive) == 0) {
+        const QString rest = line.section(QLatin1Char(' '), 1).trimmed();
+        return !rest.isEmpty() && rest != QLatin1String("\"\"");
+    }
+    // Old SMTP servers announce "AUTH=PLAIN LOGIN".
+    return word.startsWith(keyword + QLatin1Char('='), Qt::CaseInsensitive);
 }
 
 } // namespace MailInspect

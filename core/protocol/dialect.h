@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol.h"
+#include "replycode.h"
 
 #include <QByteArray>
 #include <QList>
@@ -15,18 +16,11 @@ namespace MailInspect {
 /// A complete reply, parsed once into typed values.
 struct Reply
 {
-    enum class Status {
-        Positive,  ///< SMTP 2xx/3xx, IMAP OK, POP3 +OK, Sieve OK
-        Temporary, ///< SMTP 4xx
-        Negative,  ///< SMTP 5xx, IMAP NO, POP3 -ERR, Sieve NO
-        Bad,       ///< IMAP BAD
-        Bye,       ///< IMAP/Sieve BYE
-        Preauth,   ///< IMAP PREAUTH greeting
-        Malformed, ///< not valid for the protocol
-        Continue,  ///< a SASL challenge: SMTP 334, IMAP/POP3 "+", Sieve string
-    };
+    using Status = ReplyStatus;
     Status status = Status::Malformed;
     int code = 0;               ///< SMTP/LMTP reply code
+    EnhancedStatusCode enhanced; ///< SMTP enhanced status code (RFC 3463), if sent
+    ResponseCode responseCode;  ///< IMAP/POP3/Sieve response code, or SMTP's codes' meaning
     QList<QByteArray> lines;    ///< every line of the reply, as received
     QList<QByteArray> data;     ///< IMAP untagged lines, POP3 body, Sieve data lines
     QByteArray text;            ///< human-readable text of the final line
@@ -35,6 +29,8 @@ struct Reply
 
     bool isPositive() const { return status == Status::Positive; }
     QString statusWord() const; ///< "OK", "+OK", "-ERR", "NO", ... (empty for SMTP)
+    /// The typed part, as the report keeps it.
+    ReplyCode replyCode() const { return {status, code, enhanced, responseCode}; }
 };
 
 /// What the session waits for next; tells the dialect how to frame replies.
@@ -79,9 +75,52 @@ public:
     /// Whether the greeting already carried the capabilities (IMAP
     /// [CAPABILITY ...], ManageSieve), so no command is needed.
     virtual bool greetingHasCapabilities(const Reply &greeting) const;
+
+    // --- what differs per protocol, asked by the session ---------------------
+
+    /// A refused capabilities command may be retried the old way (SMTP: HELO
+    /// after EHLO). Then command(Expect::Helo) is that command.
+    virtual bool hasHelloFallback() const { return false; }
+    /// The capabilities command must succeed for the session to go on (SMTP's
+    /// EHLO/HELO); elsewhere it is optional and its failure only a warning.
+    virtual bool capabilitiesRequired() const { return false; }
+    /// After a greeting that refused the session, the server still expects
+    /// a goodbye (SMTP 554); otherwise it is closing anyway.
+    virtual bool refusedGreetingAwaitsQuit(const Reply &greeting) const;
+    /// The command (with CRLF) the CVE-2011-0411 probe sends in the same
+    /// segment as the upgrade command; empty when the probe cannot work for
+    /// the protocol (ManageSieve sends its capabilities unasked after TLS,
+    /// which no probe can tell from an answer).
+    virtual QByteArray injectionProbe() const { return QByteArrayLiteral("NOOP\r\n"); }
+    /// @p line is the last line of the answer to injectionProbe().
+    virtual bool endsProbeAnswer(const QByteArray &line) const = 0;
+    /// @p line alone is a positive answer to injectionProbe().
+    virtual bool isPositiveProbeAnswer(const QByteArray &line) const = 0;
+    /// A line the server may send at any time, outside any reply (IMAP's
+    /// untagged responses).
+    virtual bool isUnsolicitedAllowed(const QByteArray &) const { return false; }
+    /// The command's name for people ("EHLO", "LOGOUT"): no tag, no
+    /// arguments (a login command's arguments are secrets).
+    virtual QString verbOf(const QByteArray &commandLine) const;
+    /// The capability lines that offer a password login, as they were
+    /// listed (empty when none does): evidence that a password may travel
+    /// before TLS.
+    virtual QStringList plaintextLoginOffers(const QStringList &capabilities) const = 0;
+    /// A capability a firewall masked (Cisco ESMTP inspection turns
+    /// "STARTTLS" into "XXXXXXXA"), or empty.
+    virtual QString maskedCapability(const QStringList &) const { return {}; }
+    /// A greeting line whose text a firewall masked with asterisks, or empty.
+    virtual QString maskedGreetingLine(const QStringList &) const { return {}; }
+    /// The typed code of one final status line ("535 5.7.8 ...", "a1 NO
+    /// [UNAVAILABLE] ...", "-ERR [IN-USE] ...", "NO (TRYLATER) ..."), read the
+    /// way feed() reads it. For hand-made reports and report files.
+    virtual ReplyCode parseStatusLine(const QByteArray &line) const = 0;
 };
 
 std::unique_ptr<Dialect> createDialect(Protocol protocol, const QByteArray &clientName);
+/// A shared dialect for questions that need no session state (verbs,
+/// capabilities, offers); never fed.
+const Dialect &dialectFor(Protocol protocol);
 
 /// Exact, case-insensitive token comparison: "LOGINDISABLED" never matches
 /// "LOGIN". A capability's name is its first word ("AUTH PLAIN" -> "AUTH");
@@ -89,5 +128,9 @@ std::unique_ptr<Dialect> createDialect(Protocol protocol, const QByteArray &clie
 bool hasCapability(const QStringList &capabilities, const QString &name);
 /// The argument words of a capability ("AUTH PLAIN LOGIN" -> PLAIN, LOGIN).
 QStringList capabilityArguments(const QStringList &capabilities, const QString &name);
+/// @p line is the capability @p keyword with at least one mechanism after it
+/// ("AUTH PLAIN", "SASL PLAIN LOGIN"; also the old "AUTH=PLAIN LOGIN"), not
+/// an empty list (ManageSieve's `"SASL" ""`).
+bool offersMechanisms(const QString &line, const QString &keyword);
 
 } // namespace MailInspect

@@ -93,6 +93,19 @@ std::optional<QStringList> capabilityCode(const QByteArray &statusRest)
         return std::nullopt;
     return tokens(afterFirstWord(code));
 }
+
+// The tag of the injection probe: apart from the a1, a2, ... of the session,
+// so its late answer is never taken for another command's.
+constexpr char probeTag[] = "x1";
+
+// The response code of a status line's text ("[UNAVAILABLE] ..."), and the
+// words a server uses without a code.
+void readCode(Reply &r)
+{
+    r.responseCode = ResponseCode::parseBracketed(r.text).value_or(ResponseCode());
+    if (r.status != Reply::Status::Positive && r.status != Reply::Status::Preauth)
+        r.responseCode.refineFromWords(r.text);
+}
 } // namespace
 
 std::optional<Reply> ImapDialect::feed(const QByteArray &line)
@@ -105,6 +118,8 @@ std::optional<Reply> ImapDialect::feed(const QByteArray &line)
         r.status = status;
         r.text = text;
         r.statusToken = word.toUpper(); // "OK", "NO", "BYE", ... - never the tag or "*"
+        if (status != Reply::Status::Continue)
+            readCode(r);
         return r;
     };
     auto malformed = [this](const QString &why) {
@@ -172,6 +187,55 @@ QStringList ImapDialect::capabilities(const Reply &reply) const
 bool ImapDialect::greetingHasCapabilities(const Reply &greeting) const
 {
     return capabilityCode(greeting.text).has_value();
+}
+
+QByteArray ImapDialect::injectionProbe() const
+{
+    return QByteArray(probeTag) + " NOOP\r\n";
+}
+
+bool ImapDialect::endsProbeAnswer(const QByteArray &line) const
+{
+    return line.startsWith(QByteArray(probeTag) + ' ');
+}
+
+bool ImapDialect::isPositiveProbeAnswer(const QByteArray &line) const
+{
+    return line.startsWith(QByteArray(probeTag) + " OK");
+}
+
+bool ImapDialect::isUnsolicitedAllowed(const QByteArray &line) const
+{
+    return line.startsWith('*');
+}
+
+QString ImapDialect::verbOf(const QByteArray &commandLine) const
+{
+    // Skip the tag.
+    const qsizetype sp = commandLine.indexOf(' ');
+    return Dialect::verbOf(sp < 0 ? commandLine : commandLine.mid(sp + 1));
+}
+
+// Without LOGINDISABLED, LOGIN takes a password in the clear.
+QStringList ImapDialect::plaintextLoginOffers(const QStringList &capabilities) const
+{
+    if (capabilities.isEmpty() || hasCapability(capabilities, QStringLiteral("LOGINDISABLED")))
+        return {};
+    return {capabilities.join(QLatin1Char(' '))};
+}
+
+// "a1 NO [UNAVAILABLE] ..." or "* BYE ...": any tag, the status word, the text.
+ReplyCode ImapDialect::parseStatusLine(const QByteArray &line) const
+{
+    Reply r;
+    r.lines = {line};
+    const QByteArray rest = afterFirstWord(line);
+    r.status = statusFromWord(firstWord(rest));
+    r.text = afterFirstWord(rest);
+    r.statusToken = firstWord(rest).toUpper();
+    if (r.status != Reply::Status::Malformed)
+        readCode(r);
+    return r.replyCode();
 }
 
 } // namespace MailInspect

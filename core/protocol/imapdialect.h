@@ -20,6 +20,13 @@ public:
     QByteArray taggedCommand(const QByteArray &command) override;
     QStringList capabilities(const Reply &reply) const override;
     bool greetingHasCapabilities(const Reply &greeting) const override;
+    QByteArray injectionProbe() const override;
+    bool endsProbeAnswer(const QByteArray &line) const override;
+    bool isPositiveProbeAnswer(const QByteArray &line) const override;
+    bool isUnsolicitedAllowed(const QByteArray &line) const override;
+    QString verbOf(const QByteArray &commandLine) const override;
+    QStringList plaintextLoginOffers(const QStringList &capabilities) const override;
+    ReplyCode parseStatusLine(const QByteArray &line) const override;
 
     QByteArray lastTag() const { return m_tag; }
 

@@ -33,6 +33,17 @@ void Pop3Dialect::expect(Expect what)
     m_expectContinuation = what == Expect::Authenticate;
 }
 
+namespace {
+// The extended response code after the status word (RFC 2449: "[IN-USE]",
+// RFC 3206: "[SYS/TEMP]", "[AUTH]"), and words servers use without one.
+void readCode(Reply &r)
+{
+    r.responseCode = ResponseCode::parseBracketed(r.text).value_or(ResponseCode());
+    if (r.status == Reply::Status::Negative)
+        r.responseCode.refineFromWords(r.text);
+}
+} // namespace
+
 std::optional<Reply> Pop3Dialect::feed(const QByteArray &line)
 {
     m_pending.lines.append(line);
@@ -61,6 +72,7 @@ std::optional<Reply> Pop3Dialect::feed(const QByteArray &line)
         m_pending.status = Reply::Status::Positive;
         m_pending.statusToken = "+OK";
         m_pending.text = line.mid(4);
+        readCode(m_pending);
         if (m_multiline) {
             m_inBody = true;
             return std::nullopt;
@@ -69,6 +81,7 @@ std::optional<Reply> Pop3Dialect::feed(const QByteArray &line)
         m_pending.status = Reply::Status::Negative;
         m_pending.statusToken = "-ERR";
         m_pending.text = line.mid(5);
+        readCode(m_pending);
     } else {
         m_pending.status = Reply::Status::Malformed;
         m_pending.violation = QStringLiteral("a POP3 reply starts with +OK or -ERR");
@@ -84,6 +97,36 @@ QStringList Pop3Dialect::capabilities(const Reply &reply) const
     for (const QByteArray &d : reply.data)
         caps.append(untrustedText(d.trimmed()));
     return caps;
+}
+
+bool Pop3Dialect::endsProbeAnswer(const QByteArray &line) const
+{
+    return line.startsWith("+OK") || line.startsWith("-ERR");
+}
+
+bool Pop3Dialect::isPositiveProbeAnswer(const QByteArray &line) const
+{
+    return line.startsWith("+OK");
+}
+
+// USER/PASS sends the password as it is; SASL with a mechanism may too.
+QStringList Pop3Dialect::plaintextLoginOffers(const QStringList &capabilities) const
+{
+    QStringList offers;
+    for (const QString &line : capabilities) {
+        if (hasCapability({line}, QStringLiteral("USER"))
+            || offersMechanisms(line, QStringLiteral("SASL")))
+            offers << line;
+    }
+    return offers;
+}
+
+ReplyCode Pop3Dialect::parseStatusLine(const QByteArray &line) const
+{
+    Pop3Dialect parser;
+    parser.expect(Expect::Quit); // single-line framing
+    const std::optional<Reply> r = parser.feed(line);
+    return r ? r->replyCode() : ReplyCode::malformed();
 }
 
 } // namespace MailInspect

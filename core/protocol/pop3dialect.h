@@ -19,6 +19,10 @@ public:
     QStringList capabilities(const Reply &reply) const override;
     QString startTlsVerb() const override { return QStringLiteral("STLS"); }
     QString startTlsCapability() const override { return QStringLiteral("STLS"); }
+    bool endsProbeAnswer(const QByteArray &line) const override;
+    bool isPositiveProbeAnswer(const QByteArray &line) const override;
+    QStringList plaintextLoginOffers(const QStringList &capabilities) const override;
+    ReplyCode parseStatusLine(const QByteArray &line) const override;
 
 private:
     bool m_multiline = false;

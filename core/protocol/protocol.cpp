@@ -97,6 +97,11 @@ quint16 plainPort(Protocol protocol)
     return 0;
 }
 
+quint16 clientStartTlsPort(Protocol protocol)
+{
+    return protocol == Protocol::Smtp ? plainPort(Protocol::Submission) : plainPort(protocol);
+}
+
 quint16 defaultPort(Protocol protocol, Security security)
 {
     if (security == Security::ImplicitTls && implicitTlsPort(protocol) != 0)

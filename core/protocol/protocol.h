@@ -25,6 +25,9 @@ quint16 defaultPort(Protocol protocol, Security security);      // security must
 quint16 implicitTlsPort(Protocol protocol);
 /// The STARTTLS/plain port of a protocol.
 quint16 plainPort(Protocol protocol);
+/// The STARTTLS port a mail app should use: 587 for SMTP (port 25 is for
+/// mail between servers), otherwise plainPort().
+quint16 clientStartTlsPort(Protocol protocol);
 
 QString securityName(Security security);                        // "auto", "starttls", "tls", "none"
 std::optional<Security> securityFromName(const QString &name);

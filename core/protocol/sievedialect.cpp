@@ -64,6 +64,44 @@ QString unquote(const QByteArray &s)
     }
     return untrustedText(t);
 }
+// The response code after OK/NO/BYE (RFC 5804 section 1.3): "(TRYLATER)",
+// "(QUOTA/MAXSIZE)", "(REFERRAL \"sieve://...\")", "(SASL \"...\")".
+ResponseCode responseCode(const QByteArray &afterStatus)
+{
+    const QByteArray t = afterStatus.trimmed();
+    if (!t.startsWith('('))
+        return {};
+    // The closing parenthesis outside any quoted string.
+    qsizetype close = -1;
+    bool quoted = false;
+    for (qsizetype i = 1; i < t.size() && close < 0; ++i) {
+        if (quoted && t[i] == '\\')
+            ++i;
+        else if (t[i] == '"')
+            quoted = !quoted;
+        else if (!quoted && t[i] == ')')
+            close = i;
+    }
+    if (close < 0)
+        return {};
+    const QByteArray inside = t.mid(1, close - 1).trimmed();
+    if (inside.isEmpty())
+        return {};
+    const qsizetype sp = inside.indexOf(' ');
+    if (sp < 0)
+        return ResponseCode::fromName(inside);
+    QByteArray argument = inside.mid(sp + 1).trimmed();
+    if (argument.size() >= 2 && argument.startsWith('"') && argument.endsWith('"')) {
+        QByteArray raw;
+        for (qsizetype i = 1; i + 1 < argument.size(); ++i) {
+            if (argument[i] == '\\' && i + 2 < argument.size())
+                ++i;
+            raw.append(argument[i]);
+        }
+        argument = raw;
+    }
+    return ResponseCode::fromName(inside.left(sp), argument);
+}
 } // namespace
 
 std::optional<Reply> SieveDialect::feed(const QByteArray &line)
@@ -75,6 +113,9 @@ std::optional<Reply> SieveDialect::feed(const QByteArray &line)
         r.status = *status;
         const qsizetype sp = line.indexOf(' ');
         r.text = sp < 0 ? QByteArray() : line.mid(sp + 1);
+        r.responseCode = responseCode(r.text);
+        if (r.status != Reply::Status::Positive)
+            r.responseCode.refineFromWords(r.text);
         return r;
     }
     if (m_expectContinuation && (line.startsWith('"') || line.startsWith('{'))) {
@@ -142,6 +183,33 @@ QStringList SieveDialect::capabilities(const Reply &reply) const
         caps.append(cap);
     }
     return caps;
+}
+
+bool SieveDialect::endsProbeAnswer(const QByteArray &line) const
+{
+    return responseStatus(line).has_value();
+}
+
+bool SieveDialect::isPositiveProbeAnswer(const QByteArray &line) const
+{
+    return responseStatus(line) == Reply::Status::Positive;
+}
+
+QStringList SieveDialect::plaintextLoginOffers(const QStringList &capabilities) const
+{
+    QStringList offers;
+    for (const QString &line : capabilities) {
+        if (offersMechanisms(line, QStringLiteral("SASL")))
+            offers << line;
+    }
+    return offers;
+}
+
+ReplyCode SieveDialect::parseStatusLine(const QByteArray &line) const
+{
+    SieveDialect parser;
+    const std::optional<Reply> r = parser.feed(line);
+    return r ? r->replyCode() : ReplyCode::malformed();
 }
 
 } // namespace MailInspect

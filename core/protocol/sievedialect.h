@@ -20,6 +20,12 @@ public:
     std::optional<Reply> feed(const QByteArray &line) override;
     QStringList capabilities(const Reply &reply) const override;
     bool greetingHasCapabilities(const Reply &) const override { return true; }
+    /// None: the server's unasked capabilities after TLS would look like an answer.
+    QByteArray injectionProbe() const override { return {}; }
+    bool endsProbeAnswer(const QByteArray &line) const override;
+    bool isPositiveProbeAnswer(const QByteArray &line) const override;
+    QStringList plaintextLoginOffers(const QStringList &capabilities) const override;
+    ReplyCode parseStatusLine(const QByteArray &line) const override;
 
 private:
     Reply m_pending;

@@ -2,6 +2,8 @@
 
 #include "report/untrustedtext.h"
 
+#include <QRegularExpression>
+
 namespace MailInspect {
 
 SmtpDialect::SmtpDialect(Protocol protocol, QByteArray clientName)
@@ -82,6 +84,7 @@ std::optional<Reply> SmtpDialect::feed(const QByteArray &line)
     Reply r = std::move(m_pending);
     m_pending = Reply();
     r.text = line.mid(4);
+    readCodes(r);
     if (code == 334)
         r.status = Reply::Status::Continue;
     else if (code >= 200 && code < 400)
@@ -94,7 +97,107 @@ std::optional<Reply> SmtpDialect::feed(const QByteArray &line)
         r.status = Reply::Status::Malformed;
         r.violation = QStringLiteral("reply code %1 is outside 200-599").arg(code);
     }
+    if (r.status != Reply::Status::Positive)
+        r.responseCode.refineFromWords(r.text);
     return r;
+}
+
+namespace {
+// Reply codes of RFC 4954 (AUTH) that name a reason of their own.
+constexpr int authMechanismTooWeak = 534;
+constexpr int authCredentialsInvalid = 535;
+constexpr int authEncryptionRequired = 538;
+constexpr int noopOk = 250;
+
+bool isFinalLine(const QByteArray &line)
+{
+    return !(line.size() > 3 && line.at(3) == '-');
+}
+} // namespace
+
+void SmtpDialect::readCodes(Reply &r)
+{
+    using Kind = ResponseCode::Kind;
+    r.enhanced = EnhancedStatusCode::parse(r.text).value_or(EnhancedStatusCode());
+    const EnhancedStatusCode &e = r.enhanced;
+    // In this order: the sharper reason wins when a server sends two.
+    Kind kind = Kind::None;
+    if (e == EnhancedStatusCode::basicAuthDisabled())
+        kind = Kind::BasicAuthDisabled;
+    else if (e == EnhancedStatusCode::authMechanismTooWeak() || r.code == authMechanismTooWeak)
+        kind = Kind::AuthTooWeak;
+    else if (e == EnhancedStatusCode::encryptionRequiredForAuth()
+             || r.code == authEncryptionRequired)
+        kind = Kind::PrivacyRequired;
+    else if (e == EnhancedStatusCode::authCredentialsInvalid() || r.code == authCredentialsInvalid)
+        kind = Kind::AuthenticationFailed;
+    r.responseCode = ResponseCode();
+    r.responseCode.kind = kind;
+    if (kind != Kind::None)
+        r.responseCode.name = e.isValid() ? e.toString() : QString::number(r.code);
+}
+
+bool SmtpDialect::refusedGreetingAwaitsQuit(const Reply &greeting) const
+{
+    // 554 asks for QUIT; 421 means the server is closing anyway.
+    return greeting.status == Reply::Status::Negative;
+}
+
+// The last line of an SMTP reply ("250 ok", not "250-...").
+bool SmtpDialect::endsProbeAnswer(const QByteArray &line) const
+{
+    return isFinalLine(line);
+}
+
+bool SmtpDialect::isPositiveProbeAnswer(const QByteArray &line) const
+{
+    return line.startsWith(QByteArray::number(noopOk));
+}
+
+QStringList SmtpDialect::plaintextLoginOffers(const QStringList &capabilities) const
+{
+    QStringList offers;
+    for (const QString &line : capabilities) {
+        if (offersMechanisms(line, QStringLiteral("AUTH")))
+            offers << line;
+    }
+    return offers;
+}
+
+QString SmtpDialect::maskedCapability(const QStringList &capabilities) const
+{
+    // A Cisco ASA/PIX with ESMTP inspection overwrites STARTTLS with X's of
+    // the same length ("XXXXXXXA"); other extensions may be masked the same way.
+    static const QRegularExpression masked(QStringLiteral("^X{4,}[A-Z]?$"));
+    for (const QString &line : capabilities) {
+        if (masked.match(line.section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty))
+                .hasMatch())
+            return line;
+    }
+    return {};
+}
+
+QString SmtpDialect::maskedGreetingLine(const QStringList &greetingLines) const
+{
+    // Cisco replaces the banner text with asterisks of the same length,
+    // sometimes leaving a few characters; the reply code stays.
+    static const QRegularExpression codePrefix(QStringLiteral("^\\d{3}[ -]?"));
+    for (const QString &line : greetingLines) {
+        QString text = line;
+        text.remove(codePrefix);
+        text = text.trimmed();
+        const qsizetype stars = text.count(QLatin1Char('*'));
+        if (stars >= 4 && stars * 10 >= text.size() * 7)
+            return line;
+    }
+    return {};
+}
+
+ReplyCode SmtpDialect::parseStatusLine(const QByteArray &line) const
+{
+    SmtpDialect parser(m_protocol, {});
+    const std::optional<Reply> r = parser.feed(line);
+    return r ? r->replyCode() : ReplyCode::malformed();
 }
 
 // EHLO/LHLO: the first line is the greeting, each following line one

@@ -19,6 +19,20 @@ public:
     void expect(Expect what) override;
     std::optional<Reply> feed(const QByteArray &line) override;
     QStringList capabilities(const Reply &reply) const override;
+    bool hasHelloFallback() const override { return m_protocol != Protocol::Lmtp; }
+    bool capabilitiesRequired() const override { return true; }
+    bool refusedGreetingAwaitsQuit(const Reply &greeting) const override;
+    bool endsProbeAnswer(const QByteArray &line) const override;
+    bool isPositiveProbeAnswer(const QByteArray &line) const override;
+    QStringList plaintextLoginOffers(const QStringList &capabilities) const override;
+    QString maskedCapability(const QStringList &capabilities) const override;
+    QString maskedGreetingLine(const QStringList &greetingLines) const override;
+    ReplyCode parseStatusLine(const QByteArray &line) const override;
+
+    /// The typed meaning of a final reply line's codes: the enhanced status
+    /// code at the start of @p text and what the pair says (RFC 3463,
+    /// RFC 4954, a provider's 5.7.139).
+    static void readCodes(Reply &reply);
 
 private:
     Protocol m_protocol;

@@ -667,10 +667,10 @@ static_assert(sizeof(void *) != 8 || sizeof(CertificateInfo) == 216,
 static_assert(sizeof(void *) != 8 || sizeof(CertificateProblem) == 40,
               "CertificateProblem changed: add its JSON row");
 static_assert(sizeof(void *) != 8 || sizeof(TlsInfo) == 256, "TlsInfo changed: add its JSON row");
-static_assert(sizeof(void *) != 8 || sizeof(SessionFacts) == 560,
+static_assert(sizeof(void *) != 8 || sizeof(SessionFacts) == 872,
               "SessionFacts changed: add its JSON row");
 static_assert(sizeof(void *) != 8 || sizeof(Finding) == 104, "Finding changed: add its JSON row");
-static_assert(sizeof(void *) != 8 || sizeof(Report) == 1120, "Report changed: add its JSON row");
+static_assert(sizeof(void *) != 8 || sizeof(Report) == 1432, "Report changed: add its JSON row");
 
 // The order of the rows is the order of the document (PRODUCT.md's fields
 // first, additive ones after them).
@@ -788,6 +788,108 @@ constexpr Field<Finding> findingRows[] = {
 };
 MAILINSPECT_TABLE(Finding, findingRows);
 
+// --- typed replies ---------------------------------------------------------
+// The SMTP reply code of a typed reply, under the name it always had
+// ("greeting_code"), written always, as before.
+template<ReplyCode SessionFacts::*M>
+void writeReplyNumber(const Field<SessionFacts> &f, JsonStream &j, const SessionFacts &s,
+                      const Report &report)
+{
+    j.key(f.name);
+    Codec<int>::write(j, (s.*M).code, report);
+}
+
+template<ReplyCode SessionFacts::*M>
+void readReplyNumber(const Field<SessionFacts> &f, const QJsonObject &o, SessionFacts &s,
+                     FieldReader &r)
+{
+    const QJsonValue v = o.value(QLatin1String(f.name));
+    if (!v.isUndefined() && !v.isNull())
+        Codec<int>::read(v, (s.*M).code, r, f.name);
+}
+
+template<ReplyCode SessionFacts::*M>
+bool replyNumberSet(const Field<SessionFacts> &, const SessionFacts &s)
+{
+    return (s.*M).code != 0;
+}
+
+template<ReplyCode SessionFacts::*M>
+constexpr Field<SessionFacts> replyNumber(const char *name)
+{
+    return {name, &writeReplyNumber<M>, &readReplyNumber<M>, &replyNumberSet<M>};
+}
+
+// The typed part of a reply: its status, the enhanced status code, the
+// response code. Written only for replies the session recorded, so reports
+// made by hand (or by older versions) stay as they were.
+template<ReplyCode SessionFacts::*M>
+void writeTypedReply(const Field<SessionFacts> &f, JsonStream &j, const SessionFacts &s,
+                     const Report &)
+{
+    const ReplyCode &reply = s.*M;
+    if (reply.status == ReplyStatus::None)
+        return;
+    QJsonObject o{{QStringLiteral("status"), ReplyCode::statusName(reply.status)}};
+    if (reply.enhanced.isValid())
+        o.insert(QStringLiteral("enhanced"), reply.enhanced.toString());
+    if (!reply.response.isNone()) {
+        o.insert(QStringLiteral("response_code"), reply.response.name);
+        o.insert(QStringLiteral("response_kind"), ResponseCode::kindName(reply.response.kind));
+        if (!reply.response.argument.isEmpty())
+            o.insert(QStringLiteral("response_argument"), reply.response.argument);
+    }
+    j.field(f.name, o);
+}
+
+template<ReplyCode SessionFacts::*M>
+void readTypedReply(const Field<SessionFacts> &f, const QJsonObject &o, SessionFacts &s,
+                    FieldReader &r)
+{
+    const QJsonValue v = o.value(QLatin1String(f.name));
+    if (v.isUndefined() || v.isNull())
+        return;
+    if (!v.isObject())
+        return r.fail(tr("\"%1\" should be an object").arg(QString::fromLatin1(f.name)));
+    const QJsonObject reply = v.toObject();
+    ReplyCode &out = s.*M;
+    const QString status = reply.value(QLatin1String("status")).toString();
+    const auto parsedStatus = ReplyCode::statusFromName(status);
+    if (!parsedStatus)
+        return r.fail(tr("unknown reply status \"%1\"").arg(clipText(untrustedText(status), 64)));
+    out.status = *parsedStatus;
+    if (reply.contains(QLatin1String("enhanced"))) {
+        const QString text = reply.value(QLatin1String("enhanced")).toString();
+        const auto enhanced = EnhancedStatusCode::fromString(text);
+        if (!enhanced)
+            return r.fail(tr("\"%1\" is not an enhanced status code")
+                              .arg(clipText(untrustedText(text), 64)));
+        out.enhanced = *enhanced;
+    }
+    if (reply.contains(QLatin1String("response_kind"))) {
+        const QString kind = reply.value(QLatin1String("response_kind")).toString();
+        const auto parsedKind = ResponseCode::kindFromName(kind);
+        if (!parsedKind)
+            return r.fail(tr("unknown response code kind \"%1\"")
+                              .arg(clipText(untrustedText(kind), 64)));
+        out.response.kind = *parsedKind;
+    }
+    out.response.name = reply.value(QLatin1String("response_code")).toString();
+    out.response.argument = reply.value(QLatin1String("response_argument")).toString();
+}
+
+template<ReplyCode SessionFacts::*M>
+bool typedReplySet(const Field<SessionFacts> &, const SessionFacts &s)
+{
+    return (s.*M).status != ReplyStatus::None;
+}
+
+template<ReplyCode SessionFacts::*M>
+constexpr Field<SessionFacts> typedReply(const char *name)
+{
+    return {name, &writeTypedReply<M>, &readTypedReply<M>, &typedReplySet<M>};
+}
+
 // Facts added after the first release are written only when they happened,
 // so ordinary reports stay as they were.
 constexpr Field<SessionFacts> unterminatedLineRows[] = {
@@ -811,7 +913,7 @@ constexpr Field<SessionFacts> timedOutRows[] = {
 constexpr Field<SessionFacts> authRows[] = {
     field<&SessionFacts::authAttempted>("auth_attempted"),
     field<&SessionFacts::authSucceeded>("auth_succeeded"),
-    field<&SessionFacts::authReplyCode>("auth_reply_code"),
+    replyNumber<&SessionFacts::authReply>("auth_reply_code"),
     field<&SessionFacts::authReplyStatus>("auth_reply_status"),
     field<&SessionFacts::authReplyText>("auth_reply_text"),
 };
@@ -832,18 +934,18 @@ constexpr Field<SessionFacts> factRows[] = {
     field<&SessionFacts::greetingTimedOut>("greeting_timed_out"),
     field<&SessionFacts::greetingDelayMs>("greeting_delay_ms"),
     field<&SessionFacts::firstGreetingByteMs>("first_greeting_byte_ms"),
-    field<&SessionFacts::greetingCode>("greeting_code"),
+    replyNumber<&SessionFacts::greetingReply>("greeting_code"),
     field<&SessionFacts::greetingStatus>("greeting_status"),
     field<&SessionFacts::greetingLines>("greeting_lines"),
     field<&SessionFacts::greetingMultiline>("greeting_multiline"),
     field<&SessionFacts::heloFallback>("helo_fallback"),
-    field<&SessionFacts::capabilityReplyCode>("capability_reply_code"),
+    replyNumber<&SessionFacts::capabilityReply>("capability_reply_code"),
     field<&SessionFacts::capabilityCommandFailed>("capability_command_failed"),
     field<&SessionFacts::capabilityReplyLines>("capability_reply_lines"),
     field<&SessionFacts::starttlsOffered>("starttls_offered"),
     field<&SessionFacts::starttlsAttempted>("starttls_attempted"),
     field<&SessionFacts::starttlsAccepted>("starttls_accepted"),
-    field<&SessionFacts::starttlsReplyCode>("starttls_reply_code"),
+    replyNumber<&SessionFacts::starttlsReply>("starttls_reply_code"),
     field<&SessionFacts::starttlsReplyStatus>("starttls_reply_status"),
     field<&SessionFacts::starttlsReplyText>("starttls_reply_text"),
     field<&SessionFacts::injectedAfterUpgrade, Kind::EscapedBytes>("injected_after_upgrade"),
@@ -868,6 +970,10 @@ constexpr Field<SessionFacts> factRows[] = {
     whenSet(timedOutRows),
     whenSet(authRows),
     whenSet(injectionRows),
+    typedReply<&SessionFacts::greetingReply>("greeting_reply"),
+    typedReply<&SessionFacts::capabilityReply>("capability_reply"),
+    typedReply<&SessionFacts::starttlsReply>("starttls_reply"),
+    typedReply<&SessionFacts::authReply>("auth_reply"),
 };
 MAILINSPECT_TABLE(SessionFacts, factRows);
 

@@ -253,9 +253,9 @@ void forEachReportText(Report &r, const std::function<void(QString &)> &f)
         static_assert(sizeof(TranscriptEvent) == 48, "TranscriptEvent changed: list its text");
         static_assert(sizeof(CertificateInfo) == 216, "CertificateInfo changed: list its text");
         static_assert(sizeof(TlsInfo) == 256, "TlsInfo changed: list its text");
-        static_assert(sizeof(SessionFacts) == 560, "SessionFacts changed: list its text");
+        static_assert(sizeof(SessionFacts) == 872, "SessionFacts changed: list its text");
         static_assert(sizeof(Finding) == 104, "Finding changed: list its text");
-        static_assert(sizeof(Report) == 1120, "Report changed: list its text");
+        static_assert(sizeof(Report) == 1432, "Report changed: list its text");
     }
     for (QString *s : {&r.toolVersion, &r.tlsBackend, &r.targetAsTyped, &r.host, &r.connectAddress,
                        &r.requestedConnectAddress})
@@ -293,6 +293,11 @@ void forEachReportText(Report &r, const std::function<void(QString &)> &f)
                        &x.authReplyStatus, &x.authReplyText, &x.injectionEvidence,
                        &x.unterminatedLine, &x.unsolicitedReply})
         f(*s);
+    for (ReplyCode *reply : {&x.greetingReply, &x.capabilityReply, &x.starttlsReply,
+                             &x.authReply}) {
+        f(reply->response.name);
+        f(reply->response.argument);
+    }
 
     for (Finding &finding : r.findings) {
         for (QString *s : {&finding.id, &finding.title, &finding.explanation, &finding.fix})

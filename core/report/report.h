@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol/protocol.h"
+#include "protocol/replycode.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -155,21 +156,21 @@ struct SessionFacts
     bool greetingTimedOut = false;
     double greetingDelayMs = -1;     ///< connect (or TLS) to the final greeting line
     double firstGreetingByteMs = -1; ///< connect to the first byte
-    int greetingCode = 0;            ///< SMTP/LMTP reply code; 0 for others
-    QString greetingStatus;          ///< IMAP "OK"/"PREAUTH"/"BYE", POP3 "+OK"/"-ERR", Sieve "OK"
+    ReplyCode greetingReply;         ///< typed: status, SMTP code (.code), response code
+    QString greetingStatus;          ///< as sent: IMAP "OK"/"PREAUTH"/"BYE", POP3 "+OK"/"-ERR"
     QStringList greetingLines;
     bool greetingMultiline = false;
 
     bool heloFallback = false;      ///< EHLO refused, HELO accepted
-    int capabilityReplyCode = 0;    ///< SMTP code of the EHLO reply
+    ReplyCode capabilityReply;      ///< the reply to EHLO/CAPABILITY/CAPA, typed
     bool capabilityCommandFailed = false;
     QStringList capabilityReplyLines;
 
     bool starttlsOffered = false;
     bool starttlsAttempted = false;
     bool starttlsAccepted = false;
-    int starttlsReplyCode = 0;        ///< SMTP/LMTP
-    QString starttlsReplyStatus;      ///< IMAP "OK"/"NO"/"BAD", POP3 "+OK"/"-ERR"
+    ReplyCode starttlsReply;          ///< typed; .code is the SMTP/LMTP code
+    QString starttlsReplyStatus;      ///< as sent: IMAP "OK"/"NO"/"BAD", POP3 "+OK"/"-ERR"
     QString starttlsReplyText;
     QByteArray injectedAfterUpgrade;  ///< plain bytes after the upgrade reply, before TLS
     bool preauth = false;
@@ -201,8 +202,8 @@ struct SessionFacts
     /// Login, when the user asked for one.
     bool authAttempted = false;
     bool authSucceeded = false;
-    int authReplyCode = 0;    ///< SMTP/LMTP code of the final reply to AUTH
-    QString authReplyStatus;  ///< IMAP "NO"/"BAD", POP3 "-ERR", Sieve "NO"
+    ReplyCode authReply;      ///< the final reply to the login, typed (enhanced code, ...)
+    QString authReplyStatus;  ///< as sent: IMAP "NO"/"BAD", POP3 "-ERR", Sieve "NO"
     QString authReplyText;    ///< the server's words, e.g. "5.7.8 Authentication failed"
 
     /// Opt-in STARTTLS command injection probe (CVE-2011-0411).

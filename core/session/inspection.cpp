@@ -1,11 +1,15 @@
 #include "inspection.h"
 
 #include "diagnosis/diagnosis.h"
-#include "protocol/authenticator.h"
 #include "protocol/dialect.h"
 #include "protocol/linereader.h"
+#include "session/addresslist.h"
+#include "session/injectionprobe.h"
+#include "session/loginjob.h"
 #include "session/modeprobe.h"
 #include "session/redactor.h"
+#include "session/sslsockettransport.h"
+#include "session/tlsverification.h"
 #include "report/untrustedtext.h"
 #include "tls/tlsfacts.h"
 
@@ -58,22 +62,69 @@ QString unterminatedText(QByteArray bytes)
 } // namespace
 
 /*
- * The inspection is one state machine over one QSslSocket.
+ * The inspection is one state machine over one Transport (a QSslSocket in the
+ * product). Every transition, by the handler that makes it:
  *
- *   Resolving -> Connecting -> (implicit TLS) Handshake -> Greeting -> Capabilities -> Quit
- *   Resolving -> Connecting -> Greeting -> Capabilities [-> Helo] -> StartTls -> Handshake
- *             -> CapabilitiesAfterTls -> Quit
- *   Security "none": ... -> Capabilities -> Quit
- *   Idle -> Done: a request that InspectionRequest::validate() refuses (CR, LF or
- *   NUL in a credential) is never resolved, connected or sent.
+ *   phase        event (handler)                          next
+ *   -----------  ---------------------------------------  ------------------------------
+ *   Idle         start(), request valid                   Resolving
+ *   Idle         start(), validate() refuses (refuse())   Done: nothing looked up or sent
+ *   Resolving    address given or literal (resolve())     Connecting
+ *   Resolving    lookup answered (onResolved())           Connecting (first address)
+ *   Resolving    lookup failed / timed out                Done
+ *   Connecting   connected (onConnected())                Handshake (implicit TLS)
+ *                                                         Greeting (otherwise)
+ *   Connecting   refused / timeout (onSocketError(),      Connecting (next address,
+ *                onTimeout(), tryNextAddress())           tryNextAddress()) or Done
+ *   Greeting     positive or PREAUTH (onGreeting())       Capabilities (command sent, or
+ *                                                         the greeting's own list read)
+ *   Greeting     refusal (onGreeting())                   Quit if the dialect says the
+ *                                                         server awaits it, else Done
+ *   Greeting     silence (onTimeout())                    ModeCheck (if asked; a plain
+ *                                                         mode on a protocol with an
+ *                                                         implicit-TLS port) or Done
+ *   Capabilities refused, dialect has a hello fallback    Helo
+ *   Capabilities temporary or BYE                         Quit
+ *   Capabilities inside TLS, or security None             Authenticate (user given)/Quit
+ *   Capabilities PREAUTH                                  Quit: STARTTLS is impossible
+ *                                                         once authenticated
+ *   Capabilities upgrade offered, or the list failed      StartTls (some servers accept
+ *                (onCapabilities())                       an upgrade they do not list)
+ *   Capabilities upgrade not offered                      Quit
+ *   Helo         any answer (onHelo())                    Quit: no STARTTLS without EHLO
+ *   StartTls     positive (onStartTlsReply())             Handshake; plain bytes after
+ *                                                         the reply are recorded and
+ *                                                         dropped, never fed to TLS
+ *   StartTls     refused (onStartTlsReply())              Quit: never a ClientHello
+ *   Handshake    encrypted (onEncrypted(), next turn      Greeting (implicit TLS)
+ *                afterHandshake())                        InjectionWait (probe sent)
+ *                                                         CapabilitiesAfterTls
+ *   Handshake    implicit TLS, failed without a TLS       ModeCheck (if the request asks
+ *                alert (onSocketError()) or timed out     to confirm): a plain greeting
+ *                (onTimeout())                            read as TLS is the tell-tale
+ *                                                         of the wrong mode
+ *   Handshake    failed otherwise                         Done
+ *   InjectionWait  bytes inside TLS (onReadyRead())       CapabilitiesAfterTls; the
+ *                                                         server kept plain text
+ *                                                         (CVE-2011-0411)
+ *   InjectionWait  short timer (onTimeout())              CapabilitiesAfterTls (good)
+ *   CapabilitiesAfterTls  answer (onCapabilities())       Authenticate (user given)/Quit
+ *   Authenticate not inside verified TLS (unless plain    Quit: the password is never
+ *                text was allowed), or nothing offered    sent
+ *                (beginAuthenticate())
+ *   Authenticate challenge (onAuthReply())                Authenticate
+ *   Authenticate success or failure (onAuthReply())       Quit
+ *   Quit         answer, close or timeout (onQuitReply(), Done
+ *                onDisconnected(), onTimeout())
+ *   ModeCheck    the ModeProbe finished                   Done
  *
- * Any phase can end in Done: cancel, timeout, the whole-inspection deadline,
- * close by the server, a reply that is not valid for the protocol, a reply
- * no command asked for, or a line past the limit. A failed upgrade (STARTTLS
- * refused, PREAUTH, not offered) goes to Quit and never sends a ClientHello.
- * A tell-tale wrong-mode failure (plain greeting read as TLS; silence on an
- * implicit-TLS port) runs one ModeProbe in the other mode before Done; bytes
- * without a line end are not silence and run none.
+ * And from any phase to Done: cancel(), the whole-inspection deadline
+ * (onDeadline()), a close by the server (onDisconnected()), a reply that is
+ * not valid for the protocol or that no command asked for (onReply(),
+ * rejectEarlyReply(), rejectLateReply()), a line past the limit or too many
+ * bytes in one step (onReadyRead()), and a step timeout (onTimeout()); bytes
+ * without a line end are not silence and never start a ModeCheck. A running
+ * step ends in finish() as skipped.
  */
 enum class Phase {
     Idle,
@@ -152,7 +203,6 @@ public:
     void beginHandshake();
     void onEncrypted();
     void afterHandshake();
-    void recheckWithSystemStore();
     void afterCapabilities();
     void beginAuthenticate();
     void onAuthReply(const Reply &reply);
@@ -176,9 +226,7 @@ public:
     bool rejectEarlyReply(const QByteArray &command, Expect what);
     bool rejectLateReply(const QString &answered);
     void recordUnsolicited(const QList<QByteArray> &lines, const QString &violation);
-    bool isUntagged(const QByteArray &line) const;
     std::optional<QByteArray> firstReplyLine(const QList<QByteArray> &lines) const;
-    bool isPipelinedNoopAnswer(const QByteArray &line) const;
     void onSslErrors(const QList<QSslError> &errors);
     void failStep(const QString &summary);
 
@@ -196,28 +244,28 @@ public:
     QElapsedTimer m_clock;
     QTimer m_timer;
     QTimer m_deadline; ///< the whole inspection (InspectionRequest::deadlineMs)
-    QPointer<QSslSocket> m_socket;
+    QPointer<Transport> m_socket; ///< the connection; SslSocketTransport unless a test set one
+    TransportFactory m_transportFactory;
     std::unique_ptr<Dialect> m_dialect;
     LineReader m_reader;
     Redactor m_redactor;
     int m_lookupId = -1;
-    QList<QHostAddress> m_addresses; ///< resolved, in the resolver's order
-    int m_addressIndex = 0;
+    AddressList m_addresses;
     int m_currentStep = -1;
     qsizetype m_stepBytes = 0;
     qsizetype m_transcriptChars = 0;
     qsizetype m_droppedLines = 0;
     qsizetype m_droppedChars = 0;
     double m_greetingStartMs = 0;
-    /// Replies owed to a command pipelined ahead of the current one (the
-    /// injection probe's NOOP) before the current command's own reply.
-    int m_pipelinedRepliesOwed = 0;
+    std::unique_ptr<InjectionProbe> m_injection; ///< set once the dialect is known
+    /// The name of the last command sent, for people ("QUIT", "LOGOUT").
+    QString m_lastVerb;
     bool m_inTls = false;
     bool m_finished = false;
     bool m_started = false;
     ModeProbe *m_probe = nullptr;
-    std::unique_ptr<Authenticator> m_auth;
-    QList<QSslError> m_sslErrors;
+    std::unique_ptr<LoginJob> m_login;
+    std::unique_ptr<TlsVerification> m_verification;
     QSslConfiguration m_sslConfiguration;
 };
 
@@ -243,6 +291,9 @@ InspectionPrivate::InspectionPrivate(Inspection *qq, InspectionRequest request)
     m_report.requestedConnectAddress = m_request.connectAddress;
     m_dialect = createDialect(m_request.protocol, m_request.clientName.toUtf8());
     m_reader.setLiteralsEnabled(m_dialect->usesLiterals());
+    m_injection = std::make_unique<InjectionProbe>(*m_dialect);
+    m_verification = std::make_unique<TlsVerification>(
+        m_request.host, !m_request.extraCaCertificates.isEmpty());
     // Known before the first byte, so nothing the server echoes can show them.
     m_redactor.addSecret(m_request.user.toUtf8());
     m_redactor.addSecret(m_request.password.toUtf8());
@@ -355,6 +406,9 @@ void InspectionPrivate::writeRaw(const QByteArray &bytes, Expect what)
         appendTranscript(Direction::Client, m_inTls,
                          transcriptText(m_redactor.redactClientLine(line)));
     }
+    // The verb only: a login command carries secrets.
+    m_lastVerb = what == Expect::Authenticate ? tr("the next login command")
+                                              : m_dialect->verbOf(bytes);
     m_dialect->expect(what);
     m_socket->write(bytes);
 }
@@ -375,7 +429,7 @@ void InspectionPrivate::dropSocket()
 {
     if (!m_socket)
         return;
-    QSslSocket *socket = m_socket;
+    Transport *socket = m_socket;
     m_socket = nullptr;
     socket->disconnect(q);
     socket->abort();
@@ -482,9 +536,8 @@ void InspectionPrivate::onResolved(const QHostInfo &info)
     recordEvent(tr("%1 has address %2").arg(m_request.host, addresses.join(QStringLiteral(", "))));
     finishStep(StepStatus::Ok, tr("%1 → %2").arg(m_request.host, addresses.join(QStringLiteral(", "))),
                {{QStringLiteral("addresses"), addresses}});
-    m_addresses = info.addresses();
-    m_addressIndex = 0;
-    connectTo(m_addresses.constFirst());
+    m_addresses.reset(info.addresses());
+    connectTo(m_addresses.first());
 }
 
 void InspectionPrivate::connectTo(const QHostAddress &address)
@@ -498,9 +551,9 @@ void InspectionPrivate::connectTo(const QHostAddress &address)
 // address until one answers; every attempt shows in the transcript.
 bool InspectionPrivate::tryNextAddress(const QString &why)
 {
-    if (m_addressIndex + 1 >= m_addresses.size())
+    if (!m_addresses.hasNext())
         return false;
-    const QHostAddress next = m_addresses.at(++m_addressIndex);
+    const QHostAddress next = m_addresses.next();
     recordEvent(tr("Could not connect to %1 (%2); trying the next address, %3")
                     .arg(m_report.connectAddress, why, next.toString()));
     dropSocket();
@@ -512,32 +565,28 @@ bool InspectionPrivate::tryNextAddress(const QString &why)
 void InspectionPrivate::openSocket(const QHostAddress &address)
 {
     m_report.connectAddress = address.toString();
-    auto *socket = new QSslSocket(q);
+    Transport *socket = m_transportFactory ? m_transportFactory(q) : new SslSocketTransport(q);
     m_socket = socket;
-    socket->setReadBufferSize(256 * 1024);
-    socket->setSslConfiguration(m_sslConfiguration);
     // SNI and the verified name are the target host, even when the TCP
     // connection goes to another address.
-    socket->setPeerVerifyName(m_request.host);
+    socket->setTlsConfiguration(m_sslConfiguration, m_request.host);
 
-    QObject::connect(socket, &QSslSocket::connected, q, [this] { onConnected(); });
-    QObject::connect(socket, &QSslSocket::readyRead, q, [this] { onReadyRead(); });
-    QObject::connect(socket, &QSslSocket::encrypted, q, [this] { onEncrypted(); });
-    QObject::connect(socket, &QSslSocket::sslErrors, q,
+    QObject::connect(socket, &Transport::connected, q, [this] { onConnected(); });
+    QObject::connect(socket, &Transport::readyRead, q, [this] { onReadyRead(); });
+    QObject::connect(socket, &Transport::encrypted, q, [this] { onEncrypted(); });
+    QObject::connect(socket, &Transport::sslErrors, q,
                      [this](const QList<QSslError> &errors) { onSslErrors(errors); });
-    QObject::connect(socket, &QSslSocket::errorOccurred, q,
+    QObject::connect(socket, &Transport::errorOccurred, q,
                      [this](QAbstractSocket::SocketError e) { onSocketError(e); });
-    QObject::connect(socket, &QSslSocket::disconnected, q, [this] { onDisconnected(); });
-    QObject::connect(socket, &QSslSocket::alertSent, q,
-                     [this](QSsl::AlertLevel, QSsl::AlertType, const QString &description) {
-                         m_report.tls.alertsSent.append(description);
-                         recordEvent(tr("TLS alert sent: %1").arg(description));
-                     });
-    QObject::connect(socket, &QSslSocket::alertReceived, q,
-                     [this](QSsl::AlertLevel, QSsl::AlertType, const QString &description) {
-                         m_report.tls.alertsReceived.append(description);
-                         recordEvent(tr("TLS alert received: %1").arg(description));
-                     });
+    QObject::connect(socket, &Transport::disconnected, q, [this] { onDisconnected(); });
+    QObject::connect(socket, &Transport::alertSent, q, [this](const QString &description) {
+        m_report.tls.alertsSent.append(description);
+        recordEvent(tr("TLS alert sent: %1").arg(description));
+    });
+    QObject::connect(socket, &Transport::alertReceived, q, [this](const QString &description) {
+        m_report.tls.alertsReceived.append(description);
+        recordEvent(tr("TLS alert received: %1").arg(description));
+    });
 
     const QString where = address.protocol() == QAbstractSocket::IPv6Protocol
                               ? QStringLiteral("[%1]:%2").arg(address.toString()).arg(m_report.port)
@@ -593,12 +642,13 @@ void InspectionPrivate::beginStartTls()
     m_phase = Phase::StartTls;
     beginStep(StepId::StartTls);
     m_report.facts.starttlsAttempted = true;
-    if (m_request.checkInjection && m_request.protocol == Protocol::Sieve) {
-        // ManageSieve servers send their capabilities unasked right after TLS,
-        // which this probe cannot tell from an answer to a pipelined command.
-        recordEvent(tr("Injection check skipped: not available for ManageSieve"));
+    if (m_request.checkInjection && !m_injection->isAvailable()) {
+        // The dialect knows no probe its server could not confuse (ManageSieve
+        // sends its capabilities unasked right after TLS).
+        recordEvent(tr("Injection check skipped: not available for %1")
+                        .arg(protocolDisplayName(m_request.protocol)));
     }
-    if (!m_request.checkInjection || m_request.protocol == Protocol::Sieve) {
+    if (!m_request.checkInjection || !m_injection->isAvailable()) {
         sendCommand(Expect::StartTls);
         return;
     }
@@ -606,13 +656,9 @@ void InspectionPrivate::beginStartTls()
     // upgrade. A correct server throws it away when TLS starts; a vulnerable
     // one answers it inside the TLS session.
     m_report.facts.injectionCheckRan = true;
-    QByteArray bytes = m_dialect->command(Expect::StartTls);
-    bytes += m_request.protocol == Protocol::Imap ? QByteArrayLiteral("x1 NOOP\r\n")
-                                                  : QByteArrayLiteral("NOOP\r\n");
     recordEvent(tr("Injection check: sending NOOP in the same packet as %1")
                     .arg(m_dialect->startTlsVerb()));
-    writeRaw(bytes, Expect::StartTls);
-    m_pipelinedRepliesOwed = 1;
+    writeRaw(m_injection->segment(m_dialect->command(Expect::StartTls)), Expect::StartTls);
 }
 
 void InspectionPrivate::beginHandshake()
@@ -634,8 +680,7 @@ void InspectionPrivate::onSslErrors(const QList<QSslError> &errors)
     // Collect the verification result and carry on, so the report can show
     // the chain, the protocol and what the server says inside TLS. No
     // credentials are ever sent over a connection that failed verification.
-    m_sslErrors += errors;
-    TlsFacts::fillVerification(m_report.tls, errors);
+    m_verification->addErrors(errors, m_report.tls);
     for (const QSslError &e : errors)
         recordEvent(tr("Certificate problem: %1").arg(e.errorString()));
     if (m_socket)
@@ -649,12 +694,8 @@ void InspectionPrivate::onEncrypted()
     m_inTls = true;
     TlsInfo &tls = m_report.tls;
     tls.established = true;
-    TlsFacts::fillSessionFacts(tls, *m_socket);
-    // Now that the chain is known, tie each problem to its certificate.
-    tls.problems.clear();
-    TlsFacts::fillVerification(tls, m_sslErrors);
-    if (!tls.trusted && !m_request.extraCaCertificates.isEmpty())
-        recheckWithSystemStore();
+    if (m_verification->complete(*m_socket, tls))
+        recordEvent(tr("The chain is trusted through the system's certificate authorities"));
     recordEvent(tr("TLS established: %1, %2").arg(tls.protocol, tls.cipher));
     finishStep(StepStatus::Ok, tr("%1 with %2").arg(tls.protocol, tls.cipher),
                {{QStringLiteral("protocol"), tls.protocol},
@@ -688,26 +729,6 @@ void InspectionPrivate::onEncrypted()
     // writing the next command from inside encrypted() would share a segment
     // with Finished and stall on delayed ACK. One event-loop turn avoids it.
     QTimer::singleShot(0, q, [this] { afterHandshake(); });
-}
-
-// The extra CAs did not vouch for the chain; the system store may still.
-void InspectionPrivate::recheckWithSystemStore()
-{
-    const QList<QSslError> systemErrors
-        = QSslCertificate::verify(m_socket->peerCertificateChain(), m_request.host);
-    bool systemTrusts = true;
-    for (const QSslError &e : systemErrors)
-        systemTrusts = systemTrusts && e.error() == QSslError::HostNameMismatch;
-    if (!systemTrusts)
-        return;
-    QList<QSslError> nameOnly;
-    for (const QSslError &e : std::as_const(m_sslErrors)) {
-        if (e.error() == QSslError::HostNameMismatch)
-            nameOnly.append(e);
-    }
-    m_report.tls.problems.clear();
-    TlsFacts::fillVerification(m_report.tls, nameOnly);
-    recordEvent(tr("The chain is trusted through the system's certificate authorities"));
 }
 
 void InspectionPrivate::afterHandshake()
@@ -744,57 +765,54 @@ void InspectionPrivate::beginAuthenticate()
 {
     m_phase = Phase::Authenticate;
     beginStep(StepId::Authenticate);
-    if (!m_inTls && !m_request.allowPlaintextAuth) {
+    switch (LoginJob::refusal(m_inTls, m_report.tls.verified, m_request.allowPlaintextAuth)) {
+    case LoginJob::Refusal::NotEncrypted:
         finishStep(StepStatus::Skipped, tr("Password not sent: the connection is not encrypted"));
         beginQuit();
         return;
-    }
-    if (m_inTls && !m_report.tls.verified) {
+    case LoginJob::Refusal::Unverified:
         finishStep(StepStatus::Skipped,
                    tr("Password not sent: the server's certificate could not be verified"));
         beginQuit();
         return;
+    case LoginJob::Refusal::None:
+        break;
     }
     const QStringList &caps = m_inTls ? m_report.capabilitiesAfterTls
                                       : m_report.capabilitiesBeforeTls;
-    m_auth = std::make_unique<Authenticator>(m_request.protocol, caps, m_request.user,
-                                             m_request.password, m_request.authMechanism);
-    for (const QByteArray &secret : m_auth->secrets())
+    m_login = std::make_unique<LoginJob>(m_request.protocol, caps, m_request.user,
+                                         m_request.password, m_request.authMechanism);
+    for (const QByteArray &secret : m_login->secrets())
         m_redactor.addSecret(secret);
-    if (!m_auth->unavailableReason().isEmpty()) {
-        finishStep(StepStatus::Error, tr("No login possible: %1").arg(m_auth->unavailableReason()));
+    if (!m_login->unavailableReason().isEmpty()) {
+        finishStep(StepStatus::Error,
+                   tr("No login possible: %1").arg(m_login->unavailableReason()));
         beginQuit();
         return;
     }
     m_report.facts.authAttempted = true;
-    recordEvent(tr("Logging in as the given user with %1").arg(m_auth->mechanismName()));
-    writeRaw(m_dialect->taggedCommand(m_auth->firstCommand()), Expect::Authenticate);
+    recordEvent(tr("Logging in as the given user with %1").arg(m_login->mechanismName()));
+    writeRaw(m_login->start(*m_dialect), Expect::Authenticate);
 }
 
 void InspectionPrivate::onAuthReply(const Reply &reply)
 {
-    QByteArray next;
-    bool isCommand = false;
-    const Authenticator::Outcome outcome = m_auth->onReply(reply, &next, &isCommand);
-    if (outcome == Authenticator::Outcome::Continue) {
-        if (isCommand) {
-            m_redactor.endSaslExchange();
-            writeRaw(m_dialect->taggedCommand(next), Expect::Authenticate);
-        } else {
-            writeRaw(next + "\r\n", Expect::Authenticate);
-        }
+    const LoginJob::Next next = m_login->onReply(reply, *m_dialect);
+    if (next.endsSaslExchange)
+        m_redactor.endSaslExchange();
+    if (!next.finished) {
+        writeRaw(next.bytes, Expect::Authenticate);
         return;
     }
-    m_redactor.endSaslExchange();
     SessionFacts &f = m_report.facts;
-    f.authSucceeded = outcome == Authenticator::Outcome::Succeeded;
-    f.authReplyCode = reply.code;
+    f.authSucceeded = next.succeeded;
+    f.authReply = reply.replyCode();
     f.authReplyStatus = reply.code ? QString() : reply.statusWord();
     f.authReplyText = transcriptText(m_redactor.removeKnownSecrets(reply.text));
     finishStep(f.authSucceeded ? StepStatus::Ok : StepStatus::Error,
-               f.authSucceeded ? tr("Logged in with %1").arg(m_auth->mechanismName())
+               f.authSucceeded ? tr("Logged in with %1").arg(m_login->mechanismName())
                                : tr("Login refused: %1").arg(replySummary(reply)),
-               {{QStringLiteral("mechanism"), m_auth->mechanismName()}});
+               {{QStringLiteral("mechanism"), m_login->mechanismName()}});
     beginQuit();
 }
 
@@ -806,7 +824,7 @@ void InspectionPrivate::beginQuit()
         finishStep(StepStatus::Skipped,
                    tr("Password not sent: the session did not reach a secure state"));
     }
-    if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState) {
+    if (!m_socket || !m_socket->isConnected()) {
         finish();
         return;
     }
@@ -855,9 +873,7 @@ void InspectionPrivate::onReadyRead()
         recordServerLine(*line);
         // After a refused STARTTLS the probe's NOOP is still owed its answer,
         // which comes first and is nobody else's reply.
-        if (m_pipelinedRepliesOwed > 0 && m_phase != Phase::StartTls
-            && isPipelinedNoopAnswer(*line)) {
-            --m_pipelinedRepliesOwed;
+        if (m_phase != Phase::StartTls && m_injection->takeOwedAnswer(*line)) {
             recordEvent(tr("The answer to the pipelined NOOP; not taken for the next reply"));
             continue;
         }
@@ -947,7 +963,7 @@ void InspectionPrivate::onGreeting(const Reply &reply)
     SessionFacts &f = m_report.facts;
     f.greetingReceived = true;
     f.greetingDelayMs = sinceGreetingStart();
-    f.greetingCode = reply.code;
+    f.greetingReply = reply.replyCode();
     f.greetingStatus = reply.code ? QString() : reply.statusWord();
     f.greetingMultiline = reply.lines.size() > 1;
     f.greetingLines = transcriptLines(reply.lines);
@@ -959,8 +975,9 @@ void InspectionPrivate::onGreeting(const Reply &reply)
     if (!ok) {
         finishStep(StepStatus::Error, tr("The server refused the session: %1")
                                           .arg(replySummary(reply)), details);
-        // 554 asks for QUIT; 421 and BYE mean the server is closing anyway.
-        if (reply.code >= 500)
+        // Some servers still expect a goodbye (SMTP 554); the others are
+        // closing anyway (SMTP 421, BYE).
+        if (m_dialect->refusedGreetingAwaitsQuit(reply))
             beginQuit();
         else
             finish();
@@ -989,10 +1006,7 @@ void InspectionPrivate::onGreeting(const Reply &reply)
 void InspectionPrivate::onCapabilities(const Reply &reply)
 {
     SessionFacts &f = m_report.facts;
-    const bool smtpLike = m_request.protocol == Protocol::Smtp
-                          || m_request.protocol == Protocol::Submission
-                          || m_request.protocol == Protocol::Lmtp;
-    f.capabilityReplyCode = reply.code;
+    f.capabilityReply = reply.replyCode();
     f.capabilityReplyLines = transcriptLines(reply.lines);
 
     if (reply.status == Reply::Status::Temporary || reply.status == Reply::Status::Bye) {
@@ -1002,7 +1016,7 @@ void InspectionPrivate::onCapabilities(const Reply &reply)
     }
     // A PREAUTH greeting may carry the capability list too.
     if (!reply.isPositive() && reply.status != Reply::Status::Preauth) {
-        if (smtpLike && m_request.protocol != Protocol::Lmtp) {
+        if (m_dialect->hasHelloFallback()) {
             // EHLO refused: old or crippled servers only know HELO.
             finishStep(StepStatus::Warning,
                        tr("EHLO refused (%1); trying HELO").arg(replySummary(reply)));
@@ -1079,7 +1093,7 @@ void InspectionPrivate::onHelo(const Reply &reply)
 void InspectionPrivate::onStartTlsReply(const Reply &reply)
 {
     SessionFacts &f = m_report.facts;
-    f.starttlsReplyCode = reply.code;
+    f.starttlsReply = reply.replyCode();
     f.starttlsReplyStatus = reply.code ? QString() : reply.statusWord();
     f.starttlsReplyText = transcriptText(m_redactor.removeKnownSecrets(reply.text));
     if (!reply.isPositive()) {
@@ -1091,30 +1105,18 @@ void InspectionPrivate::onStartTlsReply(const Reply &reply)
     f.starttlsAccepted = true;
     // The NOOP's answer, if any, is dealt with here (before TLS) or in
     // InjectionWait (inside TLS); a refused upgrade still owes it.
-    m_pipelinedRepliesOwed = 0;
+    m_injection->upgradeAccepted();
     // Anything already received after the upgrade reply is plain text that
     // must never reach the TLS layer or be read as a post-TLS reply.
     QByteArray injected = m_reader.takePending();
     if (m_socket && m_socket->bytesAvailable() > 0)
         injected += m_socket->read(qMin<qint64>(m_socket->bytesAvailable(), 64 * 1024));
-    if (!injected.isEmpty() && f.injectionCheckRan) {
-        // One single-line positive answer is the reply to our own pipelined
-        // NOOP; anything more is text we did not ask for.
-        QList<QByteArray> lines;
-        for (QByteArray l : injected.split('\n')) {
-            if (l.endsWith('\r'))
-                l.chop(1);
-            if (!l.isEmpty())
-                lines.append(l);
-        }
-        const bool noopAnswer = lines.size() == 1 && injected.endsWith('\n')
-                                && (lines.first().startsWith("250") || lines.first().startsWith("+OK")
-                                    || lines.first().startsWith("x1 OK"));
-        if (noopAnswer) {
-            recordServerLine(lines.first());
-            recordEvent(tr("The server answered the pipelined NOOP before TLS; discarded"));
-            injected.clear();
-        }
+    // One single-line positive answer is the reply to our own pipelined
+    // NOOP; anything more is text we did not ask for.
+    if (const QByteArray answer = m_injection->ownAnswerBeforeTls(injected); !answer.isEmpty()) {
+        recordServerLine(answer);
+        recordEvent(tr("The server answered the pipelined NOOP before TLS; discarded"));
+        injected.clear();
     }
     if (!injected.isEmpty()) {
         f.injectedAfterUpgrade = injected.left(4096);
@@ -1138,9 +1140,7 @@ void InspectionPrivate::onStartTlsReply(const Reply &reply)
 void InspectionPrivate::onQuitReply(const Reply &reply)
 {
     m_report.facts.quitAnswered = true;
-    const bool logout = m_request.protocol == Protocol::Imap
-                        || m_request.protocol == Protocol::Sieve;
-    if (rejectLateReply(logout ? QStringLiteral("LOGOUT") : QStringLiteral("QUIT")))
+    if (rejectLateReply(m_lastVerb))
         return;
     finishStep(reply.isPositive() ? StepStatus::Ok : StepStatus::Warning, replySummary(reply));
     if (m_socket)
@@ -1348,32 +1348,14 @@ bool InspectionPrivate::recordUnterminated(bool closed)
     return true;
 }
 
-bool InspectionPrivate::isUntagged(const QByteArray &line) const
-{
-    return m_request.protocol == Protocol::Imap && line.startsWith('*');
-}
-
 // The first line that would be read as (part of) a reply, if any.
 std::optional<QByteArray> InspectionPrivate::firstReplyLine(const QList<QByteArray> &lines) const
 {
     for (const QByteArray &line : lines) {
-        if (!isUntagged(line))
+        if (!m_dialect->isUnsolicitedAllowed(line))
             return line;
     }
     return std::nullopt;
-}
-
-bool InspectionPrivate::isPipelinedNoopAnswer(const QByteArray &line) const
-{
-    switch (m_request.protocol) {
-    case Protocol::Imap:
-        return line.startsWith("x1 ");
-    case Protocol::Pop3:
-        return line.startsWith("+OK") || line.startsWith("-ERR");
-    default:
-        // The last line of an SMTP reply ("250 ok", not "250-...").
-        return !(line.size() > 3 && line.at(3) == '-');
-    }
 }
 
 void InspectionPrivate::recordUnsolicited(const QList<QByteArray> &lines, const QString &violation)
@@ -1394,7 +1376,7 @@ void InspectionPrivate::recordUnsolicited(const QList<QByteArray> &lines, const 
 // untagged responses at any time; anything else buffered is unsolicited.
 bool InspectionPrivate::rejectEarlyReply(const QByteArray &command, Expect what)
 {
-    if (m_pipelinedRepliesOwed > 0)
+    if (m_injection->answerOwed())
         return false; // the answer owed to the pipelined NOOP may be among them
     LineReader early = m_reader;
     if (m_socket->bytesAvailable() > 0)
@@ -1409,13 +1391,8 @@ bool InspectionPrivate::rejectEarlyReply(const QByteArray &command, Expect what)
     if (!first)
         return false;
     // The verb only: a login command carries secrets.
-    QString name = tr("the next login command");
-    if (what != Expect::Authenticate) {
-        QList<QByteArray> words = command.left(command.indexOf('\r')).split(' ');
-        if (m_request.protocol == Protocol::Imap && words.size() > 1)
-            words.removeFirst(); // the tag
-        name = QString::fromLatin1(words.constFirst().left(20));
-    }
+    const QString name = what == Expect::Authenticate ? tr("the next login command")
+                                                      : m_dialect->verbOf(command);
     const QString shown = transcriptText(m_redactor.removeKnownSecrets(*first)).left(120);
     m_report.facts.unsolicitedReply = shown;
     recordUnsolicited(lines, tr("\"%1\" arrived before mailinspect sent %2, so it cannot be the "
@@ -1430,7 +1407,7 @@ bool InspectionPrivate::rejectEarlyReply(const QByteArray &command, Expect what)
 // untagged lines.
 bool InspectionPrivate::rejectLateReply(const QString &answered)
 {
-    if (m_pipelinedRepliesOwed > 0)
+    if (m_injection->answerOwed())
         return false;
     LineReader late = m_reader;
     QList<QByteArray> lines;
@@ -1492,27 +1469,16 @@ void InspectionPrivate::finishWithModeCheck(Security otherMode, const QString &r
     m_timer.stop(); // the probe has its own deadlines
     recordEvent(tr("Trying %1 on the same port to confirm (%2)")
                     .arg(securityDisplayName(otherMode), reason));
-    ModeProbe::Options options;
-    options.host = m_request.host;
-    options.address = QHostAddress(m_report.connectAddress);
-    options.port = m_report.port;
-    options.protocol = m_request.protocol;
-    options.security = otherMode;
-    options.timeoutMs = m_request.timeoutMs;
-    options.extraCaCertificates = m_request.extraCaCertificates;
-    options.clientName = m_request.clientName.toUtf8();
-    m_probe = new ModeProbe(options, q);
+    m_probe = new ModeProbe(ModeProbe::optionsFor(m_request, QHostAddress(m_report.connectAddress),
+                                                  m_report.port, otherMode),
+                            q);
     QObject::connect(m_probe, &ModeProbe::lineRecorded, q,
                      [this](Direction dir, bool tls, const QString &text) {
                          appendTranscript(dir, tls, text);
                      });
     QObject::connect(m_probe, &ModeProbe::finished, q, [this, otherMode] {
         const ModeProbe::Result r = m_probe->result();
-        SessionFacts &f = m_report.facts;
-        f.modeCheckRan = true;
-        f.modeCheckSecurity = otherMode;
-        f.modeCheckSucceeded = r.succeeded;
-        f.modeCheckEvidence = r.evidence;
+        r.recordInto(m_report.facts, otherMode);
         finishStep(r.succeeded ? StepStatus::Warning : StepStatus::Skipped,
                    r.succeeded ? tr("%1 works on this port: %2")
                                      .arg(securityDisplayName(otherMode), r.evidence)
@@ -1572,14 +1538,13 @@ void InspectionPrivate::finish()
     }
     if (m_socket) {
         // After our goodbye the close may be graceful; otherwise cut it.
-        QSslSocket *socket = m_socket;
+        Transport *socket = m_socket;
         m_socket = nullptr;
         socket->disconnect(q);
-        if (socket->state() != QAbstractSocket::UnconnectedState
-            && !m_report.facts.quitAnswered)
+        if (socket->isOpen() && !m_report.facts.quitAnswered)
             socket->abort();
-        QObject::connect(socket, &QSslSocket::disconnected, socket, &QObject::deleteLater);
-        if (socket->state() == QAbstractSocket::UnconnectedState)
+        QObject::connect(socket, &Transport::disconnected, socket, &QObject::deleteLater);
+        if (!socket->isOpen())
             socket->deleteLater();
         else
             QTimer::singleShot(2000, socket, [socket] { socket->abort(); socket->deleteLater(); });
@@ -1623,6 +1588,11 @@ Inspection::~Inspection()
 {
     if (d->m_lookupId >= 0)
         QHostInfo::abortHostLookup(d->m_lookupId);
+}
+
+void Inspection::setTransportFactory(TransportFactory factory)
+{
+    d->m_transportFactory = std::move(factory);
 }
 
 void Inspection::start()

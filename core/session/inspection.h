@@ -2,6 +2,7 @@
 
 #include "report/report.h"
 #include "session/inspectionrequest.h"
+#include "session/transport.h"
 
 #include <QObject>
 
@@ -22,6 +23,11 @@ class Inspection : public QObject
 public:
     explicit Inspection(InspectionRequest request, QObject *parent = nullptr);
     ~Inspection() override;
+
+    /// Where the connection comes from: a QSslSocket unless set. Tests pass
+    /// an in-memory transport here to see the client's exact bytes. Call
+    /// before start().
+    void setTransportFactory(TransportFactory factory);
 
     void start();
     void cancel();

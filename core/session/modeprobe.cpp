@@ -22,6 +22,30 @@ ModeProbe::ModeProbe(Options options, QObject *parent)
 
 ModeProbe::~ModeProbe() = default;
 
+ModeProbe::Options ModeProbe::optionsFor(const InspectionRequest &request,
+                                         const QHostAddress &address, quint16 port,
+                                         Security otherMode)
+{
+    Options options;
+    options.host = request.host;
+    options.address = address;
+    options.port = port;
+    options.protocol = request.protocol;
+    options.security = otherMode;
+    options.timeoutMs = request.timeoutMs;
+    options.extraCaCertificates = request.extraCaCertificates;
+    options.clientName = request.clientName.toUtf8();
+    return options;
+}
+
+void ModeProbe::Result::recordInto(SessionFacts &facts, Security triedMode) const
+{
+    facts.modeCheckRan = true;
+    facts.modeCheckSecurity = triedMode;
+    facts.modeCheckSucceeded = succeeded;
+    facts.modeCheckEvidence = evidence;
+}
+
 void ModeProbe::start()
 {
     m_socket = new QSslSocket(this);

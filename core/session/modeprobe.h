@@ -3,6 +3,7 @@
 #include "protocol/linereader.h"
 #include "protocol/protocol.h"
 #include "report/report.h"
+#include "session/inspectionrequest.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -40,7 +41,14 @@ public:
         bool succeeded = false;
         QString evidence; ///< what proves it, for people
         QString tlsProtocol;
+
+        /// The facts the diagnosis reads: the mode tried and what it showed.
+        void recordInto(SessionFacts &facts, Security triedMode) const;
     };
+    /// The follow-up to @p request on the address and port it reached, in
+    /// @p otherMode.
+    static Options optionsFor(const InspectionRequest &request, const QHostAddress &address,
+                              quint16 port, Security otherMode);
 
     ModeProbe(Options options, QObject *parent = nullptr);
     ~ModeProbe() override;

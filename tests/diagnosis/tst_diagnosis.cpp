@@ -4,6 +4,7 @@
 
 #include "diagnosis/diagnosis.h"
 #include "diagnosis/findingtexts.h"
+#include "protocol/dialect.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -84,6 +85,13 @@ void addStep(Report &r, StepId id, StepStatus status, double start, double end)
     r.steps << s;
 }
 
+// The typed part of a reply, read by the protocol's dialect as the session
+// would have recorded it.
+ReplyCode typed(Protocol protocol, const QByteArray &statusLine)
+{
+    return dialectFor(protocol).parseStatusLine(statusLine);
+}
+
 // A submission server doing everything right on 587 with STARTTLS.
 Report healthySubmission()
 {
@@ -99,15 +107,15 @@ Report healthySubmission()
     f.greetingReceived = true;
     f.greetingDelayMs = 12;
     f.firstGreetingByteMs = 12;
-    f.greetingCode = 220;
+    f.greetingReply = typed(Protocol::Submission, "220 mail.test ESMTP Postfix");
     f.greetingLines = {QStringLiteral("220 mail.test ESMTP Postfix")};
-    f.capabilityReplyCode = 250;
+    f.capabilityReply = typed(Protocol::Submission, "250 8BITMIME");
     r.capabilitiesBeforeTls = {QStringLiteral("PIPELINING"), QStringLiteral("SIZE 10240000"),
                                QStringLiteral("STARTTLS"), QStringLiteral("8BITMIME")};
     f.starttlsOffered = true;
     f.starttlsAttempted = true;
     f.starttlsAccepted = true;
-    f.starttlsReplyCode = 220;
+    f.starttlsReply = typed(Protocol::Submission, "220 2.0.0 Ready to start TLS");
     f.starttlsReplyText = QStringLiteral("2.0.0 Ready to start TLS");
     setVerifiedTls(r);
     r.capabilitiesAfterTls = {QStringLiteral("PIPELINING"), QStringLiteral("AUTH PLAIN LOGIN")};
@@ -128,11 +136,12 @@ Report healthyImap()
     r.port = 143;
     r.protocol = Protocol::Imap;
     SessionFacts &f = r.facts;
-    f.greetingCode = 0;
+    f.greetingReply = typed(Protocol::Imap,
+                            "* OK [CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED] ready");
     f.greetingStatus = QStringLiteral("OK");
     f.greetingLines = {QStringLiteral("* OK [CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED] ready")};
-    f.capabilityReplyCode = 0;
-    f.starttlsReplyCode = 0;
+    f.capabilityReply = f.greetingReply;
+    f.starttlsReply = typed(Protocol::Imap, "a1 OK Begin TLS negotiation now");
     f.starttlsReplyStatus = QStringLiteral("OK");
     f.replyCodes.clear();
     r.capabilitiesBeforeTls = {QStringLiteral("IMAP4rev1"), QStringLiteral("SASL-IR"),
@@ -146,8 +155,10 @@ Report healthyPop3()
     Report r = healthyImap();
     r.port = 110;
     r.protocol = Protocol::Pop3;
+    r.facts.greetingReply = typed(Protocol::Pop3, "+OK Dovecot ready.");
     r.facts.greetingStatus = QStringLiteral("+OK");
     r.facts.greetingLines = {QStringLiteral("+OK Dovecot ready.")};
+    r.facts.starttlsReply = typed(Protocol::Pop3, "+OK Begin TLS negotiation");
     r.facts.starttlsReplyStatus = QStringLiteral("+OK");
     r.capabilitiesBeforeTls = {QStringLiteral("CAPA"), QStringLiteral("TOP"),
                                QStringLiteral("UIDL"), QStringLiteral("STLS")};
@@ -202,7 +213,7 @@ Report stoppedAfterCapabilities(Report r)
     r.facts.starttlsOffered = false;
     r.facts.starttlsAttempted = false;
     r.facts.starttlsAccepted = false;
-    r.facts.starttlsReplyCode = 0;
+    r.facts.starttlsReply = ReplyCode();
     r.facts.starttlsReplyStatus.clear();
     r.facts.starttlsReplyText.clear();
     r.tls = TlsInfo();
@@ -343,7 +354,8 @@ QList<Case> cases()
     c << Case{QStringLiteral("421 greeting"), [] {
                   Report r = connectedOnly();
                   r.facts.greetingReceived = true;
-                  r.facts.greetingCode = 421;
+                  r.facts.greetingReply = typed(Protocol::Submission,
+                                                "421 4.3.2 Service not available");
                   r.facts.greetingLines = {QStringLiteral("421 4.3.2 Service not available")};
                   return r;
               },
@@ -353,7 +365,8 @@ QList<Case> cases()
     c << Case{QStringLiteral("554 greeting"), [] {
                   Report r = connectedOnly();
                   r.facts.greetingReceived = true;
-                  r.facts.greetingCode = 554;
+                  r.facts.greetingReply = typed(Protocol::Submission,
+                                                "554 5.7.1 no SMTP service here");
                   r.facts.greetingLines = {QStringLiteral("554 5.7.1 no SMTP service here")};
                   r.facts.quitSent = true;
                   return r;
@@ -363,6 +376,7 @@ QList<Case> cases()
     c << Case{QStringLiteral("IMAP BYE greeting"), [] {
                   Report r = connectedOnly(Protocol::Imap, 143);
                   r.facts.greetingReceived = true;
+                  r.facts.greetingReply = typed(Protocol::Imap, "* BYE Too many connections");
                   r.facts.greetingStatus = QStringLiteral("BYE");
                   r.facts.greetingLines = {QStringLiteral("* BYE Too many connections")};
                   return r;
@@ -371,6 +385,7 @@ QList<Case> cases()
     c << Case{QStringLiteral("POP3 -ERR greeting"), [] {
                   Report r = connectedOnly(Protocol::Pop3, 110);
                   r.facts.greetingReceived = true;
+                  r.facts.greetingReply = typed(Protocol::Pop3, "-ERR [SYS/TEMP] go away");
                   r.facts.greetingStatus = QStringLiteral("-ERR");
                   r.facts.greetingLines = {QStringLiteral("-ERR [SYS/TEMP] go away")};
                   return r;
@@ -379,7 +394,8 @@ QList<Case> cases()
     c << Case{QStringLiteral("421 to EHLO"), [] {
                   Report r = stoppedAfterCapabilities(healthySubmission());
                   r.capabilitiesBeforeTls.clear();
-                  r.facts.capabilityReplyCode = 421;
+                  r.facts.capabilityReply = typed(
+                      Protocol::Submission, "421 4.7.0 mail.test Error: too many connections");
                   r.facts.capabilityReplyLines = {
                       QStringLiteral("421 4.7.0 mail.test Error: too many connections")};
                   return r;
@@ -389,7 +405,8 @@ QList<Case> cases()
     c << Case{QStringLiteral("greylisted"), [] {
                   Report r = connectedOnly();
                   r.facts.greetingReceived = true;
-                  r.facts.greetingCode = 450;
+                  r.facts.greetingReply = typed(Protocol::Submission,
+                                                "450 4.2.0 Greylisted, come back later");
                   r.facts.greetingLines = {QStringLiteral("450 4.2.0 Greylisted, come back later")};
                   return r;
               },
@@ -399,7 +416,7 @@ QList<Case> cases()
     c << Case{QStringLiteral("rate limited at EHLO"), [] {
                   Report r = stoppedAfterCapabilities(healthySubmission());
                   r.capabilitiesBeforeTls.clear();
-                  r.facts.capabilityReplyCode = 451;
+                  r.facts.capabilityReply = typed(Protocol::Submission, "451 4.7.1 Slow down");
                   r.facts.capabilityReplyLines = {QStringLiteral("451 4.7.1 Slow down")};
                   return r;
               },
@@ -446,6 +463,7 @@ QList<Case> cases()
     c << Case{QStringLiteral("PREAUTH"), [] {
                   Report r = stoppedAfterCapabilities(healthyImap());
                   r.facts.preauth = true;
+                  r.facts.greetingReply = typed(Protocol::Imap, "* PREAUTH logged in as joe");
                   r.facts.greetingStatus = QStringLiteral("PREAUTH");
                   r.facts.greetingLines = {QStringLiteral("* PREAUTH [CAPABILITY IMAP4rev1 "
                                                           "STARTTLS] logged in as joe")};
@@ -469,7 +487,7 @@ QList<Case> cases()
     c << Case{QStringLiteral("EHLO refused, HELO only"), [] {
                   Report r = stoppedAfterCapabilities(healthySubmission());
                   r.capabilitiesBeforeTls.clear();
-                  r.facts.capabilityReplyCode = 502;
+                  r.facts.capabilityReply = typed(Protocol::Submission, "502 5.5.2 what?");
                   r.facts.heloFallback = true;
                   return r;
               },
@@ -496,6 +514,7 @@ QList<Case> cases()
                   r.capabilitiesBeforeTls.clear();
                   r.facts.capabilityCommandFailed = true;
                   r.facts.starttlsAttempted = true;
+                  r.facts.starttlsReply = typed(Protocol::Pop3, "-ERR Unknown command");
                   r.facts.starttlsReplyStatus = QStringLiteral("-ERR");
                   r.facts.starttlsReplyText = QStringLiteral("Unknown command");
                   return r;
@@ -506,7 +525,8 @@ QList<Case> cases()
                   Report r = stoppedAfterCapabilities(healthySubmission());
                   r.facts.starttlsOffered = true;
                   r.facts.starttlsAttempted = true;
-                  r.facts.starttlsReplyCode = 454;
+                  r.facts.starttlsReply = typed(
+                      Protocol::Submission, "454 4.7.0 TLS not available due to local problem");
                   r.facts.starttlsReplyText = QStringLiteral("4.7.0 TLS not available due to "
                                                              "local problem");
                   return r;
@@ -518,6 +538,8 @@ QList<Case> cases()
                   Report r = stoppedAfterCapabilities(healthyImap());
                   r.facts.starttlsOffered = true;
                   r.facts.starttlsAttempted = true;
+                  r.facts.starttlsReply = typed(Protocol::Imap,
+                                                "a1 BAD TLS support not configured");
                   r.facts.starttlsReplyStatus = QStringLiteral("BAD");
                   r.facts.starttlsReplyText = QStringLiteral("TLS support not configured");
                   return r;
@@ -704,7 +726,7 @@ QList<Case> cases()
     c << Case{QStringLiteral("EHLO never answered"), [] {
                   Report r = stoppedAfterCapabilities(healthySubmission());
                   r.capabilitiesBeforeTls.clear();
-                  r.facts.capabilityReplyCode = 0;
+                  r.facts.capabilityReply = ReplyCode();
                   r.facts.timedOutStep = StepId::Capabilities;
                   return r;
               },
@@ -751,7 +773,7 @@ QList<Case> cases()
     c << Case{QStringLiteral("EHLO reply cut short"), [] {
                   Report r = stoppedAfterCapabilities(healthySubmission());
                   r.capabilitiesBeforeTls.clear();
-                  r.facts.capabilityReplyCode = 0;
+                  r.facts.capabilityReply = ReplyCode();
                   r.facts.timedOutStep = StepId::Capabilities;
                   r.facts.unterminatedLineStep = StepId::Capabilities;
                   r.facts.unterminatedLine = QStringLiteral("250 STARTT");
@@ -802,32 +824,40 @@ QList<Case> cases()
               {QStringLiteral("tls-handshake-failed")}};
 
     // --- login -----------------------------------------------------------------
-    auto authCase = [](int code, const QString &status, const QString &text) {
+    // The final reply to the login, as the session records it: typed by the
+    // dialect, the status word and text kept for people.
+    auto authCase = [](Protocol protocol, const QByteArray &line) {
         return [=] {
             Report r = healthySubmission();
+            const Reply reply = [&] {
+                auto dialect = createDialect(protocol, "x");
+                dialect->taggedCommand("LOGIN");
+                dialect->expect(Expect::Authenticate);
+                return *dialect->feed(line);
+            }();
             r.facts.authAttempted = true;
-            r.facts.authReplyCode = code;
-            r.facts.authReplyStatus = status;
-            r.facts.authReplyText = text;
+            r.facts.authReply = reply.replyCode();
+            r.facts.authReplyStatus = reply.code ? QString() : reply.statusWord();
+            r.facts.authReplyText = QString::fromLatin1(reply.text);
             return r;
         };
     };
     c << Case{QStringLiteral("bad password"),
-              authCase(535, {}, QStringLiteral("5.7.8 Error: authentication failed")),
+              authCase(Protocol::Submission, "535 5.7.8 Error: authentication failed"),
               QStringLiteral("auth-failed"), Severity::Error, StepId::Authenticate, {}, {},
               {QStringLiteral("535 5.7.8"), QStringLiteral("password")}};
     c << Case{QStringLiteral("app password needed"),
-              authCase(534, {}, QStringLiteral("5.7.9 Application-specific password required")),
+              authCase(Protocol::Submission, "534 5.7.9 Application-specific password required"),
               QStringLiteral("auth-failed"), Severity::Error, StepId::Authenticate, {}, {},
               {QStringLiteral("app password")}};
     c << Case{QStringLiteral("basic auth disabled"),
-              authCase(535, {}, QStringLiteral("5.7.139 Authentication unsuccessful, basic "
-                                               "authentication is disabled.")),
+              authCase(Protocol::Submission, "535 5.7.139 Authentication unsuccessful, basic "
+                                             "authentication is disabled."),
               QStringLiteral("auth-failed"), Severity::Error, StepId::Authenticate, {}, {},
               {QStringLiteral("Microsoft 365")}};
     c << Case{QStringLiteral("IMAP privacy required"),
-              authCase(0, QStringLiteral("NO"),
-                       QStringLiteral("[PRIVACYREQUIRED] Plaintext authentication disallowed")),
+              authCase(Protocol::Imap,
+                       "a1 NO [PRIVACYREQUIRED] Plaintext authentication disallowed"),
               QStringLiteral("auth-failed"), Severity::Error, StepId::Authenticate, {}, {},
               {QStringLiteral("STARTTLS or SSL/TLS")}};
     return c;

@@ -593,7 +593,7 @@ private Q_SLOTS:
         QCOMPARE(report.step(StepId::StartTls)->status, StepStatus::Error);
         QVERIFY(!report.tls.attempted);
         QVERIFY(!report.step(StepId::TlsHandshake));
-        QCOMPARE(report.facts.starttlsReplyCode, 454);
+        QCOMPARE(report.facts.starttlsReply.code, 454);
         QCOMPARE(r.server->receivedLines().constLast(), QByteArray("QUIT"));
         QCOMPARE(report.verdict(), Report::Verdict::Failed);
     }

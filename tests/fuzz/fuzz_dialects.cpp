@@ -104,6 +104,15 @@ void exercise(const Dialect &dialect, const Reply &reply)
     capabilityArguments(caps, QStringLiteral("SASL"));
     dialect.greetingHasCapabilities(reply);
     reply.statusWord();
+    // The typed codes: parsed again from the final line alone, and asked.
+    dialect.plaintextLoginOffers(caps);
+    dialect.maskedCapability(caps);
+    if (!reply.lines.isEmpty()) {
+        const ReplyCode alone = dialect.parseStatusLine(reply.lines.constLast());
+        alone.isTransient();
+        alone.enhanced.toString();
+    }
+    reply.replyCode().refusesService();
 }
 
 } // namespace

@@ -195,16 +195,16 @@ Report problemReport()
     f.greetingReceived = true;
     f.greetingDelayMs = 1501.7;
     f.firstGreetingByteMs = 1501.6;
-    f.greetingCode = 220;
+    f.greetingReply.code = 220;
     f.greetingLines = { QStringLiteral("220 mail.test ESMTP ready") };
-    f.capabilityReplyCode = 250;
+    f.capabilityReply.code = 250;
     f.capabilityReplyLines = { QStringLiteral("mail.test"),     QStringLiteral("PIPELINING"),
                                QStringLiteral("SIZE 10240000"), QStringLiteral("AUTH PLAIN LOGIN"),
                                QStringLiteral("STARTTLS"),      QStringLiteral("8BITMIME") };
     f.starttlsOffered = true;
     f.starttlsAttempted = true;
     f.starttlsAccepted = true;
-    f.starttlsReplyCode = 220;
+    f.starttlsReply.code = 220;
     f.starttlsReplyText = QStringLiteral("2.0.0 Ready to start TLS");
     f.closedByServer = true;
     f.closedDuringStep = StepId::Quit;

@@ -3,6 +3,7 @@
 
 #include "report/jsonreader.h"
 #include "report/jsonwriter.h"
+#include "protocol/dialect.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -162,6 +163,16 @@ void TestReportJson::roundTrip_data()
     cut.facts.deadlineMs = 2500;
     cut.facts.deadlineStep = StepId::Quit;
     QTest::newRow("unterminated, unsolicited, deadline") << cut;
+    Report typed = Test::problemReport();
+    typed.facts.greetingReply = dialectFor(Protocol::Submission).parseStatusLine(
+        "421 4.3.2 Service not available");
+    typed.facts.capabilityReply = dialectFor(Protocol::Imap).parseStatusLine(
+        "* OK [CAPABILITY IMAP4rev1 STARTTLS] ready");
+    typed.facts.starttlsReply = dialectFor(Protocol::Pop3).parseStatusLine(
+        "-ERR [SYS/TEMP] try later");
+    typed.facts.authReply = dialectFor(Protocol::Sieve).parseStatusLine(
+        "BYE (REFERRAL \"sieve://other.test\") \"go there\"");
+    QTest::newRow("typed replies") << typed;
     QTest::newRow("empty") << Report();
 }
 
@@ -184,6 +195,18 @@ void TestReportJson::roundTrip()
     QCOMPARE(back->facts.deadlineExceeded, report.facts.deadlineExceeded);
     QCOMPARE(back->facts.deadlineMs, report.facts.deadlineMs);
     QCOMPARE(back->facts.deadlineStep, report.facts.deadlineStep);
+    const auto sameReply = [](const ReplyCode &a, const ReplyCode &b) {
+        return a.status == b.status && a.code == b.code && a.enhanced == b.enhanced
+               && a.response.kind == b.response.kind && a.response.name == b.response.name
+               && a.response.argument == b.response.argument;
+    };
+    QVERIFY(sameReply(back->facts.greetingReply, report.facts.greetingReply));
+    QVERIFY(sameReply(back->facts.capabilityReply, report.facts.capabilityReply));
+    QVERIFY(sameReply(back->facts.starttlsReply, report.facts.starttlsReply));
+    // The login's reply code is not in the file (nor are the other login facts).
+    ReplyCode auth = report.facts.authReply;
+    auth.code = 0;
+    QVERIFY(sameReply(back->facts.authReply, auth));
     QCOMPARE(back->transcript.size(), report.transcript.size());
     for (qsizetype i = 0; i < report.transcript.size(); ++i)
         QCOMPARE(back->transcript.at(i).unterminated, report.transcript.at(i).unterminated);
@@ -213,18 +236,18 @@ void TestReportJson::everyFactRoundTrips()
     f.greetingTimedOut = true;
     f.greetingDelayMs = 6001.25;
     f.firstGreetingByteMs = 12.5;
-    f.greetingCode = 220;
+    f.greetingReply.code = 220;
     f.greetingStatus = QStringLiteral("OK");
     f.greetingLines = QStringList { QStringLiteral("220-a"), QStringLiteral("220 b") };
     f.greetingMultiline = true;
     f.heloFallback = true;
-    f.capabilityReplyCode = 250;
+    f.capabilityReply.code = 250;
     f.capabilityCommandFailed = true;
     f.capabilityReplyLines = QStringList { QStringLiteral("250 8BITMIME") };
     f.starttlsOffered = true;
     f.starttlsAttempted = true;
     f.starttlsAccepted = true;
-    f.starttlsReplyCode = 220;
+    f.starttlsReply.code = 220;
     f.starttlsReplyStatus = QStringLiteral("OK");
     f.starttlsReplyText = QStringLiteral("Ready");
     f.injectedAfterUpgrade = QByteArrayLiteral("250 x\r\n");
@@ -246,7 +269,12 @@ void TestReportJson::everyFactRoundTrips()
     f.timedOutStep = StepId::CapabilitiesAfterTls;
     f.authAttempted = true;
     f.authSucceeded = true;
-    f.authReplyCode = 535;
+    f.authReply.code = 535;
+    f.authReply.status = ReplyStatus::Negative;
+    f.authReply.enhanced = EnhancedStatusCode::fromString(QStringLiteral("5.7.8")).value();
+    f.greetingReply.status = ReplyStatus::Positive;
+    f.starttlsReply.status = ReplyStatus::Positive;
+    f.starttlsReply.response = ResponseCode::fromName("ALERT", "TLS soon");
     f.authReplyStatus = QStringLiteral("NO");
     f.authReplyText = QStringLiteral("5.7.8 Authentication failed");
     f.injectionCheckRan = true;

@@ -300,6 +300,389 @@ private Q_SLOTS:
         }
     }
 
+    // --- typed codes: parsed once, in the dialect --------------------------
+
+    void enhancedStatusCodes_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("code"); // empty: none
+        QTest::newRow("credentials") << QByteArray("5.7.8 Error: authentication failed")
+                                     << "5.7.8";
+        QTest::newRow("transient") << QByteArray("4.7.0 TLS not available") << "4.7.0";
+        QTest::newRow("three digits") << QByteArray("5.7.139 Authentication unsuccessful")
+                                      << "5.7.139";
+        QTest::newRow("alone") << QByteArray("2.0.0") << "2.0.0";
+        QTest::newRow("class 3") << QByteArray("3.1.1 no") << "";
+        QTest::newRow("two parts") << QByteArray("5.7 no") << "";
+        QTest::newRow("four digits") << QByteArray("5.7.1234 no") << "";
+        QTest::newRow("glued text") << QByteArray("5.7.8x no") << "";
+        QTest::newRow("not at the start") << QByteArray("Error 5.7.8") << "";
+        QTest::newRow("empty part") << QByteArray("5..8 no") << "";
+        QTest::newRow("empty") << QByteArray() << "";
+    }
+    void enhancedStatusCodes()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, code);
+        const auto parsed = EnhancedStatusCode::parse(text);
+        QCOMPARE(parsed.has_value(), !code.isEmpty());
+        if (!parsed)
+            return;
+        QCOMPARE(parsed->toString(), code);
+        QCOMPARE(EnhancedStatusCode::fromString(code), parsed);
+        QCOMPARE(parsed->isTransient(), code.startsWith(QLatin1Char('4')));
+    }
+
+    void smtpReplyCodes_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("enhanced");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<bool>("transient");
+        using K = ResponseCode::Kind;
+        QTest::newRow("bad password") << QByteArray("535 5.7.8 Error: authentication failed\r\n")
+                                      << 535 << "5.7.8" << int(K::AuthenticationFailed) << false;
+        QTest::newRow("app password, multi-line")
+            << QByteArray("534-5.7.9 Application-specific password required.\r\n"
+                          "534 5.7.9 Learn more at https://support.example/\r\n")
+            << 534 << "5.7.9" << int(K::AuthTooWeak) << false;
+        QTest::newRow("basic auth disabled")
+            << QByteArray("535 5.7.139 Authentication unsuccessful, basic authentication is "
+                          "disabled.\r\n")
+            << 535 << "5.7.139" << int(K::BasicAuthDisabled) << false;
+        QTest::newRow("encryption required")
+            << QByteArray("538 5.7.11 Encryption required for requested authentication "
+                          "mechanism\r\n")
+            << 538 << "5.7.11" << int(K::PrivacyRequired) << false;
+        QTest::newRow("code without enhanced") << QByteArray("535 Authentication failed\r\n")
+                                               << 535 << "" << int(K::AuthenticationFailed)
+                                               << false;
+        QTest::newRow("temporary") << QByteArray("454 4.7.0 Temporary authentication failure\r\n")
+                                   << 454 << "4.7.0" << int(K::None) << true;
+        QTest::newRow("enhanced class only transient")
+            << QByteArray("550 4.2.2 mailbox full\r\n") << 550 << "4.2.2" << int(K::None) << true;
+        QTest::newRow("plain words") << QByteArray("250 ok\r\n") << 250 << "" << int(K::None)
+                                     << false;
+    }
+    void smtpReplyCodes()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, code);
+        QFETCH(QString, enhanced);
+        QFETCH(int, kind);
+        QFETCH(bool, transient);
+        compareAtEverySplit(Protocol::Submission, {Expect::Authenticate}, bytes,
+                            [&](const Parsed &p) {
+                                QCOMPARE(p.replies.size(), 1);
+                                const ReplyCode c = p.replies[0].replyCode();
+                                QCOMPARE(c.code, code);
+                                QCOMPARE(c.enhanced.toString(), enhanced);
+                                QCOMPARE(int(c.response.kind), kind);
+                                QCOMPARE(c.isTransient(), transient);
+                            });
+    }
+
+    void smtpDoorAndTls()
+    {
+        const Dialect &smtp = dialectFor(Protocol::Smtp);
+        const ReplyCode closing = smtp.parseStatusLine("421 4.3.2 Service not available");
+        QCOMPARE(closing.status, ReplyStatus::Temporary);
+        QVERIFY(closing.closesSession());
+        QVERIFY(closing.refusesService());
+        const ReplyCode noService = smtp.parseStatusLine("554 5.7.1 no SMTP service here");
+        QVERIFY(!noService.closesSession());
+        QVERIFY(noService.refusesService());
+        QVERIFY(!smtp.parseStatusLine("450 4.2.0 Greylisted").refusesService());
+        QVERIFY(smtp.parseStatusLine("454 4.7.0 TLS not available").isTlsNotAvailable());
+        QVERIFY(!smtp.parseStatusLine("502 5.5.1 no").isTlsNotAvailable());
+        QCOMPARE(smtp.parseStatusLine("250-not final").status, ReplyStatus::Malformed);
+    }
+
+    void imapResponseCodes_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("argument");
+        QTest::addColumn<bool>("temporary");
+        using K = ResponseCode::Kind;
+        using S = ReplyStatus;
+        QTest::newRow("unavailable") << QByteArray("a1 NO [UNAVAILABLE] TLS not available")
+                                     << int(S::Negative) << int(K::Unavailable) << "UNAVAILABLE"
+                                     << "" << true;
+        QTest::newRow("capability with arguments")
+            << QByteArray("* OK [CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED] Dovecot ready.")
+            << int(S::Positive) << int(K::Capability) << "CAPABILITY"
+            << "IMAP4rev1 STARTTLS LOGINDISABLED" << false;
+        QTest::newRow("alert") << QByteArray("* OK [ALERT] maintenance tonight")
+                               << int(S::Positive) << int(K::Alert) << "ALERT" << "" << false;
+        QTest::newRow("privacy required")
+            << QByteArray("a3 NO [PRIVACYREQUIRED] Plaintext authentication disallowed")
+            << int(S::Negative) << int(K::PrivacyRequired) << "PRIVACYREQUIRED" << "" << false;
+        QTest::newRow("authentication failed")
+            << QByteArray("a2 NO [AUTHENTICATIONFAILED] Authentication failed.")
+            << int(S::Negative) << int(K::AuthenticationFailed) << "AUTHENTICATIONFAILED" << ""
+            << false;
+        QTest::newRow("in use") << QByteArray("a2 NO [INUSE] Mailbox in use") << int(S::Negative)
+                                << int(K::InUse) << "INUSE" << "" << true;
+        QTest::newRow("referral") << QByteArray("a2 NO [REFERRAL imap://other.test/] go there")
+                                  << int(S::Negative) << int(K::Referral) << "REFERRAL"
+                                  << "imap://other.test/" << false;
+        QTest::newRow("lower case name") << QByteArray("a2 NO [expired] old password")
+                                         << int(S::Negative) << int(K::Expired) << "EXPIRED" << ""
+                                         << false;
+        QTest::newRow("unknown") << QByteArray("a2 NO [XPROVIDER 42] something")
+                                 << int(S::Negative) << int(K::Unknown) << "XPROVIDER" << "42"
+                                 << false;
+        QTest::newRow("plain-text words without a code")
+            << QByteArray("a2 BAD Plaintext authentication not allowed without SSL/TLS")
+            << int(S::Bad) << int(K::PrivacyRequired) << "" << "" << false;
+        QTest::newRow("none") << QByteArray("a2 NO Login failed") << int(S::Negative)
+                              << int(K::None) << "" << "" << false;
+        QTest::newRow("unclosed bracket") << QByteArray("a2 NO [UNAVAILABLE oops")
+                                          << int(S::Negative) << int(K::None) << "" << ""
+                                          << false;
+    }
+    void imapResponseCodes()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(int, status);
+        QFETCH(int, kind);
+        QFETCH(QString, name);
+        QFETCH(QString, argument);
+        QFETCH(bool, temporary);
+        // Through the session's framing: a greeting, or the reply to a command.
+        auto d = createDialect(Protocol::Imap, "x");
+        if (line.startsWith("* ")) {
+            d->expect(Expect::Greeting);
+        } else {
+            // Send commands until the line's tag is the one awaited.
+            const QByteArray tag = line.left(line.indexOf(' '));
+            for (int i = 0; i < 9 && d->taggedCommand("LOGIN") != tag + " LOGIN\r\n"; ++i) { }
+            d->expect(Expect::Authenticate);
+        }
+        const std::optional<Reply> r = d->feed(line);
+        QVERIFY(r);
+        const ReplyCode c = r->replyCode();
+        QCOMPARE(int(c.status), status);
+        QCOMPARE(int(c.response.kind), kind);
+        QCOMPARE(c.response.name, name);
+        QCOMPARE(c.response.argument, argument);
+        QCOMPARE(c.isTransient(), temporary);
+        // The same line read on its own gives the same typed value.
+        const ReplyCode alone = dialectFor(Protocol::Imap).parseStatusLine(line);
+        QCOMPARE(int(alone.response.kind), kind);
+        QCOMPARE(alone.status, c.status);
+    }
+
+    void pop3ResponseCodes_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("temporary");
+        using K = ResponseCode::Kind;
+        QTest::newRow("auth") << QByteArray("-ERR [AUTH] Invalid login")
+                              << int(K::AuthenticationFailed) << "AUTH" << false;
+        QTest::newRow("in-use") << QByteArray("-ERR [IN-USE] Mailbox locked by another session")
+                                << int(K::InUse) << "IN-USE" << true;
+        QTest::newRow("sys/temp") << QByteArray("-ERR [SYS/TEMP] Try again later")
+                                  << int(K::Unavailable) << "SYS/TEMP" << true;
+        QTest::newRow("sys/perm") << QByteArray("-ERR [SYS/PERM] Broken") << int(K::SystemError)
+                                  << "SYS/PERM" << false;
+        QTest::newRow("login-delay") << QByteArray("-ERR [LOGIN-DELAY] Wait 300 seconds")
+                                     << int(K::LoginDelay) << "LOGIN-DELAY" << true;
+        QTest::newRow("unknown subcode is its parent")
+            << QByteArray("-ERR [SYS/SOMETHING] new") << int(K::SystemError) << "SYS/SOMETHING"
+            << false;
+        QTest::newRow("dovecot plain text under AUTH")
+            << QByteArray("-ERR [AUTH] Plaintext authentication disallowed on non-secure (SSL/TLS) "
+                          "connections.")
+            << int(K::PrivacyRequired) << "AUTH" << false;
+        QTest::newRow("no code") << QByteArray("-ERR Unknown command") << int(K::None) << ""
+                                 << false;
+        QTest::newRow("positive with code") << QByteArray("+OK [IN-USE] odd but allowed")
+                                            << int(K::InUse) << "IN-USE" << true;
+    }
+    void pop3ResponseCodes()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(int, kind);
+        QFETCH(QString, name);
+        QFETCH(bool, temporary);
+        auto d = createDialect(Protocol::Pop3, "x");
+        d->expect(Expect::Authenticate);
+        const std::optional<Reply> r = d->feed(line);
+        QVERIFY(r);
+        QCOMPARE(int(r->responseCode.kind), kind);
+        QCOMPARE(r->responseCode.name, name);
+        QCOMPARE(r->replyCode().isTransient(), temporary);
+        QCOMPARE(int(dialectFor(Protocol::Pop3).parseStatusLine(line).response.kind), kind);
+    }
+
+    void sieveResponseCodes_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("argument");
+        using K = ResponseCode::Kind;
+        using S = ReplyStatus;
+        QTest::newRow("quota") << QByteArray("NO (QUOTA) \"Quota exceeded\"") << int(S::Negative)
+                               << int(K::OverQuota) << "QUOTA" << "";
+        QTest::newRow("quota/maxsize") << QByteArray("NO (QUOTA/MAXSIZE) \"Script too big\"")
+                                       << int(S::Negative) << int(K::OverQuota) << "QUOTA/MAXSIZE"
+                                       << "";
+        QTest::newRow("trylater") << QByteArray("NO (TRYLATER) \"Busy\"") << int(S::Negative)
+                                  << int(K::Unavailable) << "TRYLATER" << "";
+        QTest::newRow("referral") << QByteArray("BYE (REFERRAL \"sieve://other.test\") \"go\"")
+                                  << int(S::Bye) << int(K::Referral) << "REFERRAL"
+                                  << "sieve://other.test";
+        QTest::newRow("encrypt-needed") << QByteArray("NO (ENCRYPT-NEEDED) \"Use STARTTLS\"")
+                                        << int(S::Negative) << int(K::PrivacyRequired)
+                                        << "ENCRYPT-NEEDED" << "";
+        QTest::newRow("auth-too-weak") << QByteArray("NO (AUTH-TOO-WEAK) \"No\"")
+                                       << int(S::Negative) << int(K::AuthTooWeak)
+                                       << "AUTH-TOO-WEAK" << "";
+        QTest::newRow("tag with a parenthesis") << QByteArray("OK (TAG \"a)b\") \"Done\"")
+                                                << int(S::Positive) << int(K::Tag) << "TAG"
+                                                << "a)b";
+        QTest::newRow("words only")
+            << QByteArray("NO \"Plaintext authentication disallowed on non-secure (SSL/TLS) "
+                          "connections.\"")
+            << int(S::Negative) << int(K::PrivacyRequired) << "" << "";
+        QTest::newRow("no code") << QByteArray("OK \"Logged in.\"") << int(S::Positive)
+                                 << int(K::None) << "" << "";
+    }
+    void sieveResponseCodes()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(int, status);
+        QFETCH(int, kind);
+        QFETCH(QString, name);
+        QFETCH(QString, argument);
+        const ReplyCode c = dialectFor(Protocol::Sieve).parseStatusLine(line);
+        QCOMPARE(int(c.status), status);
+        QCOMPARE(int(c.response.kind), kind);
+        QCOMPARE(c.response.name, name);
+        QCOMPARE(c.response.argument, argument);
+        QCOMPARE(c.isTransient(), kind == int(ResponseCode::Kind::Unavailable));
+    }
+
+    void responseCodeNamesRoundTrip()
+    {
+        using K = ResponseCode::Kind;
+        for (int k = int(K::Unknown); k <= int(K::Active); ++k) {
+            const QString name = ResponseCode::kindName(K(k));
+            QVERIFY2(!name.isEmpty(), qPrintable(QString::number(k)));
+            QCOMPARE(ResponseCode::kindFromName(name), std::optional<K>(K(k)));
+        }
+        QCOMPARE(ResponseCode::kindFromName(QString()), std::optional<K>(K::None));
+        QVERIFY(!ResponseCode::kindFromName(QStringLiteral("nonsense")));
+        for (int s = int(ReplyStatus::Positive); s <= int(ReplyStatus::Continue); ++s) {
+            const QString name = ReplyCode::statusName(ReplyStatus(s));
+            QCOMPARE(ReplyCode::statusFromName(name), std::optional<ReplyStatus>(ReplyStatus(s)));
+        }
+    }
+
+    // --- what differs per protocol is a dialect operation -------------------
+
+    void injectionProbes()
+    {
+        QCOMPARE(dialectFor(Protocol::Smtp).injectionProbe(), QByteArray("NOOP\r\n"));
+        QCOMPARE(dialectFor(Protocol::Lmtp).injectionProbe(), QByteArray("NOOP\r\n"));
+        QCOMPARE(dialectFor(Protocol::Imap).injectionProbe(), QByteArray("x1 NOOP\r\n"));
+        QCOMPARE(dialectFor(Protocol::Pop3).injectionProbe(), QByteArray("NOOP\r\n"));
+        QVERIFY(dialectFor(Protocol::Sieve).injectionProbe().isEmpty());
+
+        const Dialect &smtp = dialectFor(Protocol::Smtp);
+        QVERIFY(smtp.endsProbeAnswer("250 2.0.0 Ok"));
+        QVERIFY(!smtp.endsProbeAnswer("250-more"));
+        QVERIFY(smtp.isPositiveProbeAnswer("250 2.0.0 Ok"));
+        QVERIFY(!smtp.isPositiveProbeAnswer("502 no"));
+        const Dialect &imap = dialectFor(Protocol::Imap);
+        QVERIFY(imap.endsProbeAnswer("x1 OK NOOP completed"));
+        QVERIFY(!imap.endsProbeAnswer("a1 OK done"));
+        QVERIFY(imap.isPositiveProbeAnswer("x1 OK NOOP completed"));
+        QVERIFY(!imap.isPositiveProbeAnswer("x1 BAD no"));
+        const Dialect &pop3 = dialectFor(Protocol::Pop3);
+        QVERIFY(pop3.endsProbeAnswer("-ERR no"));
+        QVERIFY(pop3.isPositiveProbeAnswer("+OK"));
+        QVERIFY(!pop3.isPositiveProbeAnswer("-ERR no"));
+    }
+
+    void helloFallbackAndVerbs()
+    {
+        QVERIFY(dialectFor(Protocol::Smtp).hasHelloFallback());
+        QVERIFY(dialectFor(Protocol::Submission).hasHelloFallback());
+        QVERIFY(!dialectFor(Protocol::Lmtp).hasHelloFallback());
+        QVERIFY(!dialectFor(Protocol::Imap).hasHelloFallback());
+        QVERIFY(dialectFor(Protocol::Smtp).capabilitiesRequired());
+        QVERIFY(!dialectFor(Protocol::Pop3).capabilitiesRequired());
+        QCOMPARE(dialectFor(Protocol::Imap).verbOf("a7 LOGOUT\r\n"), QStringLiteral("LOGOUT"));
+        QCOMPARE(dialectFor(Protocol::Smtp).verbOf("EHLO client.test\r\n"), QStringLiteral("EHLO"));
+        QCOMPARE(dialectFor(Protocol::Pop3).verbOf("QUIT\r\n"), QStringLiteral("QUIT"));
+        QVERIFY(dialectFor(Protocol::Imap).isUnsolicitedAllowed("* OK [ALERT] hi"));
+        QVERIFY(!dialectFor(Protocol::Smtp).isUnsolicitedAllowed("* OK [ALERT] hi"));
+        auto smtp = createDialect(Protocol::Smtp, "x");
+        smtp->expect(Expect::Greeting);
+        QVERIFY(smtp->refusedGreetingAwaitsQuit(*smtp->feed("554 5.7.1 no service")));
+        QVERIFY(!smtp->refusedGreetingAwaitsQuit(*smtp->feed("421 4.3.2 closing")));
+        auto pop3 = createDialect(Protocol::Pop3, "x");
+        pop3->expect(Expect::Greeting);
+        QVERIFY(!pop3->refusedGreetingAwaitsQuit(*pop3->feed("-ERR go away")));
+    }
+
+    void plaintextLoginOffers_data()
+    {
+        QTest::addColumn<int>("protocol");
+        QTest::addColumn<QStringList>("capabilities");
+        QTest::addColumn<QStringList>("offers");
+        QTest::newRow("smtp auth") << int(Protocol::Submission)
+                                   << QStringList{"PIPELINING", "AUTH PLAIN LOGIN", "STARTTLS"}
+                                   << QStringList{"AUTH PLAIN LOGIN"};
+        QTest::newRow("smtp old auth=") << int(Protocol::Smtp)
+                                        << QStringList{"AUTH=PLAIN LOGIN"}
+                                        << QStringList{"AUTH=PLAIN LOGIN"};
+        QTest::newRow("smtp none") << int(Protocol::Smtp) << QStringList{"STARTTLS"}
+                                   << QStringList{};
+        QTest::newRow("imap login allowed") << int(Protocol::Imap)
+                                            << QStringList{"IMAP4rev1", "STARTTLS"}
+                                            << QStringList{"IMAP4rev1 STARTTLS"};
+        QTest::newRow("imap logindisabled")
+            << int(Protocol::Imap) << QStringList{"IMAP4rev1", "STARTTLS", "LOGINDISABLED"}
+            << QStringList{};
+        QTest::newRow("pop3 user and sasl")
+            << int(Protocol::Pop3) << QStringList{"TOP", "USER", "SASL PLAIN", "STLS"}
+            << QStringList{"USER", "SASL PLAIN"};
+        QTest::newRow("sieve empty sasl") << int(Protocol::Sieve)
+                                          << QStringList{"SASL", "STARTTLS"} << QStringList{};
+        QTest::newRow("sieve sasl") << int(Protocol::Sieve) << QStringList{"SASL PLAIN"}
+                                    << QStringList{"SASL PLAIN"};
+    }
+    void plaintextLoginOffers()
+    {
+        QFETCH(int, protocol);
+        QFETCH(QStringList, capabilities);
+        QFETCH(QStringList, offers);
+        QCOMPARE(dialectFor(Protocol(protocol)).plaintextLoginOffers(capabilities), offers);
+    }
+
+    void firewallMasks()
+    {
+        const Dialect &smtp = dialectFor(Protocol::Smtp);
+        QCOMPARE(smtp.maskedCapability({"PIPELINING", "XXXXXXXA", "8BITMIME"}),
+                 QStringLiteral("XXXXXXXA"));
+        QVERIFY(smtp.maskedCapability({"PIPELINING", "STARTTLS"}).isEmpty());
+        QCOMPARE(smtp.maskedGreetingLine({"220 ******************"}),
+                 QStringLiteral("220 ******************"));
+        QVERIFY(smtp.maskedGreetingLine({"220 mail.test ESMTP"}).isEmpty());
+        QVERIFY(dialectFor(Protocol::Imap).maskedCapability({"XXXXXXXA"}).isEmpty());
+    }
+
     void capabilityMatchingIsExact()
     {
         const QStringList caps{QStringLiteral("LOGINDISABLED"), QStringLiteral("AUTH PLAIN"),
