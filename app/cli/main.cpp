@@ -3,6 +3,7 @@
 // connect), 2 could not run (bad arguments, unreadable file).
 
 #include "clioptions.h"
+#include "installtranslators.h"
 #include "outputfile.h"
 
 #include "report/htmlwriter.h"
@@ -118,7 +119,7 @@ int deliver(const QList<Report> &reports, const CliOptions &options, bool perAdd
                || options.format == QLatin1String("markdown")) {
         for (qsizetype i = 0; i < reports.size(); ++i) {
             const QString heading
-                = QCoreApplication::translate("mailinspect-cli", "Address %1 of %2: %3")
+                = QCoreApplication::translate("CommandLine", "Address %1 of %2: %3")
                       .arg(i + 1)
                       .arg(reports.size())
                       .arg(reports.at(i).connectAddress);
@@ -163,6 +164,9 @@ int main(int argc, char *argv[])
         application = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("mailinspect-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MAILINSPECT_VERSION));
+    // The report's words (step names, findings) and the errors below in the user's language,
+    // as in the desktop app. Finding ids, JSON keys and the exit status stay the same in all.
+    installTranslators(application.get());
 
     QString error;
     const auto options = parseCommandLine(QCoreApplication::arguments(), &error);
@@ -180,8 +184,8 @@ int main(int argc, char *argv[])
     }
 #ifndef MAILINSPECT_CLI_PDF
     if (pdf) {
-        printError(QCoreApplication::translate("mailinspect-cli",
-                                               "this build has no PDF support (built without Qt GUI)"));
+        printError(QCoreApplication::translate(
+            "CommandLine", "this build has no PDF support (built without Qt GUI)"));
         return 2;
     }
 #endif

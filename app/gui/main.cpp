@@ -1,12 +1,10 @@
 #include "connectionform.h"
 #include "icons.h"
+#include "installtranslators.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -17,15 +15,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(MAILINSPECT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("mailinspect"));
 
-    // Our catalogue (embedded at build time) and Qt's own, for dialogs.
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("mailinspect"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
+    // Before any text is made: the --help texts below are translated too.
+    MailInspect::installTranslators(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

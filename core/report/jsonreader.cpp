@@ -14,14 +14,12 @@ namespace MailInspect {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Report", text);
-}
-
 // Collects the first problem; the reader carries on so one call reports it.
 class Reader
 {
+    // tr() in context "Report", in a form lupdate reads (it cannot see through a free helper).
+    Q_DECLARE_TR_FUNCTIONS(Report)
+
 public:
     QString error;
 
@@ -330,18 +328,18 @@ std::optional<Report> readJson(const QByteArray &json, QString *error)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return failed(tr("The report is not valid JSON (%1 at offset %2).")
+        return failed(Reader::tr("The report is not valid JSON (%1 at offset %2).")
                           .arg(parseError.errorString())
                           .arg(parseError.offset));
     }
     if (!doc.isObject())
-        return failed(tr("The report is not a JSON object."));
+        return failed(Reader::tr("The report is not a JSON object."));
     const QJsonObject root = doc.object();
     const QString schema = root.value(QLatin1String("schema")).toString();
     if (schema != QLatin1String(reportSchema)) {
-        return failed(tr("This is not a mailinspect report (schema \"%1\", expected \"%2\").")
-                          .arg(clipText(untrustedText(schema), 64),
-                               QLatin1String(reportSchema)));
+        return failed(
+            Reader::tr("This is not a mailinspect report (schema \"%1\", expected \"%2\").")
+                .arg(clipText(untrustedText(schema), 64), QLatin1String(reportSchema)));
     }
 
     Reader reader;
@@ -366,7 +364,8 @@ std::optional<Report> readJson(const QByteArray &json, QString *error)
         inferFacts(root, r);
 
     if (!reader.error.isEmpty())
-        return failed(tr("The report could not be read: %1.").arg(visibleText(reader.error)));
+        return failed(
+            Reader::tr("The report could not be read: %1.").arg(visibleText(reader.error)));
     // A file is as untrusted as a server: held to the limits and escaping of a
     // report recorded here.
     boundTranscript(r);

@@ -21,11 +21,6 @@
 namespace MailInspect {
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Inspection", text, disambiguation, n);
-}
-
 constexpr qsizetype maxBytesPerStep = 1024 * 1024;
 
 // How much of a line that never ended the transcript shows.
@@ -111,6 +106,9 @@ bool readsLines(Phase phase)
 
 class InspectionPrivate
 {
+    // tr() in context "Inspection", in a form lupdate reads (it cannot see through a free helper).
+    Q_DECLARE_TR_FUNCTIONS(Inspection)
+
 public:
     InspectionPrivate(Inspection *q, InspectionRequest request);
 
