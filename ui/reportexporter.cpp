@@ -4,6 +4,7 @@
 #include "report/reportformat.h"
 #include "report/summarywriter.h"
 #include "report/textwriter.h"
+#include "uilog.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -70,8 +71,12 @@ QString ReportExporter::write(const Report &report, const QString &fileName)
     if (!file.open(QIODevice::WriteOnly))
         return Tr::tr("Cannot write \"%1\": %2").arg(fileName, file.errorString());
     file.write(*data);
-    if (!file.commit())
+    if (!file.commit()) {
+        qCDebug(lcUi) << "export to" << fileName << "failed:" << file.errorString();
         return Tr::tr("Cannot write \"%1\": %2").arg(fileName, file.errorString());
+    }
+    qCDebug(lcUi) << "exported" << reportFormatName(*format) << "to" << fileName << data->size()
+                  << "bytes";
     return {};
 }
 

@@ -2,6 +2,7 @@
 // Exit status: 0 no error finding, 1 at least one error (or could not
 // connect), 2 could not run (bad arguments, unreadable file).
 
+#include "applog.h"
 #include "clioptions.h"
 #include "installtranslators.h"
 #include "outputfile.h"
@@ -24,6 +25,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <cstdio>
 #include <memory>
@@ -166,7 +168,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(MAILINSPECT_VERSION));
     // The report's words (step names, findings) and the errors below in the user's language,
     // as in the desktop app. Finding ids, JSON keys and the exit status stay the same in all.
-    installTranslators(application.get());
+    const bool translated = installTranslators(application.get());
+    qCDebug(lcApp) << "languages" << QLocale().uiLanguages() << "catalogue"
+                   << (translated ? "loaded" : "not found, English");
 
     QString error;
     const auto options = parseCommandLine(QCoreApplication::arguments(), &error);
@@ -193,6 +197,13 @@ int main(int argc, char *argv[])
         std::printf("mailinspect %s\n", MAILINSPECT_VERSION);
         return 0;
     }
+    // What will be asked and written where; the user name and password stay out.
+    qCDebug(lcApp) << "inspecting" << protocolName(options->request.protocol)
+                   << options->request.host << "port" << options->request.effectivePort()
+                   << securityName(options->request.effectiveSecurity()) << "as"
+                   << options->format << "to" << (options->outputFile.isEmpty()
+                                                      ? QStringLiteral("standard output")
+                                                      : options->outputFile);
 
     // Not qApp as the context: with the PDF writer's QGuiApplication header it
     // casts to QGuiApplication, and without PDF output this is a QCoreApplication.

@@ -1,3 +1,4 @@
+#include "applog.h"
 #include "connectionform.h"
 #include "icons.h"
 #include "installtranslators.h"
@@ -5,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
 
 int main(int argc, char *argv[])
 {
@@ -16,7 +18,9 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("mailinspect"));
 
     // Before any text is made: the --help texts below are translated too.
-    MailInspect::installTranslators(&app);
+    const bool translated = MailInspect::installTranslators(&app);
+    qCDebug(MailInspect::lcApp) << "languages" << QLocale().uiLanguages() << "catalogue"
+                                << (translated ? "loaded" : "not found, English");
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

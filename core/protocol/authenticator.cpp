@@ -1,5 +1,7 @@
 #include "authenticator.h"
 
+#include "protocollog.h"
+
 #include <QCoreApplication>
 
 namespace MailInspect {
@@ -107,6 +109,8 @@ Authenticator::Authenticator(Protocol protocol, const QStringList &caps, QString
         m_unavailable = Tr::tr("the user name or password contains a line break (CR or LF) or a "
                                "NUL character");
     }
+    // The plan only: never the user name or password.
+    qCDebug(lcProtocol) << "login plan:" << (m_method == Method::None ? m_unavailable : m_name);
 }
 
 QByteArray Authenticator::plainResponse() const

@@ -3,6 +3,7 @@
 #include "untrustedtext.h"
 
 #include "jsonwriter.h"
+#include "reportlog.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -320,6 +321,8 @@ void inferFacts(const QJsonObject &root, Report &r)
 std::optional<Report> readJson(const QByteArray &json, QString *error)
 {
     auto failed = [error](const QString &message) -> std::optional<Report> {
+        // The message quotes the file only escaped and clipped (untrustedText, visibleText).
+        qCDebug(lcReport) << "report file rejected:" << message;
         if (error)
             *error = message;
         return std::nullopt;
