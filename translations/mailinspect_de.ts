@@ -2,6 +2,1413 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Authenticator</name>
+    <message>
+        <source>the server offers no login method mailinspect speaks (PLAIN or LOGIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server offers no login (no AUTH in EHLO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server disabled LOGIN and offers no AUTH=PLAIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server offers no SASL PLAIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user name or password contains a line break (CR or LF) or a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Inspects a mail server connection step by step: DNS, TCP, greeting, capabilities,
+STARTTLS or implicit TLS, the certificate, and goodbye.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtp|submission|imap|pop3|sieve|lmtp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto|starttls|tls|none (default auto: by port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to ADDR; TARGET&apos;s host is still the name sent as SNI and checked in the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra trusted CA certificates (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-step timeout in seconds (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time for the whole inspection in seconds, the follow-up in the other security mode included; with --all-addresses, for each address (default: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try to log in as NAME (password from --password-file or MAILINSPECT_PASSWORD); never over plain text unless --allow-plaintext-auth is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of FILE (ending at LF or CRLF). A user name or password with CR, LF or NUL is refused before connecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow sending the password without TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report to FILE (&quot;-&quot;: standard output). A regular file is replaced whole; a FIFO, device or /dev/fd/N is written to as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspect every A/AAAA address of the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also test the server for STARTTLS command injection (sends one extra pipelined command).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no target given (try --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than one target given (%1 words outside the options)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown protocol &quot;%1&quot; (use smtp, submission, imap, pop3, sieve or lmtp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown security mode &quot;%1&quot; (use auto, starttls, tls or none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid port &quot;%1&quot; (use 1-65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no implicit-TLS port; give one with --port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--connect-address needs an IP address, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read CA file &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no PEM certificates in CA file &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid timeout &quot;%1&quot; (seconds, more than 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid deadline &quot;%1&quot; (seconds, more than 0, at most 86400)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output needs a file name (&quot;-&quot; for standard output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format %1 does not match the output file name: .%2 means %3 (drop --format or rename the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read password file &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user needs a password: --password-file FILE or MAILINSPECT_PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-file needs --user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this build has no PDF support (built without Qt GUI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PDF is not for a terminal; give --output FILE.pdf or pipe it on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the report to standard output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default: by the --output file&apos;s extension (%2), else text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the saved JSON report FILE (written with -f json) in the format asked for, instead of inspecting: no TARGET, nothing is connected to; the exit status follows the report&apos;s findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host, host:port, or a URL: smtp:// smtps:// submission:// imap:// imaps:// pop3:// pop3s:// sieve:// lmtp:// (none with --input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (use %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--input shows a saved report: give no TARGET with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is for an inspection; --input shows a saved report as it was recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--input needs the file name of a saved JSON report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Diagnosis</name>
+    <message>
+        <source>The server name %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 could not be found in DNS, so there is no address to connect to. Either the name is misspelled, or the provider has no server under that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server name letter by letter against the provider&apos;s instructions. Mail servers usually have names like mail.example.com or imap.example.com, not just example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be looked up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS servers did not answer in time when asked for the address of %1. This points to a problem with the network or DNS being used, not with the mail server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that this computer has working internet access and DNS (open a web page), then inspect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing answers on port %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %2 (%3) exists, but it refused the connection on port %1 at once: no mail service listens on that port, or a firewall actively rejects it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the port number against the provider&apos;s instructions. Usual ports for this service: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from %2 on port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection attempt to %2 (%3) on port %1 got no answer at all. Usually a firewall silently drops it: on the customer&apos;s network, at their internet provider (many block port 25 for home connections), or in front of the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again from another network, for example a phone&apos;s hotspot. If it works there, the local network or internet provider blocks the port: ask them to open it, or use another port the mail provider offers (usual ports: %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %2 (%3) on port %1 could not be made: %4. The network between this computer and the server has no way through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s network connection and try from another network. If only this server is affected, its provider may have a network problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepted the connection but said nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to port %1 was accepted, but the server did not send its greeting within %2 seconds. A mail server always speaks first, so the service is stuck or overloaded, or something in between holds the connection open without passing anything on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes. If it keeps happening, the server&apos;s administrator should check the mail service on that port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to port %1 was accepted, but the server did not send a greeting within %2 seconds. Port %1 normally uses SSL/TLS, where the mail app must start encryption before the server says anything; a check with SSL/TLS did not succeed either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set security to SSL/TLS for this port. If that fails too, the server&apos;s administrator should check the mail service on port %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection without a greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to port %1 was accepted and then closed before the server said anything. Servers do this when they turn a client away outright (a block list, a limit on connections), or when the service behind the port is broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later and from another network. If it persists, the server&apos;s administrator should look for this connection in the mail server&apos;s log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %2 uses SSL/TLS, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security is set to %1, but the server on port %2 expects encryption from the very first byte (SSL/TLS): it waits silently for the mail app to start encryption instead of sending a greeting. A second attempt with SSL/TLS on the same port worked (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This port uses SSL/TLS. Set security to SSL/TLS, or use port %4 with STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This port uses SSL/TLS. Set security to SSL/TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %2 uses STARTTLS, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security is set to %1, but the server on port %2 starts in plain text and expects the mail app to switch to encryption with STARTTLS. The encryption attempt got a plain-text greeting back instead. A second attempt with STARTTLS on the same port worked (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This port uses STARTTLS. Set security to STARTTLS, or use port %4 with SSL/TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This port uses STARTTLS. Set security to STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refuses service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server turned the connection away: “%1”. It does not accept mail connections from this address right now. Typical reasons are maintenance, overload, too many connections, or this address being on a block list; the server&apos;s words usually say which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later. If it persists, give the server&apos;s message above to the mail provider; if it mentions a block list, the customer&apos;s internet address must be removed from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server took %1 seconds to greet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepted the connection but only sent its greeting after %1 seconds. Mail apps with a short timeout give up before that and report that the server does not answer. A slow greeting usually means the server looks up the caller&apos;s address (reverse DNS, reputation lists) and those lookups are slow, or it delays unknown clients on purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrator should check the server&apos;s DNS resolver and its reverse-DNS and reputation lookups. Meanwhile, raise the mail app&apos;s server timeout if it has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server took %1 seconds to finish its greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent the first line of its greeting after %2 seconds, then waited until %1 seconds before the last line. This is a deliberate test of the client (Postfix postscreen does it): a program that speaks before the greeting is complete is rejected. Mail apps that wait correctly get through, but the pause counts against their timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usually nothing to change for the user. If mail apps time out, the server&apos;s administrator can shorten the pause (postscreen_greet_wait) or exempt the networks that mail apps connect from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firewall is rewriting the mail session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s greeting arrived as a row of asterisks (“%1”). A firewall with mail inspection does this (for example Cisco ASA/PIX “inspect esmtp”): it sits between the mail app and the server, hides the server&apos;s name, rewrites commands, and often removes encryption as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the administrator of the firewall in front of the server (or of the customer&apos;s network) to turn off ESMTP inspection for this traffic, or at least to stop masking the banner and to allow TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not offer encryption (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server listed what it supports, and %1 was not among it. Without %1 this connection cannot be encrypted: passwords and mail would travel in plain text, and mail apps set to STARTTLS stop here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the provider offers SSL/TLS, use port %2 with security set to SSL/TLS. Otherwise the server&apos;s administrator must enable TLS for this service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server listed what it supports, and %1 was not among it. Without %1 this connection cannot be encrypted: passwords and data would travel in plain text, and clients set to STARTTLS stop here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrator must enable STARTTLS for this service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not offer encryption (STARTTLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the modern greeting command (EHLO) and only accepted the old one (HELO). The old form has no extensions at all, so STARTTLS is not available and the connection cannot be encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the provider offers SSL/TLS, use port %1 with security set to SSL/TLS. Otherwise the server&apos;s administrator must enable EHLO and TLS (or remove whatever filters EHLO between you and the server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not announce %1, and when asked to start encryption anyway it answered “%2”. This connection cannot be encrypted: passwords and mail would travel in plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the provider offers SSL/TLS, use port %3 with security set to SSL/TLS. Otherwise the server&apos;s administrator must enable TLS for this service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firewall removes STARTTLS from the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of extensions shows “%1” where STARTTLS belongs. A firewall with mail inspection (for example Cisco ASA/PIX “inspect esmtp”) overwrites STARTTLS so that client and server never encrypt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused to start encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server announced STARTTLS, but answered the request to start encryption with “%1”. The connection stays unencrypted, so mail apps set to STARTTLS stop here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrator should check the mail server&apos;s TLS settings and its log for this moment. Meanwhile, try SSL/TLS on port %2 if the provider offers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot start encryption (local problem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server announced STARTTLS, but answered “%1”: it cannot start TLS because of a problem on its own side. Most often it cannot read its certificate or private key (missing file, wrong permissions, renewed certificate not matching the key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrator must fix the server&apos;s certificate and key files; the mail server&apos;s log names the file it could not load (Postfix: smtpd_tls_chain_files or smtpd_tls_cert_file/smtpd_tls_key_file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer the request to start encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server announced STARTTLS, but never answered the request to start encryption. The connection cannot be secured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrator should check the mail server&apos;s TLS settings and its log; a filter between client and server may also swallow the command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected plain text arrived right after STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the server agreed to start encryption, %1 more bytes of plain text arrived before the encrypted session began (“%2”). A correct server sends nothing at that point. This is how an attacker on the network slips fake replies into the encrypted session; mailinspect threw them away, but some mail apps would not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something between the mail app and the server tampers with the connection, or the server software is faulty. Inspect from another network to tell which, and report it to that network&apos;s or the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted connection could not be set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake, where client and server agree on encryption, did not complete: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrator should check the server&apos;s TLS settings (certificate, key, enabled TLS versions and ciphers). If other networks work, a firewall may interfere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server hung up while starting encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server agreed to start encryption and then closed the connection before the TLS handshake completed. Usually the server cannot load its certificate or private key, or a firewall cuts encrypted traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrator should check the mail server&apos;s log at this moment: it names the certificate or key it could not use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejected the encrypted connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server ended the TLS handshake with the message “%1”. Most often server and client have no TLS version or cipher in common, or the server wants a client certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrator should enable current TLS versions (1.2 and 1.3) and ciphers. If the server requires client certificates, the mail app needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server only speaks an outdated TLS version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handshake failed because the server only offers TLS 1.0 or 1.1, which current mail apps refuse (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrator must enable TLS 1.2 and TLS 1.3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered in plain text instead of TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security is set to SSL/TLS, but the server answered in plain text (%1), so this port starts unencrypted. A follow-up attempt with STARTTLS did not succeed either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the port and security setting against the provider&apos;s instructions: plain-text ports are used with STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent plain text instead of starting encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server agreed to STARTTLS but then kept talking in plain text instead of starting the TLS handshake (%1). Either the server is broken or something between you and the server injects text into the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to check the STARTTLS support; if it works from another network, a firewall or proxy on this network is tampering with the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not complete the encrypted connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server stopped answering in the middle of the TLS handshake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later. If it persists, the server&apos;s administrator should check the TLS settings, and whether a firewall interferes with encrypted traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server uses an outdated TLS version (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was encrypted with %1, which is retired (RFC 8996) because of known weaknesses. Current mail apps refuse it, so users see connection errors after updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrator must enable TLS 1.2 and TLS 1.3 (and can then turn off TLS 1.0 and 1.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server only offers outdated TLS versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server only speaks TLS 1.0 or 1.1, which are retired (RFC 8996) because of known weaknesses. Current mail apps refuse them, so no modern app can connect securely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate the server presents (%2) was valid until %1. Mail apps warn about an expired certificate or refuse to connect; users should not click such warnings away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrator must renew the certificate, install it and reload the mail service. With automatic renewal (Let&apos;s Encrypt), check that the renewal also restarts the mail server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate in the server&apos;s chain expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s own certificate is fine, but a certificate it sends along (%2) was valid until %1. Mail apps then reject the whole chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrator must replace the outdated intermediate certificate with the current one from the certificate authority and reload the mail service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is only valid from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate the server presents (%2) only becomes valid on %1. Either it was installed too early, or the clock of this computer or of the certificate&apos;s issuer is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the date and time on this computer. If they are right, the server&apos;s administrator must install a certificate that is valid now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate does not match the name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail app connects to %1, but the server&apos;s certificate is made out to %2. A certificate for another name proves nothing about this server, so mail apps warn or refuse to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the provider confirms it is the same server, enter a name the certificate covers (%2) as the server name in the mail app. Otherwise the server&apos;s administrator must install a certificate that includes %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is self-signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate (%1) was signed by the server itself, not by a certificate authority that computers trust. Nobody can tell it apart from an attacker&apos;s certificate, so mail apps warn or refuse to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrator should install a certificate from a recognised authority (Let&apos;s Encrypt is free). For a private server, the certificate can be trusted on each device deliberately, after checking its fingerprint with the administrator: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not from a trusted authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate (%1) was issued by “%2”, which this computer does not trust (%3). Mail apps warn or refuse to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrator should use a certificate from a recognised authority (Let&apos;s Encrypt is free) and send the complete chain. If the authority is a company&apos;s own, its root certificate must be installed on each device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not send its intermediate certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrator must configure the full chain: the server certificate followed by the intermediate certificate (with Let&apos;s Encrypt: fullchain.pem, not cert.pem).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login is offered before encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before encryption starts, the server already offers to log in (“%1”). A mail app that is set up without encryption, or fooled by an attacker who removes STARTTLS, would send the password in plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrator should offer login only after STARTTLS (Postfix: smtpd_tls_auth_only = yes; Dovecot: disable_plaintext_auth = yes). Users should keep security set to STARTTLS or SSL/TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before encryption starts, the server does not announce LOGINDISABLED, so it accepts a password in plain text (capabilities: “%1”). A mail app that is set up without encryption, or fooled by an attacker who removes STARTTLS, would send the password unprotected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrator should refuse login before STARTTLS (Dovecot: disable_plaintext_auth = yes). Users should keep security set to STARTTLS or SSL/TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IMAP server logs in without encryption (PREAUTH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server greeted with PREAUTH (“%1”): the session counts as logged in before anything is encrypted. In that state STARTTLS is not allowed, so the connection can never be secured, and an attacker can use this to keep a mail app from encrypting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrator must not pre-authenticate connections on this port (PREAUTH is only for local, trusted connections). Use port 993 with SSL/TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply does not follow the %1 protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During “%2” the server sent something the %1 protocol does not allow: %3. Mail apps fail or behave unpredictably with such a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the port really belongs to a mail server speaking %1, not to another service. If it does, the server software is faulty or something in between garbles the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a reply no command asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During “%2” the server sent a reply out of turn: %3. A server speaking %1 answers each command once, in order. A mail app would take such a reply for the answer to its next command and act on the wrong answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether something between the mail app and the server (a proxy, a firewall with mail inspection, a load balancer) adds or replays replies; inspect from another network to tell. Otherwise the server software is faulty and its administrator should fix or update it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server broke off the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During “%2” the server closed the connection without an answer. A server speaking %1 answers every command before it hangs up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrator should look for this connection in the mail server&apos;s log; a server under too much load, or a filter in between, can cause this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server stopped answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During “%2” the server did not answer the command in time. A server speaking %1 answers every command promptly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later. If it persists, the server&apos;s administrator should check the mail service; a filter in between can also swallow commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an endless line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During “%1” the server sent more than %2 without ending the line. A mail server never does this; mailinspect stopped reading to protect itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the port really belongs to a mail server. If it does, the server software is faulty or something in between garbles the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply never ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During “%1” the server sent %2 bytes (“%3”) but never ended the line with CR LF, the line end every mail protocol requires, and then sent nothing more. Mail apps wait for the line end until they give up and report that the server does not answer, although it did say something.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrator should check the mail service, and anything in front of it (a proxy, load balancer or firewall) that could cut replies short. Also check that the port belongs to a mail server and not to another service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server hung up in the middle of a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During “%1” the server sent %2 bytes (“%3”) and then closed the connection without ending the line (CR LF). Mail apps throw such an incomplete reply away and report a broken connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrator should look for this connection in the mail server&apos;s log; a crashing service, or a proxy or firewall that cuts connections, causes this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent less data than it announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During “%1” the server announced a block of data of a given size (the number in braces, {…}) and then sent fewer bytes than it announced (%2 bytes in all: “%3”). Mail apps wait for the rest until they give up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrator should check the mail service; a proxy or firewall in between that cuts or rewrites data can also cause this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inspection ran out of time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole inspection was limited to %1 seconds, and that time ran out during “%2”. The steps after it were not tried, so this report does not show everything about the server. A server this slow also makes mail apps give up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspect again with a longer deadline, or none, to see the remaining steps. If the server is this slow every time, its administrator should find out why it answers so slowly (overload, slow DNS lookups, deliberate delays).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asks to try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with a temporary refusal: “%1”. This is normal for greylisting, rate limits or anti-spam checks of new clients, and says nothing about encryption. Retrying after a few minutes is expected to work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and inspect again. If the refusal persists, give the server&apos;s words to its administrator: this address may be rate-limited or listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is open to STARTTLS command injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailinspect sent the request to start encryption together with a second command in one packet. The server answered that second command inside the encrypted session (“%1”): it carries unencrypted input over into the secure session (CVE-2011-0411). An attacker on the network can use this to inject commands, for example to steal a user&apos;s mail or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrator must update the mail server software; maintained versions of common servers have fixed this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The addresses of %1 behave differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 addresses, and they do not answer alike: %3. Whether a mail app works depends on which address it happens to reach, which explains problems that come and go. Typical causes: a load balancer with one misconfigured server, or a firewall on one path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrator should compare the servers behind these addresses and make them consistent (same TLS settings and certificate). Meanwhile, a misbehaving address can be taken out of DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the login: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the user name (often the full email address) and the password. If two-factor authentication is on, the provider may require an app password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the user name (often the full email address) and retype the password. If two-factor authentication is on, the provider may require an app password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server wants a stronger login method or an app password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this way of logging in: “%1”. Providers say this when the account needs an app password or a modern sign-in (OAuth) instead of the normal password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an app password in the provider&apos;s account settings and use it in the mail app, or use a mail app that supports the provider&apos;s modern sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server only accepts passwords over an encrypted connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the login because the connection is not encrypted: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set security to STARTTLS or SSL/TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password login is turned off for this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server says password login (basic authentication) is disabled: “%1”. Microsoft 365 answers this way when SMTP AUTH is turned off for the mailbox or the whole organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox&apos;s administrator must enable authenticated SMTP for this mailbox, or the mail app must use the provider&apos;s modern sign-in (OAuth).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not check the login right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not check the password because of a problem on its side: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes. If it persists, tell the server&apos;s administrator; the password is probably not the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>587 with STARTTLS or 465 with SSL/TLS (port 25 is for mail between servers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with STARTTLS or %2 with SSL/TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered correctly with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>64 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gives %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdict “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS not offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of extensions shows “%1” where STARTTLS belongs. A firewall with mail inspection (for example Cisco ASA/PIX “inspect esmtp”) overwrites STARTTLS so that mail app and server never encrypt. Mail apps set to STARTTLS fail; apps set to “encrypt if possible” silently send in plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firewall&apos;s administrator must turn off ESMTP inspection for this traffic or let TLS through (Cisco: no “inspect esmtp”, or “allow-tls” in the ESMTP policy). Until then, SSL/TLS on port %2 usually passes such a firewall untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firewall&apos;s administrator must turn off ESMTP inspection for this traffic or let TLS through (Cisco: no “inspect esmtp”, or “allow-tls” in the ESMTP policy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sends only its own certificate (%1), issued by “%2”, but not the intermediate certificate that links it to a trusted authority. Web browsers often hide this because they remember intermediates; mail apps usually fail with “certificate not trusted”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inspection</name>
+    <message>
+        <source>Goodbye</source>
+        <translation>Verabschiedung</translation>
+    </message>
+    <message>
+        <source>Transcript limit of %1 KiB reached: later lines are counted, not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not inspected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not looked up: connecting to %1 as asked; %2 is still the name checked in the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name lookup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not resolve: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has address %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 (%2); trying the next address, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS alert sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS alert received: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected from %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injection check: sending NOOP in the same packet as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake started (no SNI: the target is an address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake started (SNI %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS established: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted certificate for %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate not valid for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain is trusted through the system&apos;s certificate authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injection check: waiting for an answer to the NOOP inside TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password not sent: the connection is not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password not sent: the server&apos;s certificate could not be verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No login possible: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in as the given user with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password not sent: the session did not reach a secure state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered the NOOP inside TLS: it kept plain text sent before the handshake (CVE-2011-0411)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to the pipelined NOOP; not taken for the next reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line grew past %1 bytes without ending; stopped reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a line longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 bytes in one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent more than %1 bytes in one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid %1 reply: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected reply ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greeting after %1 s: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EHLO refused (%1); trying HELO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capability list was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No capabilities listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security is set to None: no upgrade to TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PREAUTH: the server logged us in before TLS, so STARTTLS is impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not offer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HELO refused too: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only HELO works: the server lists no extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No STARTTLS without EHLO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered the pipelined NOOP before TLS; discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes of plain text arrived after the upgrade reply; discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text arrived after the upgrade reply (%1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection refused: nothing listens on port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection in the middle of a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injection check: no answer to the NOOP inside TLS (good)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from DNS within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer to the connection attempt within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer within %1 s: the port is probably filtered by a firewall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The greeting never ended: no line end within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No greeting within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected, but the server said nothing for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake timed out after %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handshake timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to the goodbye never ended: no line end within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer to the goodbye within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply never ended: no line end within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line above never ended: the server announced a literal and sent fewer bytes than it announced (%1 bytes in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line above never ended: %1 bytes arrived without a line end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more lines not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply no command asked for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the next login command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; arrived before mailinspect sent %2, so it cannot be the answer to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered before it was asked: &quot;%1&quot; arrived before %2 was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; arrived after the server had already answered %2; no command was waiting for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More replies than commands: &quot;%1&quot; arrived after the answer to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline of %1 s for the whole inspection was reached; stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: the deadline of %1 s for the whole inspection was reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying %1 on the same port to confirm (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works on this port: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not work either: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Transcript limit reached: %n more line(s) not kept</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 KiB of text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injection check skipped: not available for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectionRequest</name>
+    <message>
+        <source>the user name contains a line break (CR or LF) or a NUL character, which would cut the login command short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password contains a line break (CR or LF) or a NUL character, which would cut the login command short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client name contains a line break (CR or LF) or a NUL character, which would cut the greeting command short</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MailInspect</name>
     <message>
         <source>Automatic</source>
@@ -44,204 +1451,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report is not valid JSON (%1 at offset %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report is not a JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is not a mailinspect report (schema &quot;%1&quot;, expected &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report could not be read: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>**warning**</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>**error**</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mail connection report: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tool</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>took %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target as typed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target as connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect address given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No problems found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fix:</source>
-        <translation>Lösung:</translation>
-    </message>
-    <message>
-        <source>Step: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Schritt</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Dauer</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transcript</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>`C:` sent by mailinspect, `S:` sent by the server, `*` event, `[tls]` inside TLS; times from the start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS and certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SNI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alert sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alert received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capabilities before TLS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Capabilities after TLS</source>
         <translation>Fähigkeiten nach TLS</translation>
-    </message>
-    <message>
-        <source>Certificate chain (as the server sent it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>self-signed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issuer: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Names: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trust</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Appendix: certificate chain (PEM)</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name lookup</source>
@@ -278,89 +1489,6 @@
     <message>
         <source>Other security mode</source>
         <translation>Anderer Verschlüsselungsmodus</translation>
-    </message>
-    <message>
-        <source>Target: %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>- ... and %1 more findings in the full report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate: %1, valid %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trust: %1; name: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked: %1 with %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no server given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown scheme &quot;%1&quot; (use smtp, smtps, submission, imap, imaps, pop3, pop3s, sieve or lmtp)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing &quot;]&quot; after the IPv6 address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected text after the IPv6 address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an IPv6 address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid port &quot;%1&quot; (use 1-65535)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid server name</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MailInspect::Authenticator</name>
-    <message>
-        <source>the server offers no login method mailinspect speaks (PLAIN or LOGIN)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server offers no login (no AUTH in EHLO)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server disabled LOGIN and offers no AUTH=PLAIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server offers no SASL PLAIN</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -553,18 +1681,6 @@
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <source>P&amp;rotocol:</source>
-        <translation>P&amp;rotokoll:</translation>
-    </message>
-    <message>
-        <source>S&amp;ecurity:</source>
-        <translation>&amp;Verschlüsselung:</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>&amp;Port:</translation>
-    </message>
-    <message>
         <source>&amp;Advanced</source>
         <translation>&amp;Erweitert</translation>
     </message>
@@ -625,14 +1741,6 @@
         <translation>&amp;Verbinden mit:</translation>
     </message>
     <message>
-        <source>Extra &amp;CA file:</source>
-        <translation>Zusätzliche &amp;CA-Datei:</translation>
-    </message>
-    <message>
-        <source>&amp;Timeout per step:</source>
-        <translation>&amp;Zeitlimit pro Schritt:</translation>
-    </message>
-    <message>
         <source>Hide advanced settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -676,71 +1784,72 @@
         <source>&quot;Connect to&quot; must be an IP address, such as 192.0.2.10.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>MailInspect::Diagnosis::Words</name>
     <message>
-        <source>587 with STARTTLS or 465 with SSL/TLS (port 25 is for mail between servers)</source>
+        <source>Protoco&amp;l:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 with STARTTLS</source>
+        <source>Securit&amp;y:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 with STARTTLS or %2 with SSL/TLS</source>
+        <source>P&amp;ort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an unknown date</source>
+        <source>Deadline for the whole inspection in seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no reason given</source>
+        <source>Stop the whole inspection after this many seconds, however far it got. None: only the time per step applies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no answer</source>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra CA file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the server answered correctly with %1</source>
+        <source>Timeo&amp;ut per step:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>64 KiB</source>
+        <source>O&amp;verall deadline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no name at all</source>
+        <source>User name for a login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 gives %2</source>
+        <source>no login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>verdict “%1”</source>
+        <source>Also try to log in as this user, inside TLS with a verified certificate only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>STARTTLS offered</source>
+        <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>STARTTLS not offered</source>
+        <source>Login problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no TLS</source>
+        <source>Lo&amp;gin as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no certificate</source>
+        <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>certificate %1…</source>
+        <source>Login: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -755,476 +1864,6 @@
     <name>MailInspect::FindingsModel</name>
     <message>
         <source>%1: %2. %3 Fix: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MailInspect::HtmlWriter</name>
-    <message>
-        <source>Mail connection report: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tool</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>took %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target as typed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target as connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect address given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No problems found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fix:</source>
-        <translation>Lösung:</translation>
-    </message>
-    <message>
-        <source>Step: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Schritt</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Dauer</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transcript</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C: sent by mailinspect, S: sent by the server, * event, [tls] inside TLS; times from the start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS and certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SNI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alert sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alert received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capabilities before TLS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capabilities after TLS</source>
-        <translation>Fähigkeiten nach TLS</translation>
-    </message>
-    <message>
-        <source>Certificate chain (as the server sent it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trust</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>self-signed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issuer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Appendix: certificate chain (PEM)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MailInspect::InspectionPrivate</name>
-    <message>
-        <source>&quot;%1&quot; is not an IP address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not looked up: connecting to %1 as asked; %2 is still the name checked in the certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is an IP address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looking up %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name lookup failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not resolve: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has address %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS alert sent: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS alert received: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected from %1:%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected to %1 port %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Injection check: sending NOOP in the same packet as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS handshake started (no SNI: the target is an address)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS handshake started (SNI %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate problem: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS established: %1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 with %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trusted certificate for %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate not valid for %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The chain is trusted through the system&apos;s certificate authorities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Injection check: waiting for an answer to the NOOP inside TLS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password not sent: the connection is not encrypted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password not sent: the server&apos;s certificate could not be verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No login possible: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logging in as the given user with %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logged in with %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Login refused: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password not sent: the session did not reach a secure state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server answered the NOOP inside TLS: it kept plain text sent before the handshake (CVE-2011-0411)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A line grew past %1 bytes without ending; stopped reading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server sent a line longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>more than %1 bytes in one step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server sent more than %1 bytes in one step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a valid %1 reply: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unexpected reply ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server refused the session: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Greeting after %1 s: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server refused: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EHLO refused (%1); trying HELO</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The capability list was refused: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No capabilities listed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Security is set to None: no upgrade to TLS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PREAUTH: the server logged us in before TLS, so STARTTLS is impossible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server does not offer %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HELO refused too: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only HELO works: the server lists no extensions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No STARTTLS without EHLO</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 refused: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server answered the pipelined NOOP before TLS; discarded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 bytes of plain text arrived after the upgrade reply; discarded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plain text arrived after the upgrade reply (%1 bytes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection refused: nothing listens on port %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server closed the connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Goodbye</source>
-        <translation>Verabschiedung</translation>
-    </message>
-    <message>
-        <source>Injection check: no answer to the NOOP inside TLS (good)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No answer from DNS within %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No answer to the connection attempt within %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No answer within %1 s: the port is probably filtered by a firewall</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No greeting within %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected, but the server said nothing for %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no greeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS handshake timed out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS handshake timed out after %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>handshake timed out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No answer to the goodbye within %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No reply within %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trying %1 on the same port to confirm (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 works on this port: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not work either: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1432,6 +2071,65 @@
         <source>&lt;h3&gt;Mail Connection Inspector %1&lt;/h3&gt;&lt;p&gt;Inspects mail connections (SMTP, submission, IMAP, POP3, ManageSieve, LMTP) step by step: the connection, the greeting, STARTTLS or SSL/TLS, the certificate, and what to change when something is wrong.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No separate findings — see the verdict above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not secure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a saved JSON report as it was recorded (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved report opens when the inspection has finished or is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file could not be opened as a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Mail Connection Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved report — %n step(s), %1 transcript line(s); nothing was connected to</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved reports (*.%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MailInspect::ModeProbe</name>
@@ -1488,29 +2186,6 @@
     </message>
 </context>
 <context>
-    <name>MailInspect::Reader</name>
-    <message>
-        <source>&quot;%1&quot; is not a valid time: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown step id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>port %1 is out of range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a transcript line refers to step %1, which does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>MailInspect::ReportExporter</name>
     <message>
         <source>Unknown file type: name the file with one of %1.</source>
@@ -1530,185 +2205,37 @@
     </message>
 </context>
 <context>
-    <name>MailInspect::ReportText</name>
+    <name>MailInspect::SavedReportBar</name>
     <message>
-        <source>the inspection was cancelled</source>
+        <source>Saved report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no connection was attempted</source>
+        <source>Saved report opened from a file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the server name does not resolve</source>
+        <source>an unknown time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the connection was refused</source>
+        <source>an unknown version of mailinspect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the connection timed out</source>
+        <source>mailinspect %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the connection failed</source>
+        <source>Inspected %1 by %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the server did not greet</source>
+        <source>This is version %1: it shows the report as saved, it does not inspect again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the TLS handshake did not complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the session did not reach TLS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SECURE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>INSECURE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FAILED</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2), trusted certificate for %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>plain text only, the connection is not encrypted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the certificate could not be verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>see the findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(unknown version)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mailinspect %1, TLS backend %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 on %2 port %3, %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connected to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[ok]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[warn]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[FAIL]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[skip]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>info</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not checked: no certificate was received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>trusted: the chain leads to a trusted certificate authority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not trusted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not trusted: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is in the certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is NOT in the certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it names %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS was not used: the security mode is &quot;None&quot; (plain text).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS was not reached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The TLS handshake did not complete.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>key exchange %1</source>
+        <source>Nothing was connected to; press Inspect to check the server as it is now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2011,157 +2538,6 @@
     </message>
 </context>
 <context>
-    <name>MailInspect::TextWriter</name>
-    <message>
-        <source>Tool</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>Typed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>took %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--connect-address %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No problems found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Findings (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>step: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fix:</source>
-        <translation>Lösung:</translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transcript</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C: sent by mailinspect, S: sent by the server, * event, [tls] inside TLS; times from the start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no subject)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issuer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>self-signed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS and certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SNI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alerts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capabilities</source>
-        <translation>Fähigkeiten</translation>
-    </message>
-    <message>
-        <source>After TLS</source>
-        <translation>Nach TLS</translation>
-    </message>
-    <message>
-        <source>sent %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>received %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate chain (as the server sent it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trust</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Appendix: certificate chain (PEM)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>MailInspect::TimelineModel</name>
     <message>
         <source>%1 ms</source>
@@ -2351,6 +2727,706 @@
         <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Capabilities after TLS</source>
+        <translation>Fähigkeiten nach TLS</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Lösung:</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>After TLS</source>
+        <translation>Nach TLS</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target as typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target as connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect address given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C: sent by mailinspect, S: sent by the server, * event, [tls] inside TLS; times from the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS and certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SNI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capabilities before TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate chain (as the server sent it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix: certificate chain (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid time: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a transcript line refers to step %1, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Transcript limit reached: %n more line(s) of the file not kept</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report is not valid JSON (%1 at offset %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a mailinspect report (schema &quot;%1&quot;, expected &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**warning**</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**error**</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`C:` sent by mailinspect, `S:` sent by the server, `*` event, `[tls]` inside TLS; times from the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more not kept)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more characters not kept)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the inspection was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection was attempted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server name does not resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not greet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS handshake did not complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session did not reach TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECURE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INSECURE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), trusted certificate for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain text only, the connection is not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate could not be verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(and 1 more problem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(and %1 more problems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailinspect %1, TLS backend %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 port %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[ok]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[warn]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[FAIL]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[skip]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid yet, starts in 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid yet, starts in %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPIRED 1 day ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPIRED %1 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked: no certificate was received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted: the chain leads to a trusted certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not trusted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is NOT in the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS was not used: the security mode is &quot;None&quot; (plain text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS was not reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake did not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key exchange %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- ... and %1 more findings in the full report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate: %1, valid %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust: %1; name: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--connect-address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C: sent by mailinspect, S: sent by the server, * event, [tls] inside TLS; times from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of whole numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should be %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is out of range: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transcript direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown reply status &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an enhanced status code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown response code kind &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder, not a saved report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than %2 MiB: too large for a saved report, so it is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a report this program can open. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetParser</name>
+    <message>
+        <source>no server given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown scheme (use smtp, smtps, submission, imap, imaps, pop3, pop3s, sieve or lmtp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown scheme &quot;%1&quot; (use smtp, smtps, submission, imap, imaps, pop3, pop3s, sieve or lmtp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;@&quot; in the server: give the server name only, such as mail.example.com, not a mail address or user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing &quot;]&quot; after the IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text in [ ] is not an IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid address (more than one &quot;:&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid port (use 1-65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid port &quot;%1&quot; (use 1-65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid server name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid server name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VerdictSummary</name>
@@ -2396,6 +3472,29 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Inspects mail connections step by step and says what to fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the built-in practice servers on 127.0.0.1 and fill the form with the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start inspecting the target in the form right away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the practice server SCENARIO (see the Practice menu) and fill the form for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a saved report (.json) to open, or host, host:port or a URL such as imaps://mail.example.com</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

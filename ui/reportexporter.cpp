@@ -4,6 +4,7 @@
 #include "report/reportformat.h"
 #include "report/summarywriter.h"
 #include "report/textwriter.h"
+#include "uilog.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -11,10 +12,12 @@
 namespace MailInspect {
 
 namespace {
-QString tr(const char *text)
+// tr() in context "MailInspect::ReportExporter", in a form lupdate reads (it cannot see
+// through a free helper).
+struct Tr
 {
-    return QCoreApplication::translate("MailInspect::ReportExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MailInspect::ReportExporter)
+};
 } // namespace
 
 QStringList ReportExporter::nameFilters()
@@ -48,24 +51,28 @@ QString ReportExporter::write(const Report &report, const QString &fileName)
         QStringList suffixes;
         for (ReportFormat f : allReportFormats())
             suffixes << QLatin1Char('.') + reportFormatExtension(f);
-        return tr("Unknown file type: name the file with one of %1.")
+        return Tr::tr("Unknown file type: name the file with one of %1.")
             .arg(suffixes.join(QStringLiteral(", ")));
     }
     if (*format == ReportFormat::Pdf) {
         QString error;
         if (!writePdfFile(report, fileName, &error))
-            return error.isEmpty() ? tr("Cannot write \"%1\".").arg(fileName) : error;
+            return error.isEmpty() ? Tr::tr("Cannot write \"%1\".").arg(fileName) : error;
         return {};
     }
     const auto data = writeReport(report, *format);
     if (!data)
-        return tr("This format cannot be written.");
+        return Tr::tr("This format cannot be written.");
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write \"%1\": %2").arg(fileName, file.errorString());
+        return Tr::tr("Cannot write \"%1\": %2").arg(fileName, file.errorString());
     file.write(*data);
-    if (!file.commit())
-        return tr("Cannot write \"%1\": %2").arg(fileName, file.errorString());
+    if (!file.commit()) {
+        qCDebug(lcUi) << "export to" << fileName << "failed:" << file.errorString();
+        return Tr::tr("Cannot write \"%1\": %2").arg(fileName, file.errorString());
+    }
+    qCDebug(lcUi) << "exported" << reportFormatName(*format) << "to" << fileName << data->size()
+                  << "bytes";
     return {};
 }
 

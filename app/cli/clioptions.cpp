@@ -16,10 +16,11 @@
 namespace MailInspect {
 
 namespace {
-QString tr(const char *text)
+// Tr::tr() in context "CommandLine", in a form lupdate reads (it cannot see through a free helper).
+struct Tr
 {
-    return QCoreApplication::translate("mailinspect-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 // The first line of a password file is the password. The line ends at LF or
 // CRLF (a file saved on Windows); any other CR, and a NUL, stays in and is
@@ -48,77 +49,77 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Inspects a mail server connection step by step: DNS, TCP, greeting, capabilities,\n"
-           "STARTTLS or implicit TLS, the certificate, and goodbye."));
+        Tr::tr("Inspects a mail server connection step by step: DNS, TCP, greeting, capabilities,\n"
+               "STARTTLS or implicit TLS, the certificate, and goodbye."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption protocolOpt({QStringLiteral("P"), QStringLiteral("protocol")},
-                                         tr("smtp|submission|imap|pop3|sieve|lmtp"),
+                                         Tr::tr("smtp|submission|imap|pop3|sieve|lmtp"),
                                          QStringLiteral("protocol"));
     const QCommandLineOption portOpt({QStringLiteral("p"), QStringLiteral("port")},
-                                     tr("Port number."), QStringLiteral("N"));
+                                     Tr::tr("Port number."), QStringLiteral("N"));
     const QCommandLineOption securityOpt({QStringLiteral("s"), QStringLiteral("security")},
-                                         tr("auto|starttls|tls|none (default auto: by port)"),
+                                         Tr::tr("auto|starttls|tls|none (default auto: by port)"),
                                          QStringLiteral("mode"));
     const QCommandLineOption connectOpt(
         QStringLiteral("connect-address"),
-        tr("Connect to ADDR; TARGET's host is still the name sent as SNI and checked in the "
-           "certificate."),
+        Tr::tr("Connect to ADDR; TARGET's host is still the name sent as SNI and checked in the "
+               "certificate."),
         QStringLiteral("ADDR"));
     const QCommandLineOption caOpt(QStringLiteral("ca-file"),
-                                   tr("Extra trusted CA certificates (PEM)."),
+                                   Tr::tr("Extra trusted CA certificates (PEM)."),
                                    QStringLiteral("FILE"));
     const QCommandLineOption timeoutOpt(QStringLiteral("timeout"),
-                                        tr("Per-step timeout in seconds (default 10)."),
+                                        Tr::tr("Per-step timeout in seconds (default 10)."),
                                         QStringLiteral("SECONDS"));
     const QCommandLineOption deadlineOpt(
         QStringLiteral("deadline"),
-        tr("Time for the whole inspection in seconds, the follow-up in the other security mode "
-           "included; with --all-addresses, for each address (default: none)."),
+        Tr::tr("Time for the whole inspection in seconds, the follow-up in the other security mode "
+               "included; with --all-addresses, for each address (default: none)."),
         QStringLiteral("SECONDS"));
     const QCommandLineOption userOpt(
         QStringLiteral("user"),
-        tr("Try to log in as NAME (password from --password-file or MAILINSPECT_PASSWORD); "
-           "never over plain text unless --allow-plaintext-auth is given."),
+        Tr::tr("Try to log in as NAME (password from --password-file or MAILINSPECT_PASSWORD); "
+               "never over plain text unless --allow-plaintext-auth is given."),
         QStringLiteral("NAME"));
     const QCommandLineOption passwordFileOpt(
         QStringLiteral("password-file"),
-        tr("Read the password from the first line of FILE (ending at LF or CRLF). A user name "
-           "or password with CR, LF or NUL is refused before connecting."),
+        Tr::tr("Read the password from the first line of FILE (ending at LF or CRLF). A user name "
+               "or password with CR, LF or NUL is refused before connecting."),
         QStringLiteral("FILE"));
     const QCommandLineOption plaintextOpt(QStringLiteral("allow-plaintext-auth"),
-                                          tr("Allow sending the password without TLS."));
+                                          Tr::tr("Allow sending the password without TLS."));
     const QCommandLineOption formatOpt(
         {QStringLiteral("f"), QStringLiteral("format")},
-        tr("%1 (default: by the --output file's extension (%2), else text)")
+        Tr::tr("%1 (default: by the --output file's extension (%2), else text)")
             .arg(reportFormatNames().join(QLatin1Char('|')),
                  reportFormatFileExtensions().join(QLatin1Char(' '))),
         QStringLiteral("format"));
     const QCommandLineOption outputOpt(
         {QStringLiteral("o"), QStringLiteral("output")},
-        tr("Write the report to FILE (\"-\": standard output). A regular file is replaced "
-           "whole; a FIFO, device or /dev/fd/N is written to as it is."),
+        Tr::tr("Write the report to FILE (\"-\": standard output). A regular file is replaced "
+               "whole; a FIFO, device or /dev/fd/N is written to as it is."),
         QStringLiteral("FILE"));
     const QCommandLineOption inputOpt(
         QStringLiteral("input"),
-        tr("Show the saved JSON report FILE (written with -f json) in the format asked for, "
+        Tr::tr("Show the saved JSON report FILE (written with -f json) in the format asked for, "
            "instead of inspecting: no TARGET, nothing is connected to; the exit status follows "
            "the report's findings."),
         QStringLiteral("FILE"));
     const QCommandLineOption allOpt(QStringLiteral("all-addresses"),
-                                    tr("Inspect every A/AAAA address of the host."));
+                                    Tr::tr("Inspect every A/AAAA address of the host."));
     const QCommandLineOption injectionOpt(
         QStringLiteral("check-injection"),
-        tr("Also test the server for STARTTLS command injection (sends one extra pipelined "
-           "command)."));
-    const QCommandLineOption versionOpt(QStringLiteral("version"), tr("Show the version."));
+        Tr::tr("Also test the server for STARTTLS command injection (sends one extra pipelined "
+               "command)."));
+    const QCommandLineOption versionOpt(QStringLiteral("version"), Tr::tr("Show the version."));
     const QCommandLineOption helpOpt({QStringLiteral("h"), QStringLiteral("help")},
-                                     tr("Show this help."));
+                                     Tr::tr("Show this help."));
     parser.addOptions({protocolOpt, portOpt, securityOpt, connectOpt, caOpt, timeoutOpt,
                        deadlineOpt, userOpt, passwordFileOpt, plaintextOpt, formatOpt, outputOpt,
                        inputOpt, allOpt, injectionOpt, versionOpt, helpOpt});
     parser.addPositionalArgument(
         QStringLiteral("TARGET"),
-        tr("host, host:port, or a URL: smtp:// smtps:// submission:// imap:// imaps:// pop3:// "
+        Tr::tr("host, host:port, or a URL: smtp:// smtps:// submission:// imap:// imaps:// pop3:// "
            "pop3s:// sieve:// lmtp:// (none with --input)"),
         QStringLiteral("TARGET | --input FILE"));
 
@@ -139,7 +140,7 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
     // and for a saved report (--input). An error text, or "".
     auto outputSettings = [&]() -> QString {
         if (parser.isSet(outputOpt) && parser.value(outputOpt).isEmpty())
-            return tr("--output needs a file name (\"-\" for standard output)");
+            return Tr::tr("--output needs a file name (\"-\" for standard output)");
         if (parser.isSet(outputOpt) && parser.value(outputOpt) != QLatin1String("-"))
             options.outputFile = parser.value(outputOpt);
         // The output file's extension picks the format. --format picks one for a
@@ -150,11 +151,11 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
         if (parser.isSet(formatOpt)) {
             const auto asked = reportFormatFromName(parser.value(formatOpt));
             if (!asked) {
-                return tr("unknown format \"%1\" (use %2)")
+                return Tr::tr("unknown format \"%1\" (use %2)")
                     .arg(parser.value(formatOpt), reportFormatNames().join(QStringLiteral(", ")));
             }
             if (byName && byName != asked) {
-                return tr("--format %1 does not match the output file name: .%2 means %3 (drop "
+                return Tr::tr("--format %1 does not match the output file name: .%2 means %3 (drop "
                           "--format or rename the file)")
                     .arg(reportFormatName(*asked),
                          QFileInfo(options.outputFile).suffix().toLower(),
@@ -170,19 +171,19 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
     // would shape an inspection have nothing to act on.
     if (parser.isSet(inputOpt)) {
         if (!parser.positionalArguments().isEmpty())
-            return fail(tr("--input shows a saved report: give no TARGET with it"));
+            return fail(Tr::tr("--input shows a saved report: give no TARGET with it"));
         for (const QCommandLineOption *inspectionOnly :
              {&protocolOpt, &portOpt, &securityOpt, &connectOpt, &caOpt, &timeoutOpt,
               &deadlineOpt, &userOpt, &passwordFileOpt, &plaintextOpt, &allOpt, &injectionOpt}) {
             if (parser.isSet(*inspectionOnly)) {
-                return fail(tr("--%1 is for an inspection; --input shows a saved report as it "
+                return fail(Tr::tr("--%1 is for an inspection; --input shows a saved report as it "
                                "was recorded")
                                 .arg(inspectionOnly->names().constLast()));
             }
         }
         options.inputFile = parser.value(inputOpt);
         if (options.inputFile.isEmpty())
-            return fail(tr("--input needs the file name of a saved JSON report"));
+            return fail(Tr::tr("--input needs the file name of a saved JSON report"));
         if (const QString problem = outputSettings(); !problem.isEmpty())
             return fail(problem);
         return options;
@@ -190,10 +191,10 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
 
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return fail(tr("no target given (try --help)"));
+        return fail(Tr::tr("no target given (try --help)"));
     // Not quoted: a stray word here is as likely a password as a host.
     if (positional.size() > 1)
-        return fail(tr("more than one target given (%1 words outside the options)")
+        return fail(Tr::tr("more than one target given (%1 words outside the options)")
                         .arg(positional.size()));
 
     QString why;
@@ -210,22 +211,22 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
     if (parser.isSet(protocolOpt)) {
         const auto p = protocolFromName(parser.value(protocolOpt).toLower());
         if (!p)
-            return fail(tr("unknown protocol \"%1\" (use smtp, submission, imap, pop3, sieve or "
-                           "lmtp)")
+            return fail(Tr::tr("unknown protocol \"%1\" (use smtp, submission, imap, pop3, "
+                               "sieve or lmtp)")
                             .arg(parser.value(protocolOpt)));
         r.protocol = *p;
     }
     if (parser.isSet(securityOpt)) {
         const auto s = securityFromName(parser.value(securityOpt).toLower());
         if (!s)
-            return fail(tr("unknown security mode \"%1\" (use auto, starttls, tls or none)")
+            return fail(Tr::tr("unknown security mode \"%1\" (use auto, starttls, tls or none)")
                             .arg(parser.value(securityOpt)));
         r.security = *s;
     }
     if (parser.isSet(portOpt)) {
         const auto port = parsePort(parser.value(portOpt));
         if (!port)
-            return fail(tr("invalid port \"%1\" (use 1-65535)").arg(parser.value(portOpt)));
+            return fail(Tr::tr("invalid port \"%1\" (use 1-65535)").arg(parser.value(portOpt)));
         r.port = *port;
     }
     // `host:993` without a scheme or --protocol: the port says what it speaks.
@@ -240,22 +241,22 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
     }
     if (r.security == Security::ImplicitTls && implicitTlsPort(r.protocol) == 0
         && !target->port && !parser.isSet(portOpt))
-        return fail(tr("%1 has no implicit-TLS port; give one with --port")
+        return fail(Tr::tr("%1 has no implicit-TLS port; give one with --port")
                         .arg(protocolName(r.protocol)));
     if (parser.isSet(connectOpt)) {
         r.connectAddress = parser.value(connectOpt);
         if (QHostAddress(r.connectAddress).isNull())
-            return fail(tr("--connect-address needs an IP address, not \"%1\"")
+            return fail(Tr::tr("--connect-address needs an IP address, not \"%1\"")
                             .arg(r.connectAddress));
     }
     if (parser.isSet(caOpt) && mode == ParseMode::Full) {
         const QString path = parser.value(caOpt);
         QFile file(path);
         if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
-            return fail(tr("cannot read CA file \"%1\"").arg(path));
+            return fail(Tr::tr("cannot read CA file \"%1\"").arg(path));
         const QList<QSslCertificate> certs = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
         if (certs.isEmpty())
-            return fail(tr("no PEM certificates in CA file \"%1\"").arg(path));
+            return fail(Tr::tr("no PEM certificates in CA file \"%1\"").arg(path));
         r.extraCaCertificates = certs;
         r.caFile = path;
     }
@@ -263,7 +264,7 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
         bool ok = false;
         const double seconds = parser.value(timeoutOpt).toDouble(&ok);
         if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > 3600)
-            return fail(tr("invalid timeout \"%1\" (seconds, more than 0)")
+            return fail(Tr::tr("invalid timeout \"%1\" (seconds, more than 0)")
                             .arg(parser.value(timeoutOpt)));
         r.timeoutMs = int(seconds * 1000);
     }
@@ -271,7 +272,7 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
         bool ok = false;
         const double seconds = parser.value(deadlineOpt).toDouble(&ok);
         if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > 86400)
-            return fail(tr("invalid deadline \"%1\" (seconds, more than 0, at most 86400)")
+            return fail(Tr::tr("invalid deadline \"%1\" (seconds, more than 0, at most 86400)")
                             .arg(parser.value(deadlineOpt)));
         // At least one millisecond: 0 would mean "no deadline".
         r.deadlineMs = std::max(1, int(seconds * 1000));
@@ -283,18 +284,18 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
         if (parser.isSet(passwordFileOpt)) {
             QFile file(parser.value(passwordFileOpt));
             if (mode == ParseMode::Full && !file.open(QIODevice::ReadOnly))
-                return fail(tr("cannot read password file \"%1\"")
+                return fail(Tr::tr("cannot read password file \"%1\"")
                                 .arg(parser.value(passwordFileOpt)));
             if (mode == ParseMode::Full)
                 r.password = passwordFromFileLine(file.readLine());
         } else if (qEnvironmentVariableIsSet("MAILINSPECT_PASSWORD")) {
             r.password = qEnvironmentVariable("MAILINSPECT_PASSWORD");
         } else {
-            return fail(tr("--user needs a password: --password-file FILE or "
-                           "MAILINSPECT_PASSWORD"));
+            return fail(Tr::tr("--user needs a password: --password-file FILE or "
+                               "MAILINSPECT_PASSWORD"));
         }
     } else if (parser.isSet(passwordFileOpt)) {
-        return fail(tr("--password-file needs --user"));
+        return fail(Tr::tr("--password-file needs --user"));
     }
     r.allowPlaintextAuth = parser.isSet(plaintextOpt);
     options.allAddresses = parser.isSet(allOpt);

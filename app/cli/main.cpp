@@ -3,7 +3,9 @@
 // Exit status: 0 no error finding, 1 at least one error (or could not
 // connect), 2 could not run (bad arguments, unreadable file).
 
+#include "applog.h"
 #include "clioptions.h"
+#include "installtranslators.h"
 #include "outputfile.h"
 
 #include "report/jsonreader.h"
@@ -23,6 +25,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <cstdio>
 #include <memory>
@@ -115,7 +118,7 @@ int deliver(const QList<Report> &reports, const CliOptions &options, bool perAdd
                || options.format == ReportFormat::Markdown) {
         for (qsizetype i = 0; i < reports.size(); ++i) {
             const QString heading
-                = QCoreApplication::translate("mailinspect-cli", "Address %1 of %2: %3")
+                = QCoreApplication::translate("CommandLine", "Address %1 of %2: %3")
                       .arg(i + 1)
                       .arg(reports.size())
                       .arg(reports.at(i).connectAddress);
@@ -160,6 +163,11 @@ int main(int argc, char *argv[])
         application = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("mailinspect-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MAILINSPECT_VERSION));
+    // The report's words (step names, findings) and the errors below in the user's language,
+    // as in the desktop app. Finding ids, JSON keys and the exit status stay the same in all.
+    const bool translated = installTranslators(application.get());
+    qCDebug(lcApp) << "languages" << QLocale().uiLanguages() << "catalogue"
+                   << (translated ? "loaded" : "not found, English");
 
     QString error;
     const auto options = parseCommandLine(QCoreApplication::arguments(), &error);
@@ -177,8 +185,8 @@ int main(int argc, char *argv[])
     }
 #ifndef MAILINSPECT_CLI_PDF
     if (pdf) {
-        printError(QCoreApplication::translate("mailinspect-cli",
-                                               "this build has no PDF support (built without Qt GUI)"));
+        printError(QCoreApplication::translate(
+            "CommandLine", "this build has no PDF support (built without Qt GUI)"));
         return 2;
     }
 #endif
@@ -186,6 +194,13 @@ int main(int argc, char *argv[])
         std::printf("mailinspect %s\n", MAILINSPECT_VERSION);
         return 0;
     }
+    // What will be asked and written where; the user name and password stay out.
+    qCDebug(lcApp) << "inspecting" << protocolName(options->request.protocol)
+                   << options->request.host << "port" << options->request.effectivePort()
+                   << securityName(options->request.effectiveSecurity()) << "as"
+                   << reportFormatName(options->format) << "to" << (options->outputFile.isEmpty()
+                                                      ? QStringLiteral("standard output")
+                                                      : options->outputFile);
 
     // A saved report: read (bounded), shown as recorded, nothing connected to.
     // The exit status follows its findings, as it did for the live run.

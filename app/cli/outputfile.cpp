@@ -1,5 +1,7 @@
 #include "outputfile.h"
 
+#include "applog.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
@@ -14,10 +16,11 @@
 namespace MailInspect {
 
 namespace {
-QString tr(const char *text)
+// tr() in context "CommandLine", in a form lupdate reads (it cannot see through a free helper).
+struct Tr
 {
-    return QCoreApplication::translate("mailinspect-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 QString systemError(int error)
 {
@@ -102,7 +105,7 @@ bool replaceFile(const QString &path, const QByteArray &bytes, QString *why)
 
 QString binaryOnTerminalMessage()
 {
-    return tr("a PDF is not for a terminal; give --output FILE.pdf or pipe it on");
+    return Tr::tr("a PDF is not for a terminal; give --output FILE.pdf or pipe it on");
 }
 
 bool outputIsTerminal(const QString &path)
@@ -117,22 +120,32 @@ bool writeOutputFile(const QString &path, const QByteArray &bytes, bool binary, 
 {
     QString why;
     bool ok = false;
+    const char *how = "to standard output";
     if (path.isEmpty()) {
         ok = writeToDescriptor(STDOUT_FILENO, bytes, binary, &why);
     } else if (const int fd = descriptorOf(path); fd >= 0) {
+        how = "to the open descriptor";
         ok = writeToDescriptor(fd, bytes, binary, &why);
     } else {
         struct stat st;
-        if (::stat(QFile::encodeName(path).constData(), &st) != 0 || S_ISREG(st.st_mode))
+        if (::stat(QFile::encodeName(path).constData(), &st) != 0 || S_ISREG(st.st_mode)) {
+            how = "replacing the file";
             ok = replaceFile(path, bytes, &why);
-        else if (S_ISDIR(st.st_mode))
-            why = tr("it is a folder");
-        else
+        } else if (S_ISDIR(st.st_mode)) {
+            how = "to a folder";
+            why = Tr::tr("it is a folder");
+        } else {
+            how = "into the FIFO or device as it is";
             ok = writeInPlace(path, bytes, binary, &why);
+        }
     }
+    if (ok)
+        qCDebug(lcApp) << "report written" << how << path << bytes.size() << "bytes";
+    else
+        qCDebug(lcApp) << "report not written" << how << path << why;
     if (!ok && error) {
-        *error = path.isEmpty() ? tr("cannot write the report to standard output: %1").arg(why)
-                                : tr("cannot write \"%1\": %2").arg(path, why);
+        *error = path.isEmpty() ? Tr::tr("cannot write the report to standard output: %1").arg(why)
+                                : Tr::tr("cannot write \"%1\": %2").arg(path, why);
     }
     return ok;
 }

@@ -1,5 +1,7 @@
+#include "applog.h"
 #include "connectionform.h"
 #include "icons.h"
+#include "installtranslators.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -19,15 +21,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(MAILINSPECT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("mailinspect"));
 
-    // Our catalogue (embedded at build time) and Qt's own, for dialogs.
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("mailinspect"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
+    // Before any text is made: the --help texts below are translated too.
+    const bool translated = MailInspect::installTranslators(&app);
+    qCDebug(MailInspect::lcApp) << "languages" << QLocale().uiLanguages() << "catalogue"
+                                << (translated ? "loaded" : "not found, English");
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

@@ -55,540 +55,722 @@ struct FindingText
     const char *fix;
 };
 
-#define T(text) QT_TRANSLATE_NOOP("Diagnosis", text)
-
+// A \u escape right before a hex digit ends its literal ("\u201c" "allow"): lupdate would read
+// the digit as part of the escape, and the catalogue would miss the text.
 const FindingText texts[] = {
     // %1 host name
     {"dns-no-such-host", "",
-     T("The server name %1 does not exist"),
-     T("The name %1 could not be found in DNS, so there is no address to connect to. Either the "
-       "name is misspelled, or the provider has no server under that name."),
-     T("Check the server name letter by letter against the provider's instructions. Mail servers "
-       "usually have names like mail.example.com or imap.example.com, not just example.com.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "The server name %1 does not exist"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The name %1 could not be found in DNS, so there is no address to connect "
+                       "to. Either the name is misspelled, or the provider has no server under "
+                       "that name."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Check the server name letter by letter against the provider's "
+                       "instructions. Mail servers usually have names like mail.example.com or "
+                       "imap.example.com, not just example.com.")},
     // %1 host name
     {"dns-no-such-host", "timeout",
-     T("The server name %1 could not be looked up"),
-     T("The DNS servers did not answer in time when asked for the address of %1. This points "
-       "to a problem with the network or DNS being used, not with the mail server."),
-     T("Check that this computer has working internet access and DNS (open a web page), then "
-       "inspect again.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "The server name %1 could not be looked up"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The DNS servers did not answer in time when asked for the address of %1. "
+                       "This points to a problem with the network or DNS being used, not with "
+                       "the mail server."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Check that this computer has working internet access and DNS (open a "
+                       "web page), then inspect again.")},
 
     // %1 port, %2 host, %3 address, %4 usual ports for this protocol
     {"connection-refused", "",
-     T("Nothing answers on port %1 of %2"),
-     T("The server %2 (%3) exists, but it refused the connection on port %1 at once: no mail "
-       "service listens on that port, or a firewall actively rejects it."),
-     T("Check the port number against the provider's instructions. Usual ports for this "
-       "service: %4.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "Nothing answers on port %1 of %2"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server %2 (%3) exists, but it refused the connection on port %1 at "
+                       "once: no mail service listens on that port, or a firewall actively "
+                       "rejects it."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Check the port number against the provider's instructions. Usual ports "
+                       "for this service: %4.")},
 
     // %1 port, %2 host, %3 address, %4 usual ports for this protocol
     {"connection-timeout", "",
-     T("No answer from %2 on port %1"),
-     T("The connection attempt to %2 (%3) on port %1 got no answer at all. Usually a firewall "
-       "silently drops it: on the customer's network, at their internet provider (many block "
-       "port 25 for home connections), or in front of the server."),
-     T("Try again from another network, for example a phone's hotspot. If it works there, the "
-       "local network or internet provider blocks the port: ask them to open it, or use another "
-       "port the mail provider offers (usual ports: %4).")},
+     QT_TRANSLATE_NOOP("Diagnosis", "No answer from %2 on port %1"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The connection attempt to %2 (%3) on port %1 got no answer at all. "
+                       "Usually a firewall silently drops it: on the customer's network, at "
+                       "their internet provider (many block port 25 for home connections), or in "
+                       "front of the server."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Try again from another network, for example a phone's hotspot. If it "
+                       "works there, the local network or internet provider blocks the port: "
+                       "ask them to open it, or use another port the mail provider offers "
+                       "(usual ports: %4).")},
     // %1 port, %2 host, %3 address, %4 the system's error message
     {"connection-timeout", "unreachable",
-     T("%2 cannot be reached"),
-     T("The connection to %2 (%3) on port %1 could not be made: %4. The network between this "
-       "computer and the server has no way through."),
-     T("Check this computer's network connection and try from another network. If only this "
-       "server is affected, its provider may have a network problem.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "%2 cannot be reached"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The connection to %2 (%3) on port %1 could not be made: %4. The network "
+                       "between this computer and the server has no way through."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Check this computer's network connection and try from another network. "
+                       "If only this server is affected, its provider may have a network "
+                       "problem.")},
 
     // %1 port, %2 seconds waited
     {"greeting-timeout", "",
-     T("The server accepted the connection but said nothing"),
-     T("The connection to port %1 was accepted, but the server did not send its greeting within "
-       "%2 seconds. A mail server always speaks first, so the service is stuck or overloaded, or "
-       "something in between holds the connection open without passing anything on."),
-     T("Try again in a few minutes. If it keeps happening, the server's administrator should "
-       "check the mail service on that port.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "The server accepted the connection but said nothing"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The connection to port %1 was accepted, but the server did not send its "
+                       "greeting within %2 seconds. A mail server always speaks first, so the "
+                       "service is stuck or overloaded, or something in between holds the "
+                       "connection open without passing anything on."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Try again in a few minutes. If it keeps happening, the server's "
+                       "administrator should check the mail service on that port.")},
     // %1 port, %2 seconds waited
     {"greeting-timeout", "implicit-port",
-     T("The server accepted the connection but said nothing"),
-     T("The connection to port %1 was accepted, but the server did not send a greeting within %2 "
-       "seconds. Port %1 normally uses SSL/TLS, where the mail app must start encryption before "
-       "the server says anything; a check with SSL/TLS did not succeed either."),
-     T("Set security to SSL/TLS for this port. If that fails too, the server's administrator "
-       "should check the mail service on port %1.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "The server accepted the connection but said nothing"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The connection to port %1 was accepted, but the server did not send a "
+                       "greeting within %2 seconds. Port %1 normally uses SSL/TLS, where the "
+                       "mail app must start encryption before the server says anything; a check "
+                       "with SSL/TLS did not succeed either."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Set security to SSL/TLS for this port. If that fails too, the server's "
+                       "administrator should check the mail service on port %1.")},
     // %1 port
     {"greeting-timeout", "closed",
-     T("The server closed the connection without a greeting"),
-     T("The connection to port %1 was accepted and then closed before the server said anything. "
-       "Servers do this when they turn a client away outright (a block list, a limit on "
-       "connections), or when the service behind the port is broken."),
-     T("Try again later and from another network. If it persists, the server's administrator "
-       "should look for this connection in the mail server's log.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "The server closed the connection without a greeting"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The connection to port %1 was accepted and then closed before the server "
+                       "said anything. Servers do this when they turn a client away outright (a "
+                       "block list, a limit on connections), or when the service behind the port "
+                       "is broken."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Try again later and from another network. If it persists, the server's "
+                       "administrator should look for this connection in the mail server's log.")},
 
     // %1 security chosen ("STARTTLS"/"None"), %2 port, %3 what the check saw,
     // %4 the STARTTLS port to suggest
     {"wrong-security-mode", "use-tls",
-     T("Port %2 uses SSL/TLS, not %1"),
-     T("Security is set to %1, but the server on port %2 expects encryption from the very first "
-       "byte (SSL/TLS): it waits silently for the mail app to start encryption instead of "
-       "sending a greeting. A second attempt with SSL/TLS on the same port worked (%3)."),
-     T("This port uses SSL/TLS. Set security to SSL/TLS, or use port %4 with STARTTLS.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "Port %2 uses SSL/TLS, not %1"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Security is set to %1, but the server on port %2 expects encryption from "
+                       "the very first byte (SSL/TLS): it waits silently for the mail app to "
+                       "start encryption instead of sending a greeting. A second attempt with "
+                       "SSL/TLS on the same port worked (%3)."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "This port uses SSL/TLS. Set security to SSL/TLS, or use port %4 with "
+                       "STARTTLS.")},
     // %1 security chosen, %2 port, %3 what the check saw
     {"wrong-security-mode", "use-tls-only",
-     T("Port %2 uses SSL/TLS, not %1"),
-     T("Security is set to %1, but the server on port %2 expects encryption from the very first "
-       "byte (SSL/TLS): it waits silently for the mail app to start encryption instead of "
-       "sending a greeting. A second attempt with SSL/TLS on the same port worked (%3)."),
-     T("This port uses SSL/TLS. Set security to SSL/TLS.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "Port %2 uses SSL/TLS, not %1"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Security is set to %1, but the server on port %2 expects encryption from "
+                       "the very first byte (SSL/TLS): it waits silently for the mail app to "
+                       "start encryption instead of sending a greeting. A second attempt with "
+                       "SSL/TLS on the same port worked (%3)."),
+     QT_TRANSLATE_NOOP("Diagnosis", "This port uses SSL/TLS. Set security to SSL/TLS.")},
     // %1 security chosen ("SSL/TLS"), %2 port, %3 what the check saw,
     // %4 the SSL/TLS port to suggest
     {"wrong-security-mode", "use-starttls",
-     T("Port %2 uses STARTTLS, not %1"),
-     T("Security is set to %1, but the server on port %2 starts in plain text and expects the "
-       "mail app to switch to encryption with STARTTLS. The encryption attempt got a plain-text "
-       "greeting back instead. A second attempt with STARTTLS on the same port worked (%3)."),
-     T("This port uses STARTTLS. Set security to STARTTLS, or use port %4 with SSL/TLS.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "Port %2 uses STARTTLS, not %1"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Security is set to %1, but the server on port %2 starts in plain text "
+                       "and expects the mail app to switch to encryption with STARTTLS. The "
+                       "encryption attempt got a plain-text greeting back instead. A second "
+                       "attempt with STARTTLS on the same port worked (%3)."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "This port uses STARTTLS. Set security to STARTTLS, or use port %4 with "
+                       "SSL/TLS.")},
     // %1 security chosen, %2 port, %3 what the check saw
     {"wrong-security-mode", "use-starttls-only",
-     T("Port %2 uses STARTTLS, not %1"),
-     T("Security is set to %1, but the server on port %2 starts in plain text and expects the "
-       "mail app to switch to encryption with STARTTLS. The encryption attempt got a plain-text "
-       "greeting back instead. A second attempt with STARTTLS on the same port worked (%3)."),
-     T("This port uses STARTTLS. Set security to STARTTLS.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "Port %2 uses STARTTLS, not %1"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Security is set to %1, but the server on port %2 starts in plain text "
+                       "and expects the mail app to switch to encryption with STARTTLS. The "
+                       "encryption attempt got a plain-text greeting back instead. A second "
+                       "attempt with STARTTLS on the same port worked (%3)."),
+     QT_TRANSLATE_NOOP("Diagnosis", "This port uses STARTTLS. Set security to STARTTLS.")},
 
     // %1 the server's words
     {"service-unavailable", "",
-     T("The server refuses service"),
-     T("The server turned the connection away: \u201c%1\u201d. It does not accept mail "
-       "connections from this address right now. Typical reasons are maintenance, overload, "
-       "too many connections, or this address being on a block list; the server's words "
-       "usually say which."),
-     T("Try again later. If it persists, give the server's message above to the mail provider; "
-       "if it mentions a block list, the customer's internet address must be removed from it.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "The server refuses service"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server turned the connection away: \u201c%1\u201d. It does not "
+                       "accept mail connections from this address right now. Typical reasons are "
+                       "maintenance, overload, too many connections, or this address being on a "
+                       "block list; the server's words usually say which."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Try again later. If it persists, give the server's message above to the "
+                       "mail provider; if it mentions a block list, the customer's internet "
+                       "address must be removed from it.")},
 
     // %1 seconds
     {"slow-greeting", "",
-     T("The server took %1 seconds to greet"),
-     T("The server accepted the connection but only sent its greeting after %1 seconds. Mail "
-       "apps with a short timeout give up before that and report that the server does not "
-       "answer. A slow greeting usually means the server looks up the caller's address "
-       "(reverse DNS, reputation lists) and those lookups are slow, or it delays unknown "
-       "clients on purpose."),
-     T("The server's administrator should check the server's DNS resolver and its reverse-DNS "
-       "and reputation lookups. Meanwhile, raise the mail app's server timeout if it has one.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "The server took %1 seconds to greet"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server accepted the connection but only sent its greeting after %1 "
+                       "seconds. Mail apps with a short timeout give up before that and report "
+                       "that the server does not answer. A slow greeting usually means the "
+                       "server looks up the caller's address (reverse DNS, reputation lists) and "
+                       "those lookups are slow, or it delays unknown clients on purpose."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server's administrator should check the server's DNS resolver and "
+                       "its reverse-DNS and reputation lookups. Meanwhile, raise the mail app's "
+                       "server timeout if it has one.")},
     // %1 seconds for the whole greeting, %2 seconds to its first line
     {"slow-greeting", "teaser",
-     T("The server took %1 seconds to finish its greeting"),
-     T("The server sent the first line of its greeting after %2 seconds, then waited until %1 "
-       "seconds before the last line. This is a deliberate test of the client (Postfix "
-       "postscreen does it): a program that speaks before the greeting is complete is "
-       "rejected. Mail apps that wait correctly get through, but the pause counts against "
-       "their timeout."),
-     T("Usually nothing to change for the user. If mail apps time out, the server's "
-       "administrator can shorten the pause (postscreen_greet_wait) or exempt the networks "
-       "that mail apps connect from.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "The server took %1 seconds to finish its greeting"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server sent the first line of its greeting after %2 seconds, then "
+                       "waited until %1 seconds before the last line. This is a deliberate test "
+                       "of the client (Postfix postscreen does it): a program that speaks before "
+                       "the greeting is complete is rejected. Mail apps that wait correctly get "
+                       "through, but the pause counts against their timeout."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Usually nothing to change for the user. If mail apps time out, the "
+                       "server's administrator can shorten the pause (postscreen_greet_wait) or "
+                       "exempt the networks that mail apps connect from.")},
 
     // %1 the masked greeting
     {"greeting-masked", "",
-     T("A firewall is rewriting the mail session"),
-     T("The server's greeting arrived as a row of asterisks (\u201c%1\u201d). A firewall with "
-       "mail inspection does this (for example Cisco ASA/PIX \u201cinspect esmtp\u201d): it sits "
-       "between the mail app and the server, hides the server's name, rewrites commands, and "
-       "often removes encryption as well."),
-     T("Ask the administrator of the firewall in front of the server (or of the customer's "
-       "network) to turn off ESMTP inspection for this traffic, or at least to stop masking "
-       "the banner and to allow TLS.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "A firewall is rewriting the mail session"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server's greeting arrived as a row of asterisks (\u201c%1\u201d). A "
+                       "firewall with mail inspection does this (for example Cisco ASA/PIX "
+                       "\u201cinspect esmtp\u201d): it sits between the mail app and the server, "
+                       "hides the server's name, rewrites commands, and often removes encryption "
+                       "as well."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Ask the administrator of the firewall in front of the server (or of the "
+                       "customer's network) to turn off ESMTP inspection for this traffic, or "
+                       "at least to stop masking the banner and to allow TLS.")},
 
     // %1 the command's name (STARTTLS/STLS), %2 the SSL/TLS port
     {"starttls-not-offered", "",
-     T("The server does not offer encryption (%1)"),
-     T("The server listed what it supports, and %1 was not among it. Without %1 this "
-       "connection cannot be encrypted: passwords and mail would travel in plain text, and mail "
-       "apps set to STARTTLS stop here."),
-     T("If the provider offers SSL/TLS, use port %2 with security set to SSL/TLS. Otherwise "
-       "the server's administrator must enable TLS for this service.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "The server does not offer encryption (%1)"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server listed what it supports, and %1 was not among it. Without %1 "
+                       "this connection cannot be encrypted: passwords and mail would travel in "
+                       "plain text, and mail apps set to STARTTLS stop here."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "If the provider offers SSL/TLS, use port %2 with security set to "
+                       "SSL/TLS. Otherwise the server's administrator must enable TLS for this "
+                       "service.")},
     // %1 the command's name
     {"starttls-not-offered", "no-port",
-     T("The server does not offer encryption (%1)"),
-     T("The server listed what it supports, and %1 was not among it. Without %1 this "
-       "connection cannot be encrypted: passwords and data would travel in plain text, and "
-       "clients set to STARTTLS stop here."),
-     T("The server's administrator must enable STARTTLS for this service.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "The server does not offer encryption (%1)"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server listed what it supports, and %1 was not among it. Without %1 "
+                       "this connection cannot be encrypted: passwords and data would travel in "
+                       "plain text, and clients set to STARTTLS stop here."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server's administrator must enable STARTTLS for this service.")},
     // %1 the SSL/TLS port
     {"starttls-not-offered", "no-ehlo",
-     T("The server does not offer encryption (STARTTLS)"),
-     T("The server refused the modern greeting command (EHLO) and only accepted the old one "
-       "(HELO). The old form has no extensions at all, so STARTTLS is not available and the "
-       "connection cannot be encrypted."),
-     T("If the provider offers SSL/TLS, use port %1 with security set to SSL/TLS. Otherwise the "
-       "server's administrator must enable EHLO and TLS (or remove whatever filters EHLO "
-       "between you and the server).")},
+     QT_TRANSLATE_NOOP("Diagnosis", "The server does not offer encryption (STARTTLS)"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server refused the modern greeting command (EHLO) and only accepted "
+                       "the old one (HELO). The old form has no extensions at all, so STARTTLS "
+                       "is not available and the connection cannot be encrypted."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "If the provider offers SSL/TLS, use port %1 with security set to "
+                       "SSL/TLS. Otherwise the server's administrator must enable EHLO and TLS "
+                       "(or remove whatever filters EHLO between you and the server).")},
     // %1 the command's name, %2 the server's answer to it, %3 the SSL/TLS port
     {"starttls-not-offered", "tried",
-     T("The server does not offer encryption (%1)"),
-     T("The server did not announce %1, and when asked to start encryption anyway it answered "
-       "\u201c%2\u201d. This connection cannot be encrypted: passwords and mail would travel in "
-       "plain text."),
-     T("If the provider offers SSL/TLS, use port %3 with security set to SSL/TLS. Otherwise the "
-       "server's administrator must enable TLS for this service.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "The server does not offer encryption (%1)"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server did not announce %1, and when asked to start encryption "
+                       "anyway it answered \u201c%2\u201d. This connection cannot be encrypted: "
+                       "passwords and mail would travel in plain text."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "If the provider offers SSL/TLS, use port %3 with security set to "
+                       "SSL/TLS. Otherwise the server's administrator must enable TLS for this "
+                       "service.")},
 
     // %1 what stands where STARTTLS belongs, %2 the SSL/TLS port
     {"starttls-stripped", "",
-     T("A firewall removes STARTTLS from the session"),
-     T("The server's list of extensions shows \u201c%1\u201d where STARTTLS belongs. A firewall "
-       "with mail inspection (for example Cisco ASA/PIX \u201cinspect esmtp\u201d) overwrites "
-       "STARTTLS so that mail app and server never encrypt. Mail apps set to STARTTLS fail; "
-       "apps set to \u201cencrypt if possible\u201d silently send in plain text."),
-     T("The firewall's administrator must turn off ESMTP inspection for this traffic or let TLS "
-       "through (Cisco: no \u201cinspect esmtp\u201d, or \u201callow-tls\u201d in the ESMTP "
-       "policy). Until then, SSL/TLS on port %2 usually passes such a firewall untouched.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "A firewall removes STARTTLS from the session"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server's list of extensions shows \u201c%1\u201d where STARTTLS "
+                       "belongs. A firewall with mail inspection (for example Cisco ASA/PIX "
+                       "\u201cinspect esmtp\u201d) overwrites STARTTLS so that mail app and "
+                       "server never encrypt. Mail apps set to STARTTLS fail; apps set to "
+                       "\u201c" "encrypt if possible\u201d silently send in plain text."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The firewall's administrator must turn off ESMTP inspection for this "
+                       "traffic or let TLS through (Cisco: no \u201cinspect esmtp\u201d, or "
+                       "\u201c" "allow-tls\u201d in the ESMTP policy). Until then, SSL/TLS on port "
+                       "%2 usually passes such a firewall untouched.")},
     // %1 what stands where STARTTLS belongs
     {"starttls-stripped", "no-port",
-     T("A firewall removes STARTTLS from the session"),
-     T("The server's list of extensions shows \u201c%1\u201d where STARTTLS belongs. A firewall "
-       "with mail inspection (for example Cisco ASA/PIX \u201cinspect esmtp\u201d) overwrites "
-       "STARTTLS so that client and server never encrypt."),
-     T("The firewall's administrator must turn off ESMTP inspection for this traffic or let TLS "
-       "through (Cisco: no \u201cinspect esmtp\u201d, or \u201callow-tls\u201d in the ESMTP "
-       "policy).")},
+     QT_TRANSLATE_NOOP("Diagnosis", "A firewall removes STARTTLS from the session"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server's list of extensions shows \u201c%1\u201d where STARTTLS "
+                       "belongs. A firewall with mail inspection (for example Cisco ASA/PIX "
+                       "\u201cinspect esmtp\u201d) overwrites STARTTLS so that client and server "
+                       "never encrypt."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The firewall's administrator must turn off ESMTP inspection for this "
+                       "traffic or let TLS through (Cisco: no \u201cinspect esmtp\u201d, or "
+                       "\u201c" "allow-tls\u201d in the ESMTP policy).")},
 
     // %1 the server's answer, %2 the SSL/TLS port
     {"starttls-rejected", "",
-     T("The server refused to start encryption"),
-     T("The server announced STARTTLS, but answered the request to start encryption with "
-       "\u201c%1\u201d. The connection stays unencrypted, so mail apps set to STARTTLS stop "
-       "here."),
-     T("The server's administrator should check the mail server's TLS settings and its log for "
-       "this moment. Meanwhile, try SSL/TLS on port %2 if the provider offers it.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "The server refused to start encryption"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server announced STARTTLS, but answered the request to start "
+                       "encryption with \u201c%1\u201d. The connection stays unencrypted, so "
+                       "mail apps set to STARTTLS stop here."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server's administrator should check the mail server's TLS settings "
+                       "and its log for this moment. Meanwhile, try SSL/TLS on port %2 if the "
+                       "provider offers it.")},
     // %1 the server's answer
     {"starttls-rejected", "local-problem",
-     T("The server cannot start encryption (local problem)"),
-     T("The server announced STARTTLS, but answered \u201c%1\u201d: it cannot start TLS because "
-       "of a problem on its own side. Most often it cannot read its certificate or private key "
-       "(missing file, wrong permissions, renewed certificate not matching the key)."),
-     T("The server's administrator must fix the server's certificate and key files; the mail "
-       "server's log names the file it could not load (Postfix: smtpd_tls_chain_files or "
-       "smtpd_tls_cert_file/smtpd_tls_key_file).")},
+     QT_TRANSLATE_NOOP("Diagnosis", "The server cannot start encryption (local problem)"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server announced STARTTLS, but answered \u201c%1\u201d: it cannot "
+                       "start TLS because of a problem on its own side. Most often it cannot "
+                       "read its certificate or private key (missing file, wrong permissions, "
+                       "renewed certificate not matching the key)."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server's administrator must fix the server's certificate and key "
+                       "files; the mail server's log names the file it could not load (Postfix: "
+                       "smtpd_tls_chain_files or smtpd_tls_cert_file/smtpd_tls_key_file).")},
     {"starttls-rejected", "no-reply",
-     T("The server did not answer the request to start encryption"),
-     T("The server announced STARTTLS, but never answered the request to start encryption. "
-       "The connection cannot be secured."),
-     T("The server's administrator should check the mail server's TLS settings and its log; "
-       "a filter between client and server may also swallow the command.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "The server did not answer the request to start encryption"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server announced STARTTLS, but never answered the request to start "
+                       "encryption. The connection cannot be secured."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server's administrator should check the mail server's TLS settings "
+                       "and its log; a filter between client and server may also swallow the "
+                       "command.")},
 
     // %1 number of bytes, %2 the bytes as text
     {"starttls-response-injection", "",
-     T("Unexpected plain text arrived right after STARTTLS"),
-     T("After the server agreed to start encryption, %1 more bytes of plain text arrived before "
-       "the encrypted session began (\u201c%2\u201d). A correct server sends nothing at that "
-       "point. This is how an attacker on the network slips fake replies into the encrypted "
-       "session; mailinspect threw them away, but some mail apps would not."),
-     T("Something between the mail app and the server tampers with the connection, or the "
-       "server software is faulty. Inspect from another network to tell which, and report it to "
-       "that network's or the server's administrator.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "Unexpected plain text arrived right after STARTTLS"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "After the server agreed to start encryption, %1 more bytes of plain text "
+                       "arrived before the encrypted session began (\u201c%2\u201d). A correct "
+                       "server sends nothing at that point. This is how an attacker on the "
+                       "network slips fake replies into the encrypted session; mailinspect threw "
+                       "them away, but some mail apps would not."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Something between the mail app and the server tampers with the "
+                       "connection, or the server software is faulty. Inspect from another "
+                       "network to tell which, and report it to that network's or the server's "
+                       "administrator.")},
 
     // %1 the backend's words
     {"tls-handshake-failed", "",
-     T("The encrypted connection could not be set up"),
-     T("The TLS handshake, where client and server agree on encryption, did not complete: %1."),
-     T("The server's administrator should check the server's TLS settings (certificate, key, "
-       "enabled TLS versions and ciphers). If other networks work, a firewall may interfere.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "The encrypted connection could not be set up"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The TLS handshake, where client and server agree on encryption, did not "
+                       "complete: %1."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server's administrator should check the server's TLS settings "
+                       "(certificate, key, enabled TLS versions and ciphers). If other networks "
+                       "work, a firewall may interfere.")},
     {"tls-handshake-failed", "closed",
-     T("The server hung up while starting encryption"),
-     T("The server agreed to start encryption and then closed the connection before the TLS "
-       "handshake completed. Usually the server cannot load its certificate or private key, or "
-       "a firewall cuts encrypted traffic."),
-     T("The server's administrator should check the mail server's log at this moment: it "
-       "names the certificate or key it could not use.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "The server hung up while starting encryption"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server agreed to start encryption and then closed the connection "
+                       "before the TLS handshake completed. Usually the server cannot load its "
+                       "certificate or private key, or a firewall cuts encrypted traffic."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server's administrator should check the mail server's log at this "
+                       "moment: it names the certificate or key it could not use.")},
     // %1 the alert's description
     {"tls-handshake-failed", "alert",
-     T("The server rejected the encrypted connection"),
-     T("The server ended the TLS handshake with the message \u201c%1\u201d. Most often server "
-       "and client have no TLS version or cipher in common, or the server wants a client "
-       "certificate."),
-     T("The server's administrator should enable current TLS versions (1.2 and 1.3) and "
-       "ciphers. If the server requires client certificates, the mail app needs one.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "The server rejected the encrypted connection"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server ended the TLS handshake with the message \u201c%1\u201d. Most "
+                       "often server and client have no TLS version or cipher in common, or the "
+                       "server wants a client certificate."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server's administrator should enable current TLS versions (1.2 and "
+                       "1.3) and ciphers. If the server requires client certificates, the mail "
+                       "app needs one.")},
     // %1 the backend's words
     {"tls-handshake-failed", "old-protocol",
-     T("The server only speaks an outdated TLS version"),
-     T("The handshake failed because the server only offers TLS 1.0 or 1.1, which current "
-       "mail apps refuse (%1)."),
-     T("The server's administrator must enable TLS 1.2 and TLS 1.3.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "The server only speaks an outdated TLS version"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The handshake failed because the server only offers TLS 1.0 or 1.1, "
+                       "which current mail apps refuse (%1)."),
+     QT_TRANSLATE_NOOP("Diagnosis", "The server's administrator must enable TLS 1.2 and TLS 1.3.")},
     // %1 the backend's words
     {"tls-handshake-failed", "plain-reply",
-     T("The server answered in plain text instead of TLS"),
-     T("Security is set to SSL/TLS, but the server answered in plain text (%1), so this port "
-       "starts unencrypted. A follow-up attempt with STARTTLS did not succeed either."),
-     T("Check the port and security setting against the provider's instructions: plain-text "
-       "ports are used with STARTTLS.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "The server answered in plain text instead of TLS"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Security is set to SSL/TLS, but the server answered in plain text (%1), "
+                       "so this port starts unencrypted. A follow-up attempt with STARTTLS did "
+                       "not succeed either."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Check the port and security setting against the provider's "
+                       "instructions: plain-text ports are used with STARTTLS.")},
     // %1 the backend's words
     {"tls-handshake-failed", "plain-after-upgrade",
-     T("The server sent plain text instead of starting encryption"),
-     T("The server agreed to STARTTLS but then kept talking in plain text instead of starting "
-       "the TLS handshake (%1). Either the server is broken or something between you and the "
-       "server injects text into the session."),
-     T("Ask the server's administrator to check the STARTTLS support; if it works from another "
-       "network, a firewall or proxy on this network is tampering with the session.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "The server sent plain text instead of starting encryption"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server agreed to STARTTLS but then kept talking in plain text "
+                       "instead of starting the TLS handshake (%1). Either the server is broken "
+                       "or something between you and the server injects text into the session."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Ask the server's administrator to check the STARTTLS support; if it "
+                       "works from another network, a firewall or proxy on this network is "
+                       "tampering with the session.")},
     {"tls-handshake-failed", "timeout",
-     T("The server did not complete the encrypted connection"),
-     T("The server stopped answering in the middle of the TLS handshake."),
-     T("Try again later. If it persists, the server's administrator should check the TLS "
-       "settings, and whether a firewall interferes with encrypted traffic.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "The server did not complete the encrypted connection"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server stopped answering in the middle of the TLS handshake."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Try again later. If it persists, the server's administrator should "
+                       "check the TLS settings, and whether a firewall interferes with "
+                       "encrypted traffic.")},
 
     // %1 the TLS version
     {"tls-protocol-obsolete", "",
-     T("The server uses an outdated TLS version (%1)"),
-     T("The connection was encrypted with %1, which is retired (RFC 8996) because of known "
-       "weaknesses. Current mail apps refuse it, so users see connection errors after updates."),
-     T("The server's administrator must enable TLS 1.2 and TLS 1.3 (and can then turn off "
-       "TLS 1.0 and 1.1).")},
+     QT_TRANSLATE_NOOP("Diagnosis", "The server uses an outdated TLS version (%1)"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The connection was encrypted with %1, which is retired (RFC 8996) "
+                       "because of known weaknesses. Current mail apps refuse it, so users see "
+                       "connection errors after updates."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server's administrator must enable TLS 1.2 and TLS 1.3 (and can "
+                       "then turn off TLS 1.0 and 1.1).")},
     {"tls-protocol-obsolete", "only-offered",
-     T("The server only offers outdated TLS versions"),
-     T("The server only speaks TLS 1.0 or 1.1, which are retired (RFC 8996) because of known "
-       "weaknesses. Current mail apps refuse them, so no modern app can connect securely."),
-     T("The server's administrator must enable TLS 1.2 and TLS 1.3.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "The server only offers outdated TLS versions"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server only speaks TLS 1.0 or 1.1, which are retired (RFC 8996) "
+                       "because of known weaknesses. Current mail apps refuse them, so no modern "
+                       "app can connect securely."),
+     QT_TRANSLATE_NOOP("Diagnosis", "The server's administrator must enable TLS 1.2 and TLS 1.3.")},
 
     // %1 the end date, %2 the certificate, %3 the name checked
     {"certificate-expired", "",
-     T("The server's certificate expired on %1"),
-     T("The certificate the server presents (%2) was valid until %1. Mail apps warn about an "
-       "expired certificate or refuse to connect; users should not click such warnings away."),
-     T("The server's administrator must renew the certificate, install it and reload the mail "
-       "service. With automatic renewal (Let's Encrypt), check that the renewal also restarts "
-       "the mail server.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "The server's certificate expired on %1"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The certificate the server presents (%2) was valid until %1. Mail apps "
+                       "warn about an expired certificate or refuse to connect; users should not "
+                       "click such warnings away."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server's administrator must renew the certificate, install it and "
+                       "reload the mail service. With automatic renewal (Let's Encrypt), check "
+                       "that the renewal also restarts the mail server.")},
     // %1 the end date, %2 the certificate
     {"certificate-expired", "intermediate",
-     T("A certificate in the server's chain expired on %1"),
-     T("The server's own certificate is fine, but a certificate it sends along (%2) was valid "
-       "until %1. Mail apps then reject the whole chain."),
-     T("The server's administrator must replace the outdated intermediate certificate with the "
-       "current one from the certificate authority and reload the mail service.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "A certificate in the server's chain expired on %1"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server's own certificate is fine, but a certificate it sends along "
+                       "(%2) was valid until %1. Mail apps then reject the whole chain."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server's administrator must replace the outdated intermediate "
+                       "certificate with the current one from the certificate authority and "
+                       "reload the mail service.")},
 
     // %1 the start date, %2 the certificate
     {"certificate-not-yet-valid", "",
-     T("The server's certificate is only valid from %1"),
-     T("The certificate the server presents (%2) only becomes valid on %1. Either it was "
-       "installed too early, or the clock of this computer or of the certificate's issuer is "
-       "wrong."),
-     T("Check the date and time on this computer. If they are right, the server's "
-       "administrator must install a certificate that is valid now.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "The server's certificate is only valid from %1"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The certificate the server presents (%2) only becomes valid on %1. "
+                       "Either it was installed too early, or the clock of this computer or of "
+                       "the certificate's issuer is wrong."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Check the date and time on this computer. If they are right, the "
+                       "server's administrator must install a certificate that is valid now.")},
 
     // %1 the name checked, %2 the names in the certificate
     {"certificate-name-mismatch", "",
-     T("The certificate does not match the name %1"),
-     T("The mail app connects to %1, but the server's certificate is made out to %2. A "
-       "certificate for another name proves nothing about this server, so mail apps warn or "
-       "refuse to connect."),
-     T("If the provider confirms it is the same server, enter a name the certificate covers "
-       "(%2) as the server name in the mail app. Otherwise the server's administrator must "
-       "install a certificate that includes %1.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "The certificate does not match the name %1"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The mail app connects to %1, but the server's certificate is made out to "
+                       "%2. A certificate for another name proves nothing about this server, so "
+                       "mail apps warn or refuse to connect."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "If the provider confirms it is the same server, enter a name the "
+                       "certificate covers (%2) as the server name in the mail app. Otherwise "
+                       "the server's administrator must install a certificate that includes %1.")},
 
     // %1 the certificate, %2 its SHA-256 fingerprint
     {"certificate-untrusted", "self-signed",
-     T("The server's certificate is self-signed"),
-     T("The certificate (%1) was signed by the server itself, not by a certificate authority "
-       "that computers trust. Nobody can tell it apart from an attacker's certificate, so mail "
-       "apps warn or refuse to connect."),
-     T("The server's administrator should install a certificate from a recognised authority "
-       "(Let's Encrypt is free). For a private server, the certificate can be trusted on each "
-       "device deliberately, after checking its fingerprint with the administrator: %2.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "The server's certificate is self-signed"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The certificate (%1) was signed by the server itself, not by a "
+                       "certificate authority that computers trust. Nobody can tell it apart "
+                       "from an attacker's certificate, so mail apps warn or refuse to connect."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server's administrator should install a certificate from a "
+                       "recognised authority (Let's Encrypt is free). For a private server, the "
+                       "certificate can be trusted on each device deliberately, after checking "
+                       "its fingerprint with the administrator: %2.")},
     // %1 the certificate, %2 its issuer, %3 the backend's words
     {"certificate-untrusted", "",
-     T("The server's certificate is not from a trusted authority"),
-     T("The certificate (%1) was issued by \u201c%2\u201d, which this computer does not trust "
-       "(%3). Mail apps warn or refuse to connect."),
-     T("The server's administrator should use a certificate from a recognised authority "
-       "(Let's Encrypt is free) and send the complete chain. If the authority is a company's "
-       "own, its root certificate must be installed on each device.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "The server's certificate is not from a trusted authority"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The certificate (%1) was issued by \u201c%2\u201d, which this computer "
+                       "does not trust (%3). Mail apps warn or refuse to connect."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server's administrator should use a certificate from a recognised "
+                       "authority (Let's Encrypt is free) and send the complete chain. If the "
+                       "authority is a company's own, its root certificate must be installed on "
+                       "each device.")},
 
     // %1 the certificate, %2 its issuer
     {"certificate-chain-incomplete", "",
-     T("The server does not send its intermediate certificate"),
-     T("The server sends only its own certificate (%1), issued by \u201c%2\u201d, but not the "
-       "intermediate certificate that links it to a trusted authority. Web browsers often hide "
-       "this because they remember intermediates; mail apps usually fail with \u201ccertificate "
-       "not trusted\u201d."),
-     T("The server's administrator must configure the full chain: the server certificate "
-       "followed by the intermediate certificate (with Let's Encrypt: fullchain.pem, not "
-       "cert.pem).")},
+     QT_TRANSLATE_NOOP("Diagnosis", "The server does not send its intermediate certificate"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server sends only its own certificate (%1), issued by "
+                       "\u201c%2\u201d, but not the intermediate certificate that links it to a "
+                       "trusted authority. Web browsers often hide this because they remember "
+                       "intermediates; mail apps usually fail with \u201c" "certificate not "
+                       "trusted\u201d."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server's administrator must configure the full chain: the server "
+                       "certificate followed by the intermediate certificate (with Let's "
+                       "Encrypt: fullchain.pem, not cert.pem).")},
 
     // %1 what the server offers (capability lines)
     {"plaintext-auth-offered", "",
-     T("Login is offered before encryption"),
-     T("Before encryption starts, the server already offers to log in (\u201c%1\u201d). A mail "
-       "app that is set up without encryption, or fooled by an attacker who removes STARTTLS, "
-       "would send the password in plain text."),
-     T("The server's administrator should offer login only after STARTTLS (Postfix: "
-       "smtpd_tls_auth_only = yes; Dovecot: disable_plaintext_auth = yes). Users should keep "
-       "security set to STARTTLS or SSL/TLS.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "Login is offered before encryption"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Before encryption starts, the server already offers to log in "
+                       "(\u201c%1\u201d). A mail app that is set up without encryption, or "
+                       "fooled by an attacker who removes STARTTLS, would send the password in "
+                       "plain text."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server's administrator should offer login only after STARTTLS "
+                       "(Postfix: smtpd_tls_auth_only = yes; Dovecot: disable_plaintext_auth = "
+                       "yes). Users should keep security set to STARTTLS or SSL/TLS.")},
     // %1 the capabilities
     {"plaintext-auth-offered", "imap",
-     T("Login is offered before encryption"),
-     T("Before encryption starts, the server does not announce LOGINDISABLED, so it accepts a "
-       "password in plain text (capabilities: \u201c%1\u201d). A mail app that is set up without "
-       "encryption, or fooled by an attacker who removes STARTTLS, would send the password "
-       "unprotected."),
-     T("The server's administrator should refuse login before STARTTLS (Dovecot: "
-       "disable_plaintext_auth = yes). Users should keep security set to STARTTLS or "
-       "SSL/TLS.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "Login is offered before encryption"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Before encryption starts, the server does not announce LOGINDISABLED, so "
+                       "it accepts a password in plain text (capabilities: \u201c%1\u201d). A "
+                       "mail app that is set up without encryption, or fooled by an attacker who "
+                       "removes STARTTLS, would send the password unprotected."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server's administrator should refuse login before STARTTLS "
+                       "(Dovecot: disable_plaintext_auth = yes). Users should keep security set "
+                       "to STARTTLS or SSL/TLS.")},
 
     // %1 the greeting
     {"imap-preauth", "",
-     T("The IMAP server logs in without encryption (PREAUTH)"),
-     T("The server greeted with PREAUTH (\u201c%1\u201d): the session counts as logged in "
-       "before anything is encrypted. In that state STARTTLS is not allowed, so the connection "
-       "can never be secured, and an attacker can use this to keep a mail app from "
-       "encrypting."),
-     T("The server's administrator must not pre-authenticate connections on this port "
-       "(PREAUTH is only for local, trusted connections). Use port 993 with SSL/TLS.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "The IMAP server logs in without encryption (PREAUTH)"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server greeted with PREAUTH (\u201c%1\u201d): the session counts as "
+                       "logged in before anything is encrypted. In that state STARTTLS is not "
+                       "allowed, so the connection can never be secured, and an attacker can use "
+                       "this to keep a mail app from encrypting."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server's administrator must not pre-authenticate connections on "
+                       "this port (PREAUTH is only for local, trusted connections). Use port "
+                       "993 with SSL/TLS.")},
 
     // %1 protocol, %2 step, %3 what was wrong
     {"protocol-violation", "",
-     T("The server's reply does not follow the %1 protocol"),
-     T("During \u201c%2\u201d the server sent something the %1 protocol does not allow: %3. "
-       "Mail apps fail or behave unpredictably with such a server."),
-     T("Check that the port really belongs to a mail server speaking %1, not to another "
-       "service. If it does, the server software is faulty or something in between garbles "
-       "the connection.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "The server's reply does not follow the %1 protocol"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "During \u201c%2\u201d the server sent something the %1 protocol does not "
+                       "allow: %3. Mail apps fail or behave unpredictably with such a server."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Check that the port really belongs to a mail server speaking %1, not to "
+                       "another service. If it does, the server software is faulty or something "
+                       "in between garbles the connection.")},
     // %1 protocol, %2 step, %3 which reply arrived and when
     {"protocol-violation", "unsolicited",
-     T("The server sent a reply no command asked for"),
-     T("During \u201c%2\u201d the server sent a reply out of turn: %3. A server speaking %1 "
-       "answers each command once, in order. A mail app would take such a reply for the answer "
-       "to its next command and act on the wrong answer."),
-     T("Check whether something between the mail app and the server (a proxy, a firewall with "
-       "mail inspection, a load balancer) adds or replays replies; inspect from another network "
-       "to tell. Otherwise the server software is faulty and its administrator should fix or "
-       "update it.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "The server sent a reply no command asked for"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "During \u201c%2\u201d the server sent a reply out of turn: %3. A server "
+                       "speaking %1 answers each command once, in order. A mail app would take "
+                       "such a reply for the answer to its next command and act on the wrong "
+                       "answer."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Check whether something between the mail app and the server (a proxy, a "
+                       "firewall with mail inspection, a load balancer) adds or replays "
+                       "replies; inspect from another network to tell. Otherwise the server "
+                       "software is faulty and its administrator should fix or update it.")},
     // %1 protocol, %2 step
     {"protocol-violation", "closed",
-     T("The server broke off the conversation"),
-     T("During \u201c%2\u201d the server closed the connection without an answer. A server "
-       "speaking %1 answers every command before it hangs up."),
-     T("The server's administrator should look for this connection in the mail server's log; "
-       "a server under too much load, or a filter in between, can cause this.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "The server broke off the conversation"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "During \u201c%2\u201d the server closed the connection without an "
+                       "answer. A server speaking %1 answers every command before it hangs up."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server's administrator should look for this connection in the mail "
+                       "server's log; a server under too much load, or a filter in between, can "
+                       "cause this.")},
     // %1 protocol, %2 step
     {"protocol-violation", "stalled",
-     T("The server stopped answering"),
-     T("During \u201c%2\u201d the server did not answer the command in time. A server "
-       "speaking %1 answers every command promptly."),
-     T("Try again later. If it persists, the server's administrator should check the mail "
-       "service; a filter in between can also swallow commands.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "The server stopped answering"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "During \u201c%2\u201d the server did not answer the command in time. A "
+                       "server speaking %1 answers every command promptly."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Try again later. If it persists, the server's administrator should "
+                       "check the mail service; a filter in between can also swallow commands.")},
 
     // %1 step, %2 the limit ("64 KiB")
     {"line-too-long", "",
-     T("The server sent an endless line"),
-     T("During \u201c%1\u201d the server sent more than %2 without ending the line. A mail "
-       "server never does this; mailinspect stopped reading to protect itself."),
-     T("Check that the port really belongs to a mail server. If it does, the server software is "
-       "faulty or something in between garbles the connection.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "The server sent an endless line"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "During \u201c%1\u201d the server sent more than %2 without ending the "
+                       "line. A mail server never does this; mailinspect stopped reading to "
+                       "protect itself."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Check that the port really belongs to a mail server. If it does, the "
+                       "server software is faulty or something in between garbles the "
+                       "connection.")},
 
     // %1 step, %2 number of bytes, %3 the bytes as the transcript shows them
     {"line-not-terminated", "",
-     T("The server's reply never ended"),
-     T("During \u201c%1\u201d the server sent %2 bytes (\u201c%3\u201d) but never ended the "
-       "line with CR LF, the line end every mail protocol requires, and then sent nothing more. "
-       "Mail apps wait for the line end until they give up and report that the server does not "
-       "answer, although it did say something."),
-     T("The server's administrator should check the mail service, and anything in front of it "
-       "(a proxy, load balancer or firewall) that could cut replies short. Also check that the "
-       "port belongs to a mail server and not to another service.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "The server's reply never ended"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "During \u201c%1\u201d the server sent %2 bytes (\u201c%3\u201d) but "
+                       "never ended the line with CR LF, the line end every mail protocol "
+                       "requires, and then sent nothing more. Mail apps wait for the line end "
+                       "until they give up and report that the server does not answer, although "
+                       "it did say something."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server's administrator should check the mail service, and anything "
+                       "in front of it (a proxy, load balancer or firewall) that could cut "
+                       "replies short. Also check that the port belongs to a mail server and "
+                       "not to another service.")},
     // %1 step, %2 number of bytes, %3 the bytes as the transcript shows them
     {"line-not-terminated", "closed",
-     T("The server hung up in the middle of a reply"),
-     T("During \u201c%1\u201d the server sent %2 bytes (\u201c%3\u201d) and then closed the "
-       "connection without ending the line (CR LF). Mail apps throw such an incomplete reply "
-       "away and report a broken connection."),
-     T("The server's administrator should look for this connection in the mail server's log; "
-       "a crashing service, or a proxy or firewall that cuts connections, causes this.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "The server hung up in the middle of a reply"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "During \u201c%1\u201d the server sent %2 bytes (\u201c%3\u201d) and then "
+                       "closed the connection without ending the line (CR LF). Mail apps throw "
+                       "such an incomplete reply away and report a broken connection."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server's administrator should look for this connection in the mail "
+                       "server's log; a crashing service, or a proxy or firewall that cuts "
+                       "connections, causes this.")},
     // %1 step, %2 number of bytes, %3 the bytes as the transcript shows them
     {"line-not-terminated", "literal",
-     T("The server sent less data than it announced"),
-     T("During \u201c%1\u201d the server announced a block of data of a given size (the number "
-       "in braces, {\u2026}) and then sent fewer bytes than it announced (%2 bytes in all: "
-       "\u201c%3\u201d). Mail apps wait for the rest until they give up."),
-     T("The server's administrator should check the mail service; a proxy or firewall in "
-       "between that cuts or rewrites data can also cause this.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "The server sent less data than it announced"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "During \u201c%1\u201d the server announced a block of data of a given "
+                       "size (the number in braces, {\u2026}) and then sent fewer bytes than it "
+                       "announced (%2 bytes in all: \u201c%3\u201d). Mail apps wait for the rest "
+                       "until they give up."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server's administrator should check the mail service; a proxy or "
+                       "firewall in between that cuts or rewrites data can also cause this.")},
 
     // %1 the deadline in seconds, %2 the step that was running
     {"deadline-exceeded", "",
-     T("The inspection ran out of time"),
-     T("The whole inspection was limited to %1 seconds, and that time ran out during "
-       "\u201c%2\u201d. The steps after it were not tried, so this report does not show "
-       "everything about the server. A server this slow also makes mail apps give up."),
-     T("Inspect again with a longer deadline, or none, to see the remaining steps. If the server "
-       "is this slow every time, its administrator should find out why it answers so slowly "
-       "(overload, slow DNS lookups, deliberate delays).")},
+     QT_TRANSLATE_NOOP("Diagnosis", "The inspection ran out of time"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The whole inspection was limited to %1 seconds, and that time ran out "
+                       "during \u201c%2\u201d. The steps after it were not tried, so this report "
+                       "does not show everything about the server. A server this slow also makes "
+                       "mail apps give up."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Inspect again with a longer deadline, or none, to see the remaining "
+                       "steps. If the server is this slow every time, its administrator should "
+                       "find out why it answers so slowly (overload, slow DNS lookups, "
+                       "deliberate delays).")},
 
     // %1 the server's words
     {"temporary-failure", "",
-     T("The server asks to try again later"),
-     T("The server answered with a temporary refusal: \u201c%1\u201d. This is normal for "
-       "greylisting, rate limits or anti-spam checks of new clients, and says nothing about "
-       "encryption. Retrying after a few minutes is expected to work."),
-     T("Wait a few minutes and inspect again. If the refusal persists, give the server's words "
-       "to its administrator: this address may be rate-limited or listed.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "The server asks to try again later"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server answered with a temporary refusal: \u201c%1\u201d. This is "
+                       "normal for greylisting, rate limits or anti-spam checks of new clients, "
+                       "and says nothing about encryption. Retrying after a few minutes is "
+                       "expected to work."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Wait a few minutes and inspect again. If the refusal persists, give the "
+                       "server's words to its administrator: this address may be rate-limited "
+                       "or listed.")},
 
     // %1 the server's reply to the pipelined command
     {"starttls-command-injection", "",
-     T("The server is open to STARTTLS command injection"),
-     T("mailinspect sent the request to start encryption together with a second command in one "
-       "packet. The server answered that second command inside the encrypted session "
-       "(\u201c%1\u201d): it carries unencrypted input over into the secure session "
-       "(CVE-2011-0411). An attacker on the network can use this to inject commands, for "
-       "example to steal a user's mail or password."),
-     T("The server's administrator must update the mail server software; maintained versions "
-       "of common servers have fixed this.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "The server is open to STARTTLS command injection"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "mailinspect sent the request to start encryption together with a second "
+                       "command in one packet. The server answered that second command inside "
+                       "the encrypted session (\u201c%1\u201d): it carries unencrypted input "
+                       "over into the secure session (CVE-2011-0411). An attacker on the network "
+                       "can use this to inject commands, for example to steal a user's mail or "
+                       "password."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server's administrator must update the mail server software; "
+                       "maintained versions of common servers have fixed this.")},
 
     // %1 host, %2 number of addresses, %3 the differences
     {"addresses-disagree", "",
-     T("The addresses of %1 behave differently"),
-     T("%1 has %2 addresses, and they do not answer alike: %3. Whether a mail app works depends "
-       "on which address it happens to reach, which explains problems that come and go. "
-       "Typical causes: a load balancer with one misconfigured server, or a firewall on one "
-       "path."),
-     T("The server's administrator should compare the servers behind these addresses and make "
-       "them consistent (same TLS settings and certificate). Meanwhile, a misbehaving address "
-       "can be taken out of DNS.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "The addresses of %1 behave differently"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "%1 has %2 addresses, and they do not answer alike: %3. Whether a mail "
+                       "app works depends on which address it happens to reach, which explains "
+                       "problems that come and go. Typical causes: a load balancer with one "
+                       "misconfigured server, or a firewall on one path."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server's administrator should compare the servers behind these "
+                       "addresses and make them consistent (same TLS settings and certificate). "
+                       "Meanwhile, a misbehaving address can be taken out of DNS.")},
 
     // %1 the server's words
     {"auth-failed", "",
-     T("The login was refused"),
-     T("The server refused the login: \u201c%1\u201d."),
-     T("Check the user name (often the full email address) and the password. If two-factor "
-       "authentication is on, the provider may require an app password.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "The login was refused"),
+     QT_TRANSLATE_NOOP("Diagnosis", "The server refused the login: \u201c%1\u201d."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Check the user name (often the full email address) and the password. If "
+                       "two-factor authentication is on, the provider may require an app "
+                       "password.")},
     // %1 the server's words
     {"auth-failed", "credentials",
-     T("The user name or password is wrong"),
-     T("The server refused the user name or password: \u201c%1\u201d."),
-     T("Check the user name (often the full email address) and retype the password. If "
-       "two-factor authentication is on, the provider may require an app password.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "The user name or password is wrong"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server refused the user name or password: \u201c%1\u201d."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Check the user name (often the full email address) and retype the "
+                       "password. If two-factor authentication is on, the provider may require "
+                       "an app password.")},
     // %1 the server's words
     {"auth-failed", "app-password",
-     T("The server wants a stronger login method or an app password"),
-     T("The server refused this way of logging in: \u201c%1\u201d. Providers say this when "
-       "the account needs an app password or a modern sign-in (OAuth) instead of the normal "
-       "password."),
-     T("Create an app password in the provider's account settings and use it in the mail app, "
-       "or use a mail app that supports the provider's modern sign-in.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "The server wants a stronger login method or an app password"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server refused this way of logging in: \u201c%1\u201d. Providers say "
+                       "this when the account needs an app password or a modern sign-in (OAuth) "
+                       "instead of the normal password."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Create an app password in the provider's account settings and use it in "
+                       "the mail app, or use a mail app that supports the provider's modern "
+                       "sign-in.")},
     // %1 the server's words
     {"auth-failed", "encryption-required",
-     T("The server only accepts passwords over an encrypted connection"),
-     T("The server refused the login because the connection is not encrypted: \u201c%1\u201d."),
-     T("Set security to STARTTLS or SSL/TLS.")},
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server only accepts passwords over an encrypted connection"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server refused the login because the connection is not encrypted: "
+                       "\u201c%1\u201d."),
+     QT_TRANSLATE_NOOP("Diagnosis", "Set security to STARTTLS or SSL/TLS.")},
     // %1 the server's words
     {"auth-failed", "basic-auth-disabled",
-     T("Password login is turned off for this account"),
-     T("The server says password login (basic authentication) is disabled: \u201c%1\u201d. "
-       "Microsoft 365 answers this way when SMTP AUTH is turned off for the mailbox or the "
-       "whole organisation."),
-     T("The mailbox's administrator must enable authenticated SMTP for this mailbox, or the "
-       "mail app must use the provider's modern sign-in (OAuth).")},
+     QT_TRANSLATE_NOOP("Diagnosis", "Password login is turned off for this account"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server says password login (basic authentication) is disabled: "
+                       "\u201c%1\u201d. Microsoft 365 answers this way when SMTP AUTH is turned "
+                       "off for the mailbox or the whole organisation."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The mailbox's administrator must enable authenticated SMTP for this "
+                       "mailbox, or the mail app must use the provider's modern sign-in (OAuth).")},
     // %1 the server's words
     {"auth-failed", "temporary",
-     T("The server could not check the login right now"),
-     T("The server could not check the password because of a problem on its side: "
-       "\u201c%1\u201d."),
-     T("Try again in a few minutes. If it persists, tell the server's administrator; the "
-       "password is probably not the problem.")},
+     QT_TRANSLATE_NOOP("Diagnosis", "The server could not check the login right now"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server could not check the password because of a problem on its "
+                       "side: \u201c%1\u201d."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Try again in a few minutes. If it persists, tell the server's "
+                       "administrator; the password is probably not the problem.")},
 };
 
 #undef T
@@ -665,10 +847,11 @@ Finding makeFinding(const char *id, const char *variant, const QStringList &args
 namespace MailInspect::Diagnosis::Words {
 
 namespace {
-QString tr(const char *text)
+// tr() in context "Diagnosis", in a form lupdate reads (it cannot see through a free helper).
+struct Tr
 {
-    return QCoreApplication::translate("Diagnosis", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Diagnosis)
+};
 } // namespace
 
 QString protocolShortName(Protocol protocol)
@@ -694,16 +877,17 @@ QString usualPorts(Protocol protocol)
     switch (protocol) {
     case Protocol::Smtp:
     case Protocol::Submission:
-        return tr("587 with STARTTLS or 465 with SSL/TLS (port 25 is for mail between servers)");
+        return Tr::tr(
+            "587 with STARTTLS or 465 with SSL/TLS (port 25 is for mail between servers)");
     case Protocol::Lmtp:
-        return tr("%1 with STARTTLS").arg(plainPort(protocol));
+        return Tr::tr("%1 with STARTTLS").arg(plainPort(protocol));
     case Protocol::Imap:
     case Protocol::Pop3:
-        return tr("%1 with STARTTLS or %2 with SSL/TLS")
+        return Tr::tr("%1 with STARTTLS or %2 with SSL/TLS")
             .arg(plainPort(protocol))
             .arg(implicitTlsPort(protocol));
     case Protocol::Sieve:
-        return tr("%1 with STARTTLS").arg(plainPort(protocol));
+        return Tr::tr("%1 with STARTTLS").arg(plainPort(protocol));
     }
     return {};
 }
@@ -716,60 +900,60 @@ QString seconds(double ms)
 QString date(const QDateTime &utc)
 {
     if (!utc.isValid())
-        return tr("an unknown date");
+        return Tr::tr("an unknown date");
     return utc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
 }
 
 QString noReason()
 {
-    return tr("no reason given");
+    return Tr::tr("no reason given");
 }
 
 QString noAnswer()
 {
-    return tr("no answer");
+    return Tr::tr("no answer");
 }
 
 QString otherModeWorked(Security mode)
 {
-    return tr("the server answered correctly with %1").arg(securityDisplayName(mode));
+    return Tr::tr("the server answered correctly with %1").arg(securityDisplayName(mode));
 }
 
 QString lineLimit()
 {
-    return tr("64 KiB");
+    return Tr::tr("64 KiB");
 }
 
 QString nothingElse()
 {
-    return tr("no name at all");
+    return Tr::tr("no name at all");
 }
 
 QString addressBehaviour(const QString &address, const QStringList &items)
 {
-    return tr("%1 gives %2").arg(address, items.join(QStringLiteral(", ")));
+    return Tr::tr("%1 gives %2").arg(address, items.join(QStringLiteral(", ")));
 }
 
 QString verdictItem(const QString &verdictName)
 {
-    return tr("verdict \u201c%1\u201d").arg(verdictName);
+    return Tr::tr("verdict \u201c%1\u201d").arg(verdictName);
 }
 
 QString starttlsItem(bool offered)
 {
-    return offered ? tr("STARTTLS offered") : tr("STARTTLS not offered");
+    return offered ? Tr::tr("STARTTLS offered") : Tr::tr("STARTTLS not offered");
 }
 
 QString tlsItem(const QString &protocol)
 {
-    return protocol.isEmpty() ? tr("no TLS") : protocol;
+    return protocol.isEmpty() ? Tr::tr("no TLS") : protocol;
 }
 
 QString certificateItem(const QString &sha256)
 {
     if (sha256.isEmpty())
-        return tr("no certificate");
-    return tr("certificate %1\u2026").arg(sha256.left(23));
+        return Tr::tr("no certificate");
+    return Tr::tr("certificate %1\u2026").arg(sha256.left(23));
 }
 
 } // namespace MailInspect::Diagnosis::Words

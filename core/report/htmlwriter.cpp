@@ -9,11 +9,6 @@ namespace MailInspect {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Report", text);
-}
-
 // Escapes for element text and attribute values. Control characters are not
 // allowed in XML at all, so they are shown the way the transcript shows bytes.
 QString h(const QString &raw)
@@ -65,15 +60,15 @@ QString statusWord(StepStatus status)
 {
     switch (status) {
     case StepStatus::Running:
-        return tr("running");
+        return QCoreApplication::translate("Report", "running");
     case StepStatus::Ok:
-        return tr("ok");
+        return QCoreApplication::translate("Report", "ok");
     case StepStatus::Warning:
-        return tr("warning");
+        return QCoreApplication::translate("Report", "warning");
     case StepStatus::Error:
-        return tr("error");
+        return QCoreApplication::translate("Report", "error");
     case StepStatus::Skipped:
-        return tr("skipped");
+        return QCoreApplication::translate("Report", "skipped");
     }
     return {};
 }
@@ -111,6 +106,9 @@ pre { white-space: pre-wrap; background-color: #f4f4f4; padding: 4px; }
 
 class HtmlWriter
 {
+    // tr() in context "Report", in a form lupdate reads (it cannot see through a free helper).
+    Q_DECLARE_TR_FUNCTIONS(Report)
+
 public:
     HtmlWriter(const Report &report, bool pemAppendix)
         : m_r(report)

@@ -19,10 +19,11 @@ namespace MailInspect {
 
 namespace {
 
-QString tr(const char *text)
+// tr() in context "Report", in a form lupdate reads (it cannot see through a free helper).
+struct Tr
 {
-    return QCoreApplication::translate("Report", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
 
 // A value from a file quoted in an error message: short, and shown, never obeyed.
 QString quoted(const QString &text)
@@ -36,23 +37,23 @@ QString expectedName(Expected expected)
 {
     switch (expected) {
     case Expected::Bool:
-        return tr("true or false");
+        return Tr::tr("true or false");
     case Expected::WholeNumber:
-        return tr("a whole number");
+        return Tr::tr("a whole number");
     case Expected::Number:
-        return tr("a number");
+        return Tr::tr("a number");
     case Expected::Text:
-        return tr("text");
+        return Tr::tr("text");
     case Expected::TextList:
-        return tr("a list of text");
+        return Tr::tr("a list of text");
     case Expected::NumberList:
-        return tr("a list of whole numbers");
+        return Tr::tr("a list of whole numbers");
     case Expected::Time:
-        return tr("a time");
+        return Tr::tr("a time");
     case Expected::Object:
-        return tr("an object");
+        return Tr::tr("an object");
     case Expected::List:
-        return tr("a list");
+        return Tr::tr("a list");
     }
     return {};
 }
@@ -69,7 +70,7 @@ struct FieldReader
     }
     void wrongType(const char *name, Expected expected)
     {
-        fail(tr("\"%1\" should be %2").arg(QString::fromLatin1(name), expectedName(expected)));
+        fail(Tr::tr("\"%1\" should be %2").arg(QString::fromLatin1(name), expectedName(expected)));
     }
 };
 
@@ -131,7 +132,7 @@ struct IntegerCodec
         if (!v.isDouble())
             return r.wrongType(name, Expected::WholeNumber);
         if (!isWholeNumber(v, min, max)) {
-            return r.fail(tr("\"%1\" is out of range: %2")
+            return r.fail(Tr::tr("\"%1\" is out of range: %2")
                               .arg(QString::fromLatin1(name), QString::number(v.toDouble())));
         }
         out = Int(v.toDouble());
@@ -276,7 +277,7 @@ struct Codec<QDateTime>
             return;
         const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
         if (!t.isValid()) {
-            return r.fail(tr("\"%1\" is not a valid time: %2")
+            return r.fail(Tr::tr("\"%1\" is not a valid time: %2")
                               .arg(QString::fromLatin1(name), quoted(v.toString())));
         }
         out = t.toUTC();
@@ -380,7 +381,7 @@ struct EnumCodec
         }
         const std::optional<T> value = EnumNames<T>::fromName(v.toString());
         if (!value)
-            r.fail(tr("unknown %1 \"%2\"").arg(tr(EnumNames<T>::what), quoted(v.toString())));
+            r.fail(Tr::tr("unknown %1 \"%2\"").arg(Tr::tr(EnumNames<T>::what), quoted(v.toString())));
         return value;
     }
     static void read(const QJsonValue &v, T &out, FieldReader &r, const char *name)
@@ -850,19 +851,19 @@ void readTypedReply(const Field<SessionFacts> &f, const QJsonObject &o, SessionF
     if (v.isUndefined() || v.isNull())
         return;
     if (!v.isObject())
-        return r.fail(tr("\"%1\" should be an object").arg(QString::fromLatin1(f.name)));
+        return r.fail(Tr::tr("\"%1\" should be an object").arg(QString::fromLatin1(f.name)));
     const QJsonObject reply = v.toObject();
     ReplyCode &out = s.*M;
     const QString status = reply.value(QLatin1String("status")).toString();
     const auto parsedStatus = ReplyCode::statusFromName(status);
     if (!parsedStatus)
-        return r.fail(tr("unknown reply status \"%1\"").arg(clipText(untrustedText(status), 64)));
+        return r.fail(Tr::tr("unknown reply status \"%1\"").arg(clipText(untrustedText(status), 64)));
     out.status = *parsedStatus;
     if (reply.contains(QLatin1String("enhanced"))) {
         const QString text = reply.value(QLatin1String("enhanced")).toString();
         const auto enhanced = EnhancedStatusCode::fromString(text);
         if (!enhanced)
-            return r.fail(tr("\"%1\" is not an enhanced status code")
+            return r.fail(Tr::tr("\"%1\" is not an enhanced status code")
                               .arg(clipText(untrustedText(text), 64)));
         out.enhanced = *enhanced;
     }
@@ -870,7 +871,7 @@ void readTypedReply(const Field<SessionFacts> &f, const QJsonObject &o, SessionF
         const QString kind = reply.value(QLatin1String("response_kind")).toString();
         const auto parsedKind = ResponseCode::kindFromName(kind);
         if (!parsedKind)
-            return r.fail(tr("unknown response code kind \"%1\"")
+            return r.fail(Tr::tr("unknown response code kind \"%1\"")
                               .arg(clipText(untrustedText(kind), 64)));
         out.response.kind = *parsedKind;
     }
@@ -1053,7 +1054,7 @@ QString readReportFields(const QJsonObject &root, Report &report)
     readRows<Report>(root, report, reader, reportRows);
     for (const TranscriptEvent &e : std::as_const(report.transcript)) {
         if (e.stepIndex >= report.steps.size()) {
-            reader.fail(tr("a transcript line refers to step %1, which does not exist")
+            reader.fail(Tr::tr("a transcript line refers to step %1, which does not exist")
                             .arg(e.stepIndex));
         }
     }

@@ -11,10 +11,11 @@ namespace MailInspect {
 
 namespace {
 
-QString tr(const char *text)
+// tr() in context "Report", in a form lupdate reads (it cannot see through a free helper).
+struct Tr
 {
-    return QCoreApplication::translate("Report", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
 
 QString code(const QString &text);
 
@@ -97,15 +98,15 @@ QString statusWord(StepStatus status)
 {
     switch (status) {
     case StepStatus::Running:
-        return tr("running");
+        return Tr::tr("running");
     case StepStatus::Ok:
-        return tr("ok");
+        return Tr::tr("ok");
     case StepStatus::Warning:
-        return tr("**warning**");
+        return Tr::tr("**warning**");
     case StepStatus::Error:
-        return tr("**error**");
+        return Tr::tr("**error**");
     case StepStatus::Skipped:
-        return tr("skipped");
+        return Tr::tr("skipped");
     }
     return {};
 }
@@ -116,7 +117,7 @@ QString writeMarkdown(const Report &report, bool pemAppendix)
 {
     QStringList out;
     out << QStringLiteral("# ")
-            + tr("Mail connection report: %1").arg(md(ReportText::targetAsTyped(report)))
+            + Tr::tr("Mail connection report: %1").arg(md(ReportText::targetAsTyped(report)))
         << QString()
         << QStringLiteral("**") + md(ReportText::verdictSentence(report)) + QStringLiteral("**")
         << QString();
@@ -125,19 +126,20 @@ QString writeMarkdown(const Report &report, bool pemAppendix)
     auto row = [&out](const QString &label, const QString &value) {
         out << QStringLiteral("| %1 | %2 |").arg(label, value);
     };
-    row(tr("Tool"), md(ReportText::toolLine(report)));
-    row(tr("Time"),
+    row(Tr::tr("Tool"), md(ReportText::toolLine(report)));
+    row(Tr::tr("Time"),
         md(ReportText::utcTime(report.started)) + QStringLiteral(" (")
-            + tr("took %1").arg(ReportText::milliseconds(report.durationMs)) + QLatin1Char(')'));
-    row(tr("Target as typed"), code(ReportText::targetAsTyped(report)));
-    row(tr("Target as connected"), md(ReportText::targetAsConnected(report)));
+            + Tr::tr("took %1").arg(ReportText::milliseconds(report.durationMs))
+            + QLatin1Char(')'));
+    row(Tr::tr("Target as typed"), code(ReportText::targetAsTyped(report)));
+    row(Tr::tr("Target as connected"), md(ReportText::targetAsConnected(report)));
     if (!report.requestedConnectAddress.isEmpty())
-        row(tr("Connect address given"), code(report.requestedConnectAddress));
+        row(Tr::tr("Connect address given"), code(report.requestedConnectAddress));
 
-    out << QString() << QStringLiteral("## ") + tr("Findings") << QString();
+    out << QString() << QStringLiteral("## ") + Tr::tr("Findings") << QString();
     const QList<Finding> findings = ReportText::sortedFindings(report);
     if (findings.isEmpty())
-        out << tr("No problems found.") << QString();
+        out << Tr::tr("No problems found.") << QString();
     for (const Finding &f : findings) {
         out << QStringLiteral("### %1: %2 (%3)")
                    .arg(ReportText::severityDisplayName(f.severity).toUpper(), md(f.title),
@@ -146,16 +148,17 @@ QString writeMarkdown(const Report &report, bool pemAppendix)
         if (!f.explanation.isEmpty())
             out << md(f.explanation) << QString();
         if (!f.fix.isEmpty())
-            out << QStringLiteral("**") + tr("Fix:") + QStringLiteral("** ") + md(f.fix)
+            out << QStringLiteral("**") + Tr::tr("Fix:") + QStringLiteral("** ") + md(f.fix)
                 << QString();
-        out << QStringLiteral("*") + tr("Step: %1").arg(md(stepDisplayName(f.step)))
+        out << QStringLiteral("*") + Tr::tr("Step: %1").arg(md(stepDisplayName(f.step)))
                 + QStringLiteral("*")
             << QString();
     }
 
-    out << QStringLiteral("## ") + tr("Steps") << QString();
+    out << QStringLiteral("## ") + Tr::tr("Steps") << QString();
     out << QStringLiteral("| %1 | %2 | %3 | %4 | %5 |")
-               .arg(tr("Status"), tr("Step"), tr("Start"), tr("Duration"), tr("Summary"))
+               .arg(Tr::tr("Status"), Tr::tr("Step"), Tr::tr("Start"), Tr::tr("Duration"),
+                    Tr::tr("Summary"))
         << QStringLiteral("|---|---|---:|---:|---|");
     for (const Step &s : report.steps) {
         out << QStringLiteral("| %1 | %2 | %3 | %4 | %5 |")
@@ -164,16 +167,16 @@ QString writeMarkdown(const Report &report, bool pemAppendix)
                         md(s.summary));
     }
 
-    out << QString() << QStringLiteral("## ") + tr("Transcript") << QString()
-        << tr("`C:` sent by mailinspect, `S:` sent by the server, `*` event, `[tls]` inside "
-              "TLS; times from the start.")
+    out << QString() << QStringLiteral("## ") + Tr::tr("Transcript") << QString()
+        << Tr::tr("`C:` sent by mailinspect, `S:` sent by the server, `*` event, `[tls]` inside "
+                  "TLS; times from the start.")
         << QString();
     QStringList transcript = ReportText::transcriptLines(report);
     if (transcript.isEmpty())
-        transcript << tr("(empty)");
+        transcript << Tr::tr("(empty)");
     out << codeBlock(transcript);
 
-    out << QString() << QStringLiteral("## ") + tr("TLS and certificate") << QString();
+    out << QString() << QStringLiteral("## ") + Tr::tr("TLS and certificate") << QString();
     const QString state = ReportText::tlsStateLine(report);
     if (!state.isEmpty())
         out << md(state) << QString();
@@ -182,13 +185,13 @@ QString writeMarkdown(const Report &report, bool pemAppendix)
     };
     const QString facts = ReportText::tlsFacts(report);
     if (!facts.isEmpty())
-        item(tr("Session"), md(facts));
+        item(Tr::tr("Session"), md(facts));
     if (!report.tls.sni.isEmpty())
-        item(tr("SNI"), code(report.tls.sni));
+        item(Tr::tr("SNI"), code(report.tls.sni));
     for (const QString &a : report.tls.alertsSent)
-        item(tr("Alert sent"), md(a));
+        item(Tr::tr("Alert sent"), md(a));
     for (const QString &a : report.tls.alertsReceived)
-        item(tr("Alert received"), md(a));
+        item(Tr::tr("Alert received"), md(a));
     auto capabilityList = [](const QStringList &caps) {
         QStringList coded;
         for (const QString &c : caps)
@@ -196,45 +199,46 @@ QString writeMarkdown(const Report &report, bool pemAppendix)
         return coded.join(QLatin1Char(' '));
     };
     if (!report.capabilitiesBeforeTls.isEmpty())
-        item(tr("Capabilities before TLS"), capabilityList(report.capabilitiesBeforeTls));
+        item(Tr::tr("Capabilities before TLS"), capabilityList(report.capabilitiesBeforeTls));
     if (!report.capabilitiesAfterTls.isEmpty())
-        item(tr("Capabilities after TLS"), capabilityList(report.capabilitiesAfterTls));
+        item(Tr::tr("Capabilities after TLS"), capabilityList(report.capabilitiesAfterTls));
     if (!facts.isEmpty() || !report.tls.sni.isEmpty() || !report.capabilitiesBeforeTls.isEmpty()
         || !report.capabilitiesAfterTls.isEmpty())
         out << QString();
 
     if (!report.tls.chain.isEmpty()) {
-        out << QStringLiteral("### ") + tr("Certificate chain (as the server sent it)")
+        out << QStringLiteral("### ") + Tr::tr("Certificate chain (as the server sent it)")
             << QString();
         for (qsizetype i = 0; i < report.tls.chain.size(); ++i) {
             const CertificateInfo &c = report.tls.chain.at(i);
             out << QStringLiteral("%1. **%2**").arg(i + 1).arg(md(c.subject));
             QString issuer = md(c.issuer);
             if (c.selfSigned)
-                issuer += QStringLiteral(" (") + tr("self-signed") + QLatin1Char(')');
-            out << QStringLiteral("   - ") + tr("Issuer: %1").arg(issuer)
+                issuer += QStringLiteral(" (") + Tr::tr("self-signed") + QLatin1Char(')');
+            out << QStringLiteral("   - ") + Tr::tr("Issuer: %1").arg(issuer)
                 << QStringLiteral("   - ")
-                    + tr("Valid: %1").arg(md(ReportText::certificateValidity(c, report.started)))
+                    + Tr::tr("Valid: %1")
+                          .arg(md(ReportText::certificateValidity(c, report.started)))
                 << QStringLiteral("   - ")
-                    + tr("Names: %1")
+                    + Tr::tr("Names: %1")
                           .arg(c.subjectAltNames.isEmpty()
-                                   ? tr("(none)")
+                                   ? Tr::tr("(none)")
                                    : md(c.subjectAltNames.join(QStringLiteral(", "))))
-                << QStringLiteral("   - ") + tr("Key: %1").arg(md(c.publicKey))
-                << QStringLiteral("   - ") + tr("SHA-256: %1").arg(code(c.sha256));
+                << QStringLiteral("   - ") + Tr::tr("Key: %1").arg(md(c.publicKey))
+                << QStringLiteral("   - ") + Tr::tr("SHA-256: %1").arg(code(c.sha256));
         }
         out << QString();
     }
     if (report.tls.attempted || !report.tls.chain.isEmpty()) {
-        out << QStringLiteral("### ") + tr("Verification") << QString();
-        item(tr("Trust"), md(ReportText::trustResult(report)));
-        item(tr("Name"), md(ReportText::nameResult(report)));
+        out << QStringLiteral("### ") + Tr::tr("Verification") << QString();
+        item(Tr::tr("Trust"), md(ReportText::trustResult(report)));
+        item(Tr::tr("Name"), md(ReportText::nameResult(report)));
         out << QString();
     }
 
     const QString pem = ReportText::chainPem(report);
     if (pemAppendix && !pem.isEmpty()) {
-        out << QStringLiteral("## ") + tr("Appendix: certificate chain (PEM)") << QString();
+        out << QStringLiteral("## ") + Tr::tr("Appendix: certificate chain (PEM)") << QString();
         out << codeBlock(pem.trimmed().split(QLatin1Char('\n')));
         out << QString();
     }

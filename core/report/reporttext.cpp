@@ -8,16 +8,18 @@
 namespace MailInspect::ReportText {
 
 namespace {
-QString tr(const char *text)
+// tr() in context "Report", in a form lupdate reads (it cannot see through a free helper).
+struct Tr
 {
-    return QCoreApplication::translate("Report", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
 
 // English plurals without a loaded translation: Qt's %n only picks forms
-// through a translator, and a report must read right without one.
+// through a translator, and a report must read right without one. The callers
+// mark both forms with QT_TRANSLATE_NOOP so that lupdate sees them.
 QString plural(int n, const char *one, const char *many)
 {
-    return n == 1 ? tr(one) : tr(many).arg(n);
+    return n == 1 ? Tr::tr(one) : Tr::tr(many).arg(n);
 }
 
 QString firstErrorTitle(const Report &report, int *errorCount)
@@ -40,24 +42,24 @@ QString failureWithoutFinding(const Report &report)
 {
     switch (report.facts.connectOutcome) {
     case ConnectOutcome::NotAttempted:
-        return report.facts.cancelled ? tr("the inspection was cancelled")
-                                      : tr("no connection was attempted");
+        return report.facts.cancelled ? Tr::tr("the inspection was cancelled")
+                                      : Tr::tr("no connection was attempted");
     case ConnectOutcome::HostNotFound:
-        return tr("the server name does not resolve");
+        return Tr::tr("the server name does not resolve");
     case ConnectOutcome::Refused:
-        return tr("the connection was refused");
+        return Tr::tr("the connection was refused");
     case ConnectOutcome::Timeout:
-        return tr("the connection timed out");
+        return Tr::tr("the connection timed out");
     case ConnectOutcome::NetworkError:
-        return tr("the connection failed");
+        return Tr::tr("the connection failed");
     case ConnectOutcome::Connected:
         break;
     }
     if (!report.facts.greetingReceived)
-        return tr("the server did not greet");
+        return Tr::tr("the server did not greet");
     if (report.tls.attempted && !report.tls.established)
-        return tr("the TLS handshake did not complete");
-    return tr("the session did not reach TLS");
+        return Tr::tr("the TLS handshake did not complete");
+    return Tr::tr("the session did not reach TLS");
 }
 } // namespace
 
@@ -65,11 +67,11 @@ QString verdictLabel(Report::Verdict verdict)
 {
     switch (verdict) {
     case Report::Verdict::Secure:
-        return tr("SECURE");
+        return Tr::tr("SECURE");
     case Report::Verdict::Insecure:
-        return tr("INSECURE");
+        return Tr::tr("INSECURE");
     case Report::Verdict::Failed:
-        return tr("FAILED");
+        return Tr::tr("FAILED");
     }
     return {};
 }
@@ -79,7 +81,7 @@ QString verdictReason(const Report &report)
     const Report::Verdict verdict = report.verdict();
     const QString name = report.tls.verifiedName.isEmpty() ? report.host : report.tls.verifiedName;
     if (verdict == Report::Verdict::Secure) {
-        return tr("%1 (%2), trusted certificate for %3")
+        return Tr::tr("%1 (%2), trusted certificate for %3")
             .arg(report.tls.protocol, report.tls.cipher, name);
     }
     int errors = 0;
@@ -88,14 +90,15 @@ QString verdictReason(const Report &report)
         if (verdict == Report::Verdict::Failed)
             reason = failureWithoutFinding(report);
         else if (report.security == Security::None || !report.tls.established)
-            reason = tr("plain text only, the connection is not encrypted");
+            reason = Tr::tr("plain text only, the connection is not encrypted");
         else if (!report.tls.verified)
-            reason = tr("the certificate could not be verified");
+            reason = Tr::tr("the certificate could not be verified");
         else
-            reason = tr("see the findings");
+            reason = Tr::tr("see the findings");
     } else if (errors > 1) {
         reason += QLatin1Char(' ')
-            + plural(errors - 1, "(and 1 more problem)", "(and %1 more problems)");
+            + plural(errors - 1, QT_TRANSLATE_NOOP("Report", "(and 1 more problem)"),
+                     QT_TRANSLATE_NOOP("Report", "(and %1 more problems)"));
     }
     if (report.tls.established && !report.tls.protocol.isEmpty())
         reason += QStringLiteral("; %1 (%2)").arg(report.tls.protocol, report.tls.cipher);
@@ -120,9 +123,9 @@ QList<Finding> sortedFindings(const Report &report)
 QString toolLine(const Report &report)
 {
     const QString version
-        = report.toolVersion.isEmpty() ? tr("(unknown version)") : report.toolVersion;
-    const QString backend = report.tlsBackend.isEmpty() ? tr("unknown") : report.tlsBackend;
-    return tr("mailinspect %1, TLS backend %2").arg(version, backend);
+        = report.toolVersion.isEmpty() ? Tr::tr("(unknown version)") : report.toolVersion;
+    const QString backend = report.tlsBackend.isEmpty() ? Tr::tr("unknown") : report.tlsBackend;
+    return Tr::tr("mailinspect %1, TLS backend %2").arg(version, backend);
 }
 
 QString utcTime(const QDateTime &time)
@@ -148,26 +151,26 @@ QString targetAsTyped(const Report &report)
 
 QString targetAsConnected(const Report &report)
 {
-    QString out = tr("%1 on %2 port %3, %4")
+    QString out = Tr::tr("%1 on %2 port %3, %4")
                       .arg(protocolName(report.protocol), report.host)
                       .arg(report.port)
                       .arg(securityDisplayName(report.security));
     if (!report.connectAddress.isEmpty())
-        out += QStringLiteral(", ") + tr("connected to %1").arg(report.connectAddress);
+        out += QStringLiteral(", ") + Tr::tr("connected to %1").arg(report.connectAddress);
     else
-        out += QStringLiteral(", ") + tr("not connected");
+        out += QStringLiteral(", ") + Tr::tr("not connected");
     return out;
 }
 
 QString milliseconds(double ms)
 {
-    return tr("%1 ms").arg(ms, 0, 'f', 1);
+    return Tr::tr("%1 ms").arg(ms, 0, 'f', 1);
 }
 
 QString stepDuration(const Step &step)
 {
     if (step.endMs < 0)
-        return tr("running");
+        return Tr::tr("running");
     return milliseconds(std::max(0.0, step.endMs - step.startMs));
 }
 
@@ -177,13 +180,13 @@ QString stepStatusMark(StepStatus status)
     case StepStatus::Running:
         return QStringLiteral("[..]");
     case StepStatus::Ok:
-        return tr("[ok]");
+        return Tr::tr("[ok]");
     case StepStatus::Warning:
-        return tr("[warn]");
+        return Tr::tr("[warn]");
     case StepStatus::Error:
-        return tr("[FAIL]");
+        return Tr::tr("[FAIL]");
     case StepStatus::Skipped:
-        return tr("[skip]");
+        return Tr::tr("[skip]");
     }
     return {};
 }
@@ -192,11 +195,11 @@ QString severityDisplayName(Severity severity)
 {
     switch (severity) {
     case Severity::Error:
-        return tr("error");
+        return Tr::tr("error");
     case Severity::Warning:
-        return tr("warning");
+        return Tr::tr("warning");
     case Severity::Info:
-        return tr("info");
+        return Tr::tr("info");
     }
     return {};
 }
@@ -218,26 +221,30 @@ QString certificateValidity(const CertificateInfo &certificate, const QDateTime 
 {
     const QString from = certificate.notBefore.isValid()
         ? certificate.notBefore.toUTC().toString(QStringLiteral("yyyy-MM-dd"))
-        : tr("?");
+        : Tr::tr("?");
     const QString to = certificate.notAfter.isValid()
         ? certificate.notAfter.toUTC().toString(QStringLiteral("yyyy-MM-dd"))
-        : tr("?");
-    QString out = tr("%1 to %2").arg(from, to);
+        : Tr::tr("?");
+    QString out = Tr::tr("%1 to %2").arg(from, to);
     if (!at.isValid())
         return out;
     if (certificate.notBefore.isValid() && at < certificate.notBefore) {
         const auto days = at.daysTo(certificate.notBefore);
         out += QStringLiteral(" (")
-            + plural(int(days), "not valid yet, starts in 1 day",
-                     "not valid yet, starts in %1 days")
+            + plural(int(days), QT_TRANSLATE_NOOP("Report", "not valid yet, starts in 1 day"),
+                     QT_TRANSLATE_NOOP("Report", "not valid yet, starts in %1 days"))
             + QLatin1Char(')');
     } else if (certificate.notAfter.isValid() && certificate.notAfter < at) {
         const auto days = certificate.notAfter.daysTo(at);
-        out += QStringLiteral(" (") + plural(int(days), "EXPIRED 1 day ago", "EXPIRED %1 days ago")
+        out += QStringLiteral(" (")
+            + plural(int(days), QT_TRANSLATE_NOOP("Report", "EXPIRED 1 day ago"),
+                     QT_TRANSLATE_NOOP("Report", "EXPIRED %1 days ago"))
             + QLatin1Char(')');
     } else if (certificate.notAfter.isValid()) {
         const auto days = at.daysTo(certificate.notAfter);
-        out += QStringLiteral(" (") + plural(int(days), "1 day left", "%1 days left")
+        out += QStringLiteral(" (")
+            + plural(int(days), QT_TRANSLATE_NOOP("Report", "1 day left"),
+                     QT_TRANSLATE_NOOP("Report", "%1 days left"))
             + QLatin1Char(')');
     }
     return out;
@@ -257,35 +264,35 @@ QStringList fingerprintLines(const QString &sha256)
 QString trustResult(const Report &report)
 {
     if (!report.tls.established && report.tls.chain.isEmpty())
-        return tr("not checked: no certificate was received");
+        return Tr::tr("not checked: no certificate was received");
     if (report.tls.trusted)
-        return tr("trusted: the chain leads to a trusted certificate authority");
+        return Tr::tr("trusted: the chain leads to a trusted certificate authority");
     QStringList why;
     for (const CertificateProblem &p : report.tls.problems) {
         if (!p.isNameProblem && !why.contains(p.message))
             why << p.message;
     }
     if (why.isEmpty())
-        return tr("not trusted");
-    return tr("not trusted: %1").arg(why.join(QStringLiteral("; ")));
+        return Tr::tr("not trusted");
+    return Tr::tr("not trusted: %1").arg(why.join(QStringLiteral("; ")));
 }
 
 QString nameResult(const Report &report)
 {
     const QString name = report.tls.verifiedName.isEmpty() ? report.host : report.tls.verifiedName;
     if (!report.tls.established && report.tls.chain.isEmpty())
-        return tr("not checked: no certificate was received");
+        return Tr::tr("not checked: no certificate was received");
     if (report.tls.nameMatches)
-        return tr("%1 is in the certificate").arg(name);
-    QString out = tr("%1 is NOT in the certificate").arg(name);
+        return Tr::tr("%1 is in the certificate").arg(name);
+    QString out = Tr::tr("%1 is NOT in the certificate").arg(name);
     if (!report.tls.chain.isEmpty()) {
         const CertificateInfo &leaf = report.tls.chain.constFirst();
         QStringList names = leaf.subjectAltNames;
         if (names.isEmpty() && !leaf.commonName.isEmpty())
             names << leaf.commonName;
         if (!names.isEmpty())
-            out += QStringLiteral(" (") + tr("it names %1").arg(names.join(QStringLiteral(", ")))
-                + QLatin1Char(')');
+            out += QStringLiteral(" (")
+                + Tr::tr("it names %1").arg(names.join(QStringLiteral(", "))) + QLatin1Char(')');
     }
     return out;
 }
@@ -296,12 +303,12 @@ QString tlsStateLine(const Report &report)
         return {};
     if (!report.tls.attempted) {
         if (report.security == Security::None)
-            return tr("TLS was not used: the security mode is \"None\" (plain text).");
-        return tr("TLS was not reached.");
+            return Tr::tr("TLS was not used: the security mode is \"None\" (plain text).");
+        return Tr::tr("TLS was not reached.");
     }
     if (!report.tls.handshakeError.isEmpty())
-        return tr("The TLS handshake failed: %1").arg(report.tls.handshakeError);
-    return tr("The TLS handshake did not complete.");
+        return Tr::tr("The TLS handshake failed: %1").arg(report.tls.handshakeError);
+    return Tr::tr("The TLS handshake did not complete.");
 }
 
 QString tlsFacts(const Report &report)
@@ -314,7 +321,7 @@ QString tlsFacts(const Report &report)
     if (!report.tls.cipher.isEmpty())
         parts << report.tls.cipher;
     if (!report.tls.keyExchange.isEmpty())
-        parts << tr("key exchange %1").arg(report.tls.keyExchange);
+        parts << Tr::tr("key exchange %1").arg(report.tls.keyExchange);
     return parts.join(QStringLiteral(", "));
 }
 

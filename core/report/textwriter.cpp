@@ -13,11 +13,6 @@ namespace MailInspect {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Report", text);
-}
-
 enum class Tone { Plain, Bold, Good, Warn, Bad, Dim, Client, Secure };
 
 // Columns of the step and transcript tables.
@@ -29,6 +24,9 @@ constexpr int markWidth = 8;
 
 class TextWriter
 {
+    // tr() in context "Report", in a form lupdate reads (it cannot see through a free helper).
+    Q_DECLARE_TR_FUNCTIONS(Report)
+
 public:
     TextWriter(const Report &report, const TextOptions &options)
         : m_report(neutralised(report))

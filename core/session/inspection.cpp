@@ -10,6 +10,7 @@
 #include "session/redactor.h"
 #include "session/sslsockettransport.h"
 #include "session/tlsverification.h"
+#include "session/sessionlog.h"
 #include "report/untrustedtext.h"
 #include "tls/tlsfacts.h"
 
@@ -27,11 +28,6 @@
 namespace MailInspect {
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Inspection", text, disambiguation, n);
-}
-
 constexpr qsizetype maxBytesPerStep = 1024 * 1024;
 
 // How much of a line that never ended the transcript shows.
@@ -164,6 +160,9 @@ bool readsLines(Phase phase)
 
 class InspectionPrivate
 {
+    // tr() in context "Inspection", in a form lupdate reads (it cannot see through a free helper).
+    Q_DECLARE_TR_FUNCTIONS(Inspection)
+
 public:
     InspectionPrivate(Inspection *q, InspectionRequest request);
 
@@ -310,6 +309,7 @@ int InspectionPrivate::beginStep(StepId id)
     m_report.steps.append(s);
     m_currentStep = int(m_report.steps.size() - 1);
     m_stepBytes = 0;
+    qCDebug(lcSession) << "step" << stepIdName(id) << "started at" << s.startMs << "ms";
     Q_EMIT q->stepStarted(m_currentStep);
     armTimer();
     return m_currentStep;
@@ -336,6 +336,9 @@ void InspectionPrivate::finishStep(StepStatus status, const QString &summary,
     // Summaries and details quote servers: redacted and escaped as recorded.
     forEachDetailText(s->details, [this](QString &text) { text = recordedText(text); });
     m_timer.stop();
+    // The summary as recorded: redacted and escaped, never the server's raw bytes.
+    qCDebug(lcSession) << "step" << stepIdName(s->id) << stepStatusName(status) << "after"
+                       << s->endMs - s->startMs << "ms:" << s->summary;
     Q_EMIT q->stepFinished(m_currentStep);
 }
 
@@ -1571,6 +1574,8 @@ void InspectionPrivate::finish()
     forEachReportText(m_report, [this](QString &text) { m_redactor.redactText(text); });
     neutraliseReport(m_report);
     m_report.finished = true;
+    qCDebug(lcSession) << "finished:" << verdictName(m_report.verdict()) << "with"
+                       << m_report.findings.size() << "findings";
     // Observers may delete the inspection from finished(); deliver it from
     // the event loop so no caller is inside our stack when that happens.
     QTimer::singleShot(0, q, [this] { Q_EMIT q->finished(); });

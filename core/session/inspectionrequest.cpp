@@ -5,10 +5,12 @@
 namespace MailInspect {
 
 namespace {
-QString tr(const char *text)
+// tr() in context "InspectionRequest", in a form lupdate reads (it cannot see
+// through a free helper).
+struct Tr
 {
-    return QCoreApplication::translate("InspectionRequest", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(InspectionRequest)
+};
 } // namespace
 
 std::optional<RequestProblem> fieldProblem(RequestProblem::Field field, const QString &value)
@@ -20,16 +22,16 @@ std::optional<RequestProblem> fieldProblem(RequestProblem::Field field, const QS
     switch (field) {
     case RequestProblem::Field::User:
         return RequestProblem{field,
-                              tr("the user name contains a line break (CR or LF) or a NUL "
-                                 "character, which would cut the login command short")};
+                              Tr::tr("the user name contains a line break (CR or LF) or a NUL "
+                                     "character, which would cut the login command short")};
     case RequestProblem::Field::Password:
         return RequestProblem{field,
-                              tr("the password contains a line break (CR or LF) or a NUL "
-                                 "character, which would cut the login command short")};
+                              Tr::tr("the password contains a line break (CR or LF) or a NUL "
+                                     "character, which would cut the login command short")};
     case RequestProblem::Field::ClientName:
         return RequestProblem{field,
-                              tr("the client name contains a line break (CR or LF) or a NUL "
-                                 "character, which would cut the greeting command short")};
+                              Tr::tr("the client name contains a line break (CR or LF) or a NUL "
+                                     "character, which would cut the greeting command short")};
     }
     return std::nullopt;
 }

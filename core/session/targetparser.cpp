@@ -6,10 +6,11 @@
 namespace MailInspect {
 
 namespace {
-QString tr(const char *text)
+// tr() in context "TargetParser", in a form lupdate reads (it cannot see through a free helper).
+struct Tr
 {
-    return QCoreApplication::translate("TargetParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TargetParser)
+};
 
 struct Scheme
 {
@@ -77,7 +78,7 @@ std::optional<ParsedTarget> parseTarget(const QString &input, QString *error)
     };
     QString text = input.trimmed();
     if (text.isEmpty())
-        return fail(tr("no server given"));
+        return fail(Tr::tr("no server given"));
     // Whatever stands in front of an "@" may be a user name and password
     // (imap://alice:secret@host). With one in the input, no message quotes
     // any part of it: it would end up on a terminal, in a log or a ticket.
@@ -93,11 +94,11 @@ std::optional<ParsedTarget> parseTarget(const QString &input, QString *error)
                 found = &s;
         }
         if (!found && (mayHoldSecret || !validScheme(scheme)))
-            return fail(tr("unknown scheme (use smtp, smtps, submission, imap, imaps, pop3, "
-                           "pop3s, sieve or lmtp)"));
+            return fail(Tr::tr("unknown scheme (use smtp, smtps, submission, imap, imaps, pop3, "
+                               "pop3s, sieve or lmtp)"));
         if (!found)
-            return fail(tr("unknown scheme \"%1\" (use smtp, smtps, submission, imap, imaps, "
-                           "pop3, pop3s, sieve or lmtp)")
+            return fail(Tr::tr("unknown scheme \"%1\" (use smtp, smtps, submission, imap, imaps, "
+                               "pop3, pop3s, sieve or lmtp)")
                             .arg(scheme));
         target.protocol = found->protocol;
         target.security = found->security;
@@ -122,8 +123,8 @@ std::optional<ParsedTarget> parseTarget(const QString &input, QString *error)
     } else if (mayHoldSecret) {
         // alice@example.com is a mail address, not a server: which server
         // handles its mail is another question than the one asked here.
-        return fail(tr("\"@\" in the server: give the server name only, such as "
-                       "mail.example.com, not a mail address or user name"));
+        return fail(Tr::tr("\"@\" in the server: give the server name only, such as "
+                           "mail.example.com, not a mail address or user name"));
     }
 
     QString portText;
@@ -131,23 +132,23 @@ std::optional<ParsedTarget> parseTarget(const QString &input, QString *error)
     if (text.startsWith(QLatin1Char('['))) {
         const qsizetype close = text.indexOf(QLatin1Char(']'));
         if (close < 0)
-            return fail(tr("missing \"]\" after the IPv6 address"));
+            return fail(Tr::tr("missing \"]\" after the IPv6 address"));
         target.host = text.mid(1, close - 1);
         const QString rest = text.mid(close + 1);
         if (!rest.isEmpty()) {
             if (!rest.startsWith(QLatin1Char(':')))
-                return fail(tr("unexpected text after the IPv6 address"));
+                return fail(Tr::tr("unexpected text after the IPv6 address"));
             portText = rest.mid(1);
             hasPort = true;
         }
         if (QHostAddress(target.host).protocol() != QAbstractSocket::IPv6Protocol)
-            return fail(mayHoldSecret ? tr("the text in [ ] is not an IPv6 address")
-                                      : tr("\"%1\" is not an IPv6 address").arg(target.host));
+            return fail(mayHoldSecret ? Tr::tr("the text in [ ] is not an IPv6 address")
+                                      : Tr::tr("\"%1\" is not an IPv6 address").arg(target.host));
     } else if (text.count(QLatin1Char(':')) > 1) {
         // A bare IPv6 address has no port.
         if (QHostAddress(text).isNull())
-            return fail(mayHoldSecret ? tr("not a valid address (more than one \":\")")
-                                      : tr("\"%1\" is not a valid address").arg(text));
+            return fail(mayHoldSecret ? Tr::tr("not a valid address (more than one \":\")")
+                                      : Tr::tr("\"%1\" is not a valid address").arg(text));
         target.host = text;
     } else {
         const qsizetype colon = text.indexOf(QLatin1Char(':'));
@@ -161,15 +162,15 @@ std::optional<ParsedTarget> parseTarget(const QString &input, QString *error)
     if (hasPort) {
         const auto port = parsePort(portText);
         if (!port)
-            return fail(mayHoldSecret ? tr("invalid port (use 1-65535)")
-                                      : tr("invalid port \"%1\" (use 1-65535)").arg(portText));
+            return fail(mayHoldSecret ? Tr::tr("invalid port (use 1-65535)")
+                                      : Tr::tr("invalid port \"%1\" (use 1-65535)").arg(portText));
         target.port = port;
     }
     if (target.host.isEmpty())
-        return fail(tr("no server given"));
+        return fail(Tr::tr("no server given"));
     if (QHostAddress(target.host).isNull() && !validHostName(target.host))
-        return fail(mayHoldSecret ? tr("not a valid server name")
-                                  : tr("\"%1\" is not a valid server name").arg(target.host));
+        return fail(mayHoldSecret ? Tr::tr("not a valid server name")
+                                  : Tr::tr("\"%1\" is not a valid server name").arg(target.host));
     if (QHostAddress(target.host).isNull())
         target.host = target.host.toLower();
     if (target.display.isEmpty())

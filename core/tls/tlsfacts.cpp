@@ -1,6 +1,7 @@
 #include "tlsfacts.h"
 
 #include "report/untrustedtext.h"
+#include "tls/tlslog.h"
 
 #include <QCryptographicHash>
 #include <QSslCipher>
@@ -124,6 +125,9 @@ void fillSessionFacts(TlsInfo &info, const QSslSocket &socket)
     info.chain.clear();
     for (const QSslCertificate &c : socket.peerCertificateChain())
         info.chain.append(describeCertificate(c));
+    // Names from the TLS library, not from the server; the certificates' own words stay out.
+    qCDebug(lcTls) << "handshake completed:" << info.protocol << info.cipher << "key exchange"
+                   << info.keyExchange << "with" << info.chain.size() << "certificate(s)";
 }
 
 void fillVerification(TlsInfo &info, const QList<QSslError> &errors)
@@ -158,6 +162,13 @@ void fillVerification(TlsInfo &info, const QList<QSslError> &errors)
     info.nameMatches = nameOk;
     info.trusted = trustOk;
     info.verified = nameOk && trustOk;
+    if (lcTls().isDebugEnabled()) {
+        QList<int> codes;
+        for (const CertificateProblem &p : std::as_const(info.problems))
+            codes << p.code;
+        qCDebug(lcTls) << "certificate check: trusted" << info.trusted << "name matches"
+                       << info.nameMatches << "QSslError codes" << codes;
+    }
 }
 
 QString backendDescription()

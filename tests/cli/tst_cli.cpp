@@ -545,6 +545,27 @@ private Q_SLOTS:
                  QStringLiteral("failed"));
     }
 
+    // The report in the user's language (LANGUAGE, LC_ALL, LANG), as in the desktop app; the
+    // finding ids and the exit status stay the same, so scripts work in any locale.
+    void speaksTheUsersLanguage()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer t;
+            QVERIFY(t.listen(QHostAddress::LocalHost, 0));
+            port = t.serverPort();
+        }
+        const QStringList args{"--connect-address", "127.0.0.1",
+                               QStringLiteral("smtp://mail.test:%1").arg(port)};
+        const Result english = cli(args, {"LANGUAGE=", "LC_ALL=C.UTF-8"});
+        const Result german = cli(args, {"LANGUAGE=de", "LC_ALL=de_DE.UTF-8"});
+        QCOMPARE(english.exitCode, 1);
+        QCOMPARE(german.exitCode, 1);
+        QVERIFY2(english.out.contains("TCP connect"), english.out.constData());
+        QVERIFY2(!german.out.contains("TCP connect"), german.out.constData());
+        QVERIFY2(german.out.contains("[connection-refused, "), german.out.constData());
+    }
+
     // USER alice\r\nDELE 1 would make a POP3 server delete a message, and an
     // IMAP server run the DELETE INBOX after LOGIN. Refused before anything
     // is looked up or connected; the one line never shows the value.

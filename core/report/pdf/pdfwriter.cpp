@@ -1,6 +1,7 @@
 #include "pdfwriter.h"
 
 #include "report/htmlwriter.h"
+#include "report/reportlog.h"
 #include "report/reporttext.h"
 
 #include <QBuffer>
@@ -41,12 +42,14 @@ bool writePdfFile(const Report &report, const QString &fileName, QString *error)
     const QByteArray pdf = writePdf(report);
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
+        qCDebug(lcReport) << "PDF not written to" << fileName << file.errorString();
         if (error) {
             *error = QCoreApplication::translate("Report", "Could not write %1: %2")
                          .arg(fileName, file.errorString());
         }
         return false;
     }
+    qCDebug(lcReport) << "PDF written to" << fileName << pdf.size() << "bytes";
     return true;
 }
 

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace MailInspect {
+
+/// Logging category "mailinspect.app": both executables, which catalogue they load, and what the
+/// command line inspects and writes where. Debug output only, off by default;
+/// QT_LOGGING_RULES="mailinspect.app.debug=true" (or "mailinspect.*.debug=true") turns it on.
+/// Never secrets, never raw server bytes: server text only as the report records it (redacted
+/// and escaped).
+Q_DECLARE_LOGGING_CATEGORY(lcApp)
+
+} // namespace MailInspect

@@ -1,0 +1,8 @@
+#include "reportlog.h"
+
+namespace MailInspect {
+
+// Info and above by default, so the qCDebug() lines cost one flag test unless turned on.
+Q_LOGGING_CATEGORY(lcReport, "mailinspect.core.report", QtInfoMsg)
+
+} // namespace MailInspect

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace MailInspect {
+
+/// Logging category "mailinspect.core.report": report files written and report files rejected.
+/// Debug output only, off by default; QT_LOGGING_RULES="mailinspect.core.report.debug=true" (or
+/// "mailinspect.*.debug=true") turns it on. Never secrets, never raw server bytes: server text only
+/// as the report records it (redacted and escaped).
+Q_DECLARE_LOGGING_CATEGORY(lcReport)
+
+} // namespace MailInspect

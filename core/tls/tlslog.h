@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace MailInspect {
+
+/// Logging category "mailinspect.core.tls": tLS handshake results and certificate verification.
+/// Debug output only, off by default; QT_LOGGING_RULES="mailinspect.core.tls.debug=true" (or
+/// "mailinspect.*.debug=true") turns it on. Never secrets, never raw server bytes: server text only
+/// as the report records it (redacted and escaped).
+Q_DECLARE_LOGGING_CATEGORY(lcTls)
+
+} // namespace MailInspect

@@ -1,0 +1,31 @@
+#include "installtranslators.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace MailInspect {
+
+bool installTranslators(QCoreApplication *app)
+{
+    // Embedded at build time (translations/CMakeLists.txt), so an installed binary and one in
+    // the build tree find the same catalogue.
+    auto *ours = new QTranslator(app);
+    const bool found = ours->load(QLocale(), QStringLiteral("mailinspect"), QStringLiteral("_"),
+                                  QStringLiteral(":/i18n"));
+    if (found)
+        QCoreApplication::installTranslator(ours);
+    else
+        delete ours;
+
+    auto *qt = new QTranslator(app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    return found;
+}
+
+} // namespace MailInspect

@@ -1,0 +1,8 @@
+#include "uilog.h"
+
+namespace MailInspect {
+
+// Info and above by default, so the qCDebug() lines cost one flag test unless turned on.
+Q_LOGGING_CATEGORY(lcUi, "mailinspect.ui", QtInfoMsg)
+
+} // namespace MailInspect
