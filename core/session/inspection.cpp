@@ -226,6 +226,8 @@ public:
     bool rejectLateReply(const QString &answered);
     void recordUnsolicited(const QList<QByteArray> &lines, const QString &violation);
     std::optional<QByteArray> firstReplyLine(const QList<QByteArray> &lines) const;
+    static QList<QByteArray> bufferedLines(LineReader reader, bool withPartial);
+    std::optional<QString> unsolicitedReply(const QList<QByteArray> &lines);
     void onSslErrors(const QList<QSslError> &errors);
     void failStep(const QString &summary);
 
@@ -1384,25 +1386,18 @@ bool InspectionPrivate::rejectEarlyReply(const QByteArray &command, Expect what)
     LineReader early = m_reader;
     if (m_socket->bytesAvailable() > 0)
         early.append(m_socket->peek(LineReader::defaultMaxLineLength));
-    QList<QByteArray> lines;
-    while (std::optional<QByteArray> line = early.nextLine())
-        lines.append(*line);
-    const QByteArray partial = early.overflowed() ? QByteArray() : early.takePending();
-    if (!partial.isEmpty())
-        lines.append(partial);
-    const std::optional<QByteArray> first = firstReplyLine(lines);
-    if (!first)
+    const QList<QByteArray> lines = bufferedLines(early, true);
+    const std::optional<QString> shown = unsolicitedReply(lines);
+    if (!shown)
         return false;
     // The verb only: a login command carries secrets.
     const QString name = what == Expect::Authenticate ? tr("the next login command")
                                                       : m_dialect->verbOf(command);
-    const QString shown = transcriptText(m_redactor.removeKnownSecrets(*first)).left(120);
-    m_report.facts.unsolicitedReply = shown;
     recordUnsolicited(lines, tr("\"%1\" arrived before mailinspect sent %2, so it cannot be the "
                                 "answer to it")
-                                 .arg(shown, name));
+                                 .arg(*shown, name));
     failStep(tr("The server answered before it was asked: \"%1\" arrived before %2 was sent")
-                 .arg(shown, name));
+                 .arg(*shown, name));
     return true;
 }
 
@@ -1412,21 +1407,42 @@ bool InspectionPrivate::rejectLateReply(const QString &answered)
 {
     if (m_injection->answerOwed())
         return false;
-    LineReader late = m_reader;
-    QList<QByteArray> lines;
-    while (std::optional<QByteArray> line = late.nextLine())
-        lines.append(*line);
-    const std::optional<QByteArray> first = firstReplyLine(lines);
-    if (!first)
+    const QList<QByteArray> lines = bufferedLines(m_reader, false);
+    const std::optional<QString> shown = unsolicitedReply(lines);
+    if (!shown)
         return false;
-    const QString shown = transcriptText(m_redactor.removeKnownSecrets(*first)).left(120);
-    m_report.facts.unsolicitedReply = shown;
     recordUnsolicited(lines, tr("\"%1\" arrived after the server had already answered %2; no "
                                 "command was waiting for it")
-                                 .arg(shown, answered));
+                                 .arg(*shown, answered));
     failStep(tr("More replies than commands: \"%1\" arrived after the answer to %2")
-                 .arg(shown, answered));
+                 .arg(*shown, answered));
     return true;
+}
+
+// The complete lines a copy of a reader holds, and with withPartial the bytes
+// of a line not ended yet.
+QList<QByteArray> InspectionPrivate::bufferedLines(LineReader reader, bool withPartial)
+{
+    QList<QByteArray> lines;
+    while (std::optional<QByteArray> line = reader.nextLine())
+        lines.append(*line);
+    const QByteArray partial = withPartial && !reader.overflowed() ? reader.takePending()
+                                                                   : QByteArray();
+    if (!partial.isEmpty())
+        lines.append(partial);
+    return lines;
+}
+
+// The first line among lines that is a reply (not an IMAP untagged one), as
+// the report shows it; kept as the fact.
+std::optional<QString> InspectionPrivate::unsolicitedReply(const QList<QByteArray> &lines)
+{
+    const std::optional<QByteArray> first = firstReplyLine(lines);
+    if (!first)
+        return std::nullopt;
+    const QString shown = transcriptText(m_redactor.removeKnownSecrets(*first)).left(120);
+    m_report.facts.unsolicitedReply = shown;
+    return shown;
 }
 
 // The whole inspection ran out of time: the running step ends as an error,
@@ -1563,16 +1579,18 @@ void InspectionPrivate::finish()
         m_report.transcript.append(e);
         Q_EMIT q->transcriptAppended(int(m_report.transcript.size() - 1));
     }
-    // One pass over every field before the diagnosis reads them and one after
-    // it quoted them: no secret, no hidden character, nothing unbounded.
-    forEachReportText(m_report, [this](QString &text) { m_redactor.redactText(text); });
+    // One pass over every field before the diagnosis reads them: no secret, no
+    // hidden character, nothing unbounded. The findings quote those fields;
+    // they get the same treatment once made.
+    forEachReportText(m_report, [this](QString &text) { text = recordedText(text); });
     m_report.facts.injectedAfterUpgrade = m_redactor.removeKnownSecrets(
         m_report.facts.injectedAfterUpgrade);
     boundReport(m_report);
-    neutraliseReport(m_report);
     m_report.findings = Diagnosis::diagnose(m_report);
-    forEachReportText(m_report, [this](QString &text) { m_redactor.redactText(text); });
-    neutraliseReport(m_report);
+    for (Finding &f : m_report.findings) {
+        for (QString *text : {&f.title, &f.explanation, &f.fix})
+            *text = recordedText(*text);
+    }
     m_report.finished = true;
     qCDebug(lcSession) << "finished:" << verdictName(m_report.verdict()) << "with"
                        << m_report.findings.size() << "findings";
