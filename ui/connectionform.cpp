@@ -22,7 +22,7 @@
 namespace MailInspect {
 
 namespace {
-const Security offeredSecurities[] = { Security::None, Security::StartTls, Security::ImplicitTls };
+const Security offeredSecurities[] = {Security::None, Security::StartTls, Security::ImplicitTls};
 
 QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
 {
@@ -74,8 +74,8 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     m_protocol = new QComboBox(this);
     m_protocol->setObjectName(QStringLiteral("protocolCombo"));
     m_protocol->setAccessibleName(tr("Protocol"));
-    for (Protocol p : { Protocol::Submission, Protocol::Smtp, Protocol::Imap, Protocol::Pop3,
-                        Protocol::Sieve, Protocol::Lmtp })
+    for (Protocol p : {Protocol::Submission, Protocol::Smtp, Protocol::Imap, Protocol::Pop3,
+                       Protocol::Sieve, Protocol::Lmtp})
         m_protocol->addItem(protocolDisplayName(p), int(p));
 
     m_security = new QComboBox(this);
@@ -225,7 +225,7 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     connect(m_password, &QLineEdit::textChanged, this, &ConnectionForm::validate);
     connect(browse, &QPushButton::clicked, this, &ConnectionForm::browseCaFile);
     connect(m_hintLabel, &QLabel::linkActivated, this, &ConnectionForm::hintActivated);
-    for (QLineEdit *edit : { m_host, m_port, m_connectAddress, m_caFile, m_user, m_password })
+    for (QLineEdit *edit : {m_host, m_port, m_connectAddress, m_caFile, m_user, m_password})
         connect(edit, &QLineEdit::returnPressed, this, &ConnectionForm::submitted);
 
     protocolOrSecurityChanged();
@@ -271,7 +271,7 @@ bool ConnectionForm::isAdvancedVisible() const
 void ConnectionForm::setInputEnabled(bool enabled)
 {
     for (QWidget *w :
-         std::initializer_list<QWidget *> { m_host, m_port, m_protocol, m_security, m_advanced })
+         std::initializer_list<QWidget *> {m_host, m_port, m_protocol, m_security, m_advanced})
         w->setEnabled(enabled);
 }
 
@@ -521,8 +521,9 @@ std::optional<InspectionRequest> ConnectionForm::request() const
     if (parsed->port)
         request.port = *parsed->port;
     // The display form never carries a user name or password typed into a URL.
-    request.targetAsTyped = parsed->port ? parsed->display
-                                         : QStringLiteral("%1:%2").arg(parsed->display).arg(request.port);
+    request.targetAsTyped = parsed->port
+        ? parsed->display
+        : QStringLiteral("%1:%2").arg(parsed->display).arg(request.port);
     request.connectAddress = m_connectAddress->text().trimmed();
     request.extraCaCertificates = m_fileCas + m_practiceCas;
     request.caFile = m_practiceCas.isEmpty() ? m_caFile->text().trimmed() : m_practiceCaLabel;

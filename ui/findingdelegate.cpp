@@ -33,12 +33,11 @@ void FindingDelegate::layout(QTextDocument &document, const QStyleOptionViewItem
     document.setDocumentMargin(0);
     document.setDefaultStyleSheet(
         QStringLiteral("p { margin: 0 0 3px 0; } body { color: %1; }").arg(text.name()));
-    const QString html
-        = QStringLiteral("<body><p><b>%1</b></p><p>%2</p><p><b>%3</b> %4</p></body>")
-              .arg(appHtml(index.data(Qt::DisplayRole).toString()),
-                   appHtml(index.data(FindingsModel::ExplanationRole).toString()),
-                   tr("Fix:").toHtmlEscaped(),
-                   appHtml(index.data(FindingsModel::FixRole).toString()));
+    const QString html = QStringLiteral("<body><p><b>%1</b></p><p>%2</p><p><b>%3</b> %4</p></body>")
+                             .arg(appHtml(index.data(Qt::DisplayRole).toString()),
+                                  appHtml(index.data(FindingsModel::ExplanationRole).toString()),
+                                  tr("Fix:").toHtmlEscaped(),
+                                  appHtml(index.data(FindingsModel::FixRole).toString()));
     document.setHtml(html);
     document.setTextWidth(textWidth(option));
 }

@@ -33,7 +33,6 @@ private:
     QVariant reportData(const QModelIndex &index, int role) const;
 
 public:
-
 private:
     QList<Finding> m_findings;
 };

@@ -44,10 +44,10 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QToolButton>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -117,7 +117,7 @@ void MainWindow::createActions()
     m_inspectAction = new QAction(Ui::stepStatusIcon(StepStatus::Running), tr("&Inspect"), this);
     m_inspectAction->setObjectName(QStringLiteral("inspectAction"));
     m_inspectAction->setShortcuts(
-        { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) });
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     m_inspectAction->setToolTip(tr("Inspect the connection (Ctrl+Return)"));
     connect(m_inspectAction, &QAction::triggered, this, &MainWindow::startInspection);
 
@@ -492,10 +492,10 @@ void MainWindow::onFinished()
     m_timelineModel->sync();
     presentReport(report);
 
-    const QString outcome = report.facts.cancelled ? tr("Cancelled")
-                            : report.verdict() == Report::Verdict::Secure   ? tr("Secure")
-                            : report.verdict() == Report::Verdict::Insecure ? tr("Not secure")
-                                                                            : tr("Failed");
+    const QString outcome = report.facts.cancelled      ? tr("Cancelled")
+        : report.verdict() == Report::Verdict::Secure   ? tr("Secure")
+        : report.verdict() == Report::Verdict::Insecure ? tr("Not secure")
+                                                        : tr("Failed");
     m_statusLabel->setText(tr("%1 — %n step(s), %2 transcript line(s), finished in %3", nullptr,
                               int(report.steps.size()))
                                .arg(outcome)
@@ -617,8 +617,8 @@ void MainWindow::showOpenDialog()
     dialog.setAcceptMode(QFileDialog::AcceptOpen);
     dialog.setFileMode(QFileDialog::ExistingFile);
     dialog.setNameFilters(
-        { tr("Saved reports (*.%1)").arg(reportFormatExtension(ReportFormat::Json)),
-          tr("All files (*)") });
+        {tr("Saved reports (*.%1)").arg(reportFormatExtension(ReportFormat::Json)),
+         tr("All files (*)")});
     dialog.setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return;
@@ -653,8 +653,8 @@ void MainWindow::stepSelected(int row)
 {
     // While inspecting, the live report (its steps fill in as they go).
     const Report *shown = m_savedReport ? m_savedReport.get()
-                          : m_inspection ? &m_inspection->report()
-                                         : nullptr;
+        : m_inspection                  ? &m_inspection->report()
+                                        : nullptr;
     if (!shown || row < 0) {
         m_stepDetails->clearStep();
         return;
@@ -785,17 +785,17 @@ void MainWindow::restoreSettings()
     if (!main.isEmpty())
         m_mainSplitter->restoreState(main);
     else
-        m_mainSplitter->setSizes({ 560, 800 });
+        m_mainSplitter->setSizes({560, 800});
     const QByteArray left = settings.value(QStringLiteral("window/leftSplitter")).toByteArray();
     if (!left.isEmpty())
         m_leftSplitter->restoreState(left);
     else
-        m_leftSplitter->setSizes({ 330, 300 });
+        m_leftSplitter->setSizes({330, 300});
     const QByteArray right = settings.value(QStringLiteral("window/rightSplitter")).toByteArray();
     if (!right.isEmpty())
         m_rightSplitter->restoreState(right);
     else
-        m_rightSplitter->setSizes({ 290, 340 });
+        m_rightSplitter->setSizes({290, 340});
     const QByteArray header = settings.value(QStringLiteral("window/timelineHeader")).toByteArray();
     if (!header.isEmpty())
         m_timelineView->header()->restoreState(header);

@@ -56,22 +56,20 @@ void SavedReportBar::showReport(const Report &report, const QString &fileName)
     m_headline->setToolTip(appText(file.absoluteFilePath()));
 
     const QString when = report.started.isValid()
-                             ? report.started.toUTC().toString(
-                                   QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))
-                             : tr("an unknown time");
+        ? report.started.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))
+        : tr("an unknown time");
     const QString version = report.toolVersion.isEmpty()
-                                ? tr("an unknown version of mailinspect")
-                                : tr("mailinspect %1").arg(report.toolVersion);
+        ? tr("an unknown version of mailinspect")
+        : tr("mailinspect %1").arg(report.toolVersion);
     QString detail = tr("Inspected %1 by %2.").arg(when, version);
-    if (!report.toolVersion.isEmpty()
-        && report.toolVersion != QLatin1String(MAILINSPECT_VERSION)) {
+    if (!report.toolVersion.isEmpty() && report.toolVersion != QLatin1String(MAILINSPECT_VERSION)) {
         detail += QLatin1Char(' ')
-                  + tr("This is version %1: it shows the report as saved, it does not "
-                       "inspect again.")
-                        .arg(QStringLiteral(MAILINSPECT_VERSION));
+            + tr("This is version %1: it shows the report as saved, it does not "
+                 "inspect again.")
+                  .arg(QStringLiteral(MAILINSPECT_VERSION));
     }
     detail += QLatin1Char(' ')
-              + tr("Nothing was connected to; press Inspect to check the server as it is now.");
+        + tr("Nothing was connected to; press Inspect to check the server as it is now.");
     m_detail->setText(appText(detail));
     show();
 }
@@ -105,8 +103,8 @@ void SavedReportBar::changeEvent(QEvent *event)
 void SavedReportBar::applyPalette()
 {
     const QPalette base = parentWidget() ? parentWidget()->palette() : palette();
-    m_icon->setPixmap(style()->standardIcon(QStyle::SP_FileIcon).pixmap(QSize(24, 24),
-                                                                         devicePixelRatioF()));
+    m_icon->setPixmap(
+        style()->standardIcon(QStyle::SP_FileIcon).pixmap(QSize(24, 24), devicePixelRatioF()));
     const QColor window = base.color(QPalette::Window);
     const QColor accent = base.color(QPalette::Highlight);
     const qreal mix = Ui::isDark(base) ? 0.22 : 0.10;

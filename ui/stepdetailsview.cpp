@@ -40,30 +40,28 @@ QString humanKey(const QString &key)
 {
     // The engine's detail keys, in words for people.
     static const QHash<QString, const char *> labels = {
-        { QStringLiteral("addresses"),
-          QT_TRANSLATE_NOOP("MailInspect::StepDetailsView", "Addresses") },
-        { QStringLiteral("address"), QT_TRANSLATE_NOOP("MailInspect::StepDetailsView", "Address") },
-        { QStringLiteral("connect_address"),
-          QT_TRANSLATE_NOOP("MailInspect::StepDetailsView", "Connected to") },
-        { QStringLiteral("local_address"),
-          QT_TRANSLATE_NOOP("MailInspect::StepDetailsView", "Local address") },
-        { QStringLiteral("port"), QT_TRANSLATE_NOOP("MailInspect::StepDetailsView", "Port") },
-        { QStringLiteral("delay_ms"),
-          QT_TRANSLATE_NOOP("MailInspect::StepDetailsView", "Waited for the greeting") },
-        { QStringLiteral("lines"), QT_TRANSLATE_NOOP("MailInspect::StepDetailsView", "Lines") },
-        { QStringLiteral("capabilities"),
-          QT_TRANSLATE_NOOP("MailInspect::StepDetailsView", "Capabilities") },
-        { QStringLiteral("inside_tls"),
-          QT_TRANSLATE_NOOP("MailInspect::StepDetailsView", "Inside TLS") },
-        { QStringLiteral("security"),
-          QT_TRANSLATE_NOOP("MailInspect::StepDetailsView", "Security") },
-        { QStringLiteral("succeeded"),
-          QT_TRANSLATE_NOOP("MailInspect::StepDetailsView", "Succeeded") },
-        { QStringLiteral("evidence"),
-          QT_TRANSLATE_NOOP("MailInspect::StepDetailsView", "Evidence") },
-        { QStringLiteral("error"), QT_TRANSLATE_NOOP("MailInspect::StepDetailsView", "Error") },
-        { QStringLiteral("chain_length"),
-          QT_TRANSLATE_NOOP("MailInspect::StepDetailsView", "Certificates sent") },
+        {QStringLiteral("addresses"),
+         QT_TRANSLATE_NOOP("MailInspect::StepDetailsView", "Addresses")},
+        {QStringLiteral("address"), QT_TRANSLATE_NOOP("MailInspect::StepDetailsView", "Address")},
+        {QStringLiteral("connect_address"),
+         QT_TRANSLATE_NOOP("MailInspect::StepDetailsView", "Connected to")},
+        {QStringLiteral("local_address"),
+         QT_TRANSLATE_NOOP("MailInspect::StepDetailsView", "Local address")},
+        {QStringLiteral("port"), QT_TRANSLATE_NOOP("MailInspect::StepDetailsView", "Port")},
+        {QStringLiteral("delay_ms"),
+         QT_TRANSLATE_NOOP("MailInspect::StepDetailsView", "Waited for the greeting")},
+        {QStringLiteral("lines"), QT_TRANSLATE_NOOP("MailInspect::StepDetailsView", "Lines")},
+        {QStringLiteral("capabilities"),
+         QT_TRANSLATE_NOOP("MailInspect::StepDetailsView", "Capabilities")},
+        {QStringLiteral("inside_tls"),
+         QT_TRANSLATE_NOOP("MailInspect::StepDetailsView", "Inside TLS")},
+        {QStringLiteral("security"), QT_TRANSLATE_NOOP("MailInspect::StepDetailsView", "Security")},
+        {QStringLiteral("succeeded"),
+         QT_TRANSLATE_NOOP("MailInspect::StepDetailsView", "Succeeded")},
+        {QStringLiteral("evidence"), QT_TRANSLATE_NOOP("MailInspect::StepDetailsView", "Evidence")},
+        {QStringLiteral("error"), QT_TRANSLATE_NOOP("MailInspect::StepDetailsView", "Error")},
+        {QStringLiteral("chain_length"),
+         QT_TRANSLATE_NOOP("MailInspect::StepDetailsView", "Certificates sent")},
     };
     if (const char *label = labels.value(key))
         return StepDetailsView::tr(label);
@@ -103,12 +101,12 @@ QString valueHtml(const QString &key, const QVariant &value)
 bool coveredElsewhere(StepId step, const QString &key)
 {
     static const QStringList tlsKeys
-        = { QStringLiteral("protocol"),      QStringLiteral("cipher"),
-            QStringLiteral("key_exchange"),  QStringLiteral("sni"),
-            QStringLiteral("alerts_sent"),   QStringLiteral("alerts_received"),
-            QStringLiteral("verified_name"), QStringLiteral("trusted"),
-            QStringLiteral("name_matches"),  QStringLiteral("problems"),
-            QStringLiteral("error") };
+        = {QStringLiteral("protocol"),      QStringLiteral("cipher"),
+           QStringLiteral("key_exchange"),  QStringLiteral("sni"),
+           QStringLiteral("alerts_sent"),   QStringLiteral("alerts_received"),
+           QStringLiteral("verified_name"), QStringLiteral("trusted"),
+           QStringLiteral("name_matches"),  QStringLiteral("problems"),
+           QStringLiteral("error")};
     switch (step) {
     case StepId::TlsHandshake:
     case StepId::Certificate:

@@ -82,8 +82,7 @@ void TimelineModel::axisChanged()
     if (axis == m_lastAxis || m_rows == 0)
         return;
     m_lastAxis = axis;
-    Q_EMIT dataChanged(index(0, WaterfallColumn), index(m_rows - 1, WaterfallColumn),
-                       { AxisMsRole });
+    Q_EMIT dataChanged(index(0, WaterfallColumn), index(m_rows - 1, WaterfallColumn), {AxisMsRole});
     Q_EMIT headerDataChanged(Qt::Horizontal, WaterfallColumn, WaterfallColumn);
 }
 

@@ -57,7 +57,7 @@ void TranscriptModel::setPalette(const QPalette &palette)
 {
     m_palette = palette;
     if (m_rows > 0)
-        Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1), { Qt::ForegroundRole });
+        Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1), {Qt::ForegroundRole});
 }
 
 int TranscriptModel::firstRowOfStep(int stepIndex) const

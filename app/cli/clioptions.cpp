@@ -102,8 +102,8 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
     const QCommandLineOption inputOpt(
         QStringLiteral("input"),
         Tr::tr("Show the saved JSON report FILE (written with -f json) in the format asked for, "
-           "instead of inspecting: no TARGET, nothing is connected to; the exit status follows "
-           "the report's findings."),
+               "instead of inspecting: no TARGET, nothing is connected to; the exit status follows "
+               "the report's findings."),
         QStringLiteral("FILE"));
     const QCommandLineOption allOpt(QStringLiteral("all-addresses"),
                                     Tr::tr("Inspect every A/AAAA address of the host."));
@@ -120,7 +120,7 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
     parser.addPositionalArgument(
         QStringLiteral("TARGET"),
         Tr::tr("host, host:port, or a URL: smtp:// smtps:// submission:// imap:// imaps:// pop3:// "
-           "pop3s:// sieve:// lmtp:// (none with --input)"),
+               "pop3s:// sieve:// lmtp:// (none with --input)"),
         QStringLiteral("TARGET | --input FILE"));
 
     CliOptions options;
@@ -156,9 +156,8 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
             }
             if (byName && byName != asked) {
                 return Tr::tr("--format %1 does not match the output file name: .%2 means %3 (drop "
-                          "--format or rename the file)")
-                    .arg(reportFormatName(*asked),
-                         QFileInfo(options.outputFile).suffix().toLower(),
+                              "--format or rename the file)")
+                    .arg(reportFormatName(*asked), QFileInfo(options.outputFile).suffix().toLower(),
                          reportFormatName(format));
             }
             format = asked.value_or(format);
@@ -173,11 +172,11 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
         if (!parser.positionalArguments().isEmpty())
             return fail(Tr::tr("--input shows a saved report: give no TARGET with it"));
         for (const QCommandLineOption *inspectionOnly :
-             {&protocolOpt, &portOpt, &securityOpt, &connectOpt, &caOpt, &timeoutOpt,
-              &deadlineOpt, &userOpt, &passwordFileOpt, &plaintextOpt, &allOpt, &injectionOpt}) {
+             {&protocolOpt, &portOpt, &securityOpt, &connectOpt, &caOpt, &timeoutOpt, &deadlineOpt,
+              &userOpt, &passwordFileOpt, &plaintextOpt, &allOpt, &injectionOpt}) {
             if (parser.isSet(*inspectionOnly)) {
                 return fail(Tr::tr("--%1 is for an inspection; --input shows a saved report as it "
-                               "was recorded")
+                                   "was recorded")
                                 .arg(inspectionOnly->names().constLast()));
             }
         }
@@ -239,15 +238,15 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
         const Security s = r.security == Security::Auto ? Security::StartTls : r.security;
         r.port = defaultPort(r.protocol, s);
     }
-    if (r.security == Security::ImplicitTls && implicitTlsPort(r.protocol) == 0
-        && !target->port && !parser.isSet(portOpt))
+    if (r.security == Security::ImplicitTls && implicitTlsPort(r.protocol) == 0 && !target->port
+        && !parser.isSet(portOpt))
         return fail(Tr::tr("%1 has no implicit-TLS port; give one with --port")
                         .arg(protocolName(r.protocol)));
     if (parser.isSet(connectOpt)) {
         r.connectAddress = parser.value(connectOpt);
         if (QHostAddress(r.connectAddress).isNull())
-            return fail(Tr::tr("--connect-address needs an IP address, not \"%1\"")
-                            .arg(r.connectAddress));
+            return fail(
+                Tr::tr("--connect-address needs an IP address, not \"%1\"").arg(r.connectAddress));
     }
     if (parser.isSet(caOpt) && mode == ParseMode::Full) {
         const QString path = parser.value(caOpt);
@@ -284,8 +283,8 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
         if (parser.isSet(passwordFileOpt)) {
             QFile file(parser.value(passwordFileOpt));
             if (mode == ParseMode::Full && !file.open(QIODevice::ReadOnly))
-                return fail(Tr::tr("cannot read password file \"%1\"")
-                                .arg(parser.value(passwordFileOpt)));
+                return fail(
+                    Tr::tr("cannot read password file \"%1\"").arg(parser.value(passwordFileOpt)));
             if (mode == ParseMode::Full)
                 r.password = passwordFromFileLine(file.readLine());
         } else if (qEnvironmentVariableIsSet("MAILINSPECT_PASSWORD")) {

@@ -53,15 +53,15 @@ void printError(const QString &message)
 int exitStatus(const Report &report)
 {
     return report.hasErrorFinding()
-                   || (report.verdict() == Report::Verdict::Failed && report.findings.isEmpty())
-               ? 1
-               : 0;
+            || (report.verdict() == Report::Verdict::Failed && report.findings.isEmpty())
+        ? 1
+        : 0;
 }
 
 bool useColor(const CliOptions &options)
 {
     return options.outputFile.isEmpty() && options.format == ReportFormat::Text
-           && ::isatty(STDOUT_FILENO) && qEnvironmentVariableIsEmpty("NO_COLOR");
+        && ::isatty(STDOUT_FILENO) && qEnvironmentVariableIsEmpty("NO_COLOR");
 }
 
 // Text is the terminal's layout (colour, no PEM appendix); every other format
@@ -114,8 +114,7 @@ int deliver(const QList<Report> &reports, const CliOptions &options, bool perAdd
             all.append(QJsonDocument::fromJson(writeJson(r)).object());
         main.insert(QStringLiteral("address_reports"), all);
         bytes = QJsonDocument(main).toJson(QJsonDocument::Indented);
-    } else if (options.format == ReportFormat::Text
-               || options.format == ReportFormat::Markdown) {
+    } else if (options.format == ReportFormat::Text || options.format == ReportFormat::Markdown) {
         for (qsizetype i = 0; i < reports.size(); ++i) {
             const QString heading
                 = QCoreApplication::translate("CommandLine", "Address %1 of %2: %3")
@@ -198,9 +197,9 @@ int main(int argc, char *argv[])
     qCDebug(lcApp) << "inspecting" << protocolName(options->request.protocol)
                    << options->request.host << "port" << options->request.effectivePort()
                    << securityName(options->request.effectiveSecurity()) << "as"
-                   << reportFormatName(options->format) << "to" << (options->outputFile.isEmpty()
-                                                      ? QStringLiteral("standard output")
-                                                      : options->outputFile);
+                   << reportFormatName(options->format) << "to"
+                   << (options->outputFile.isEmpty() ? QStringLiteral("standard output")
+                                                     : options->outputFile);
 
     // A saved report: read (bounded), shown as recorded, nothing connected to.
     // The exit status follows its findings, as it did for the live run.
@@ -218,9 +217,8 @@ int main(int argc, char *argv[])
     QObject *context = QCoreApplication::instance();
     if (options->allAddresses) {
         MultiAddressInspection multi(options->request);
-        QObject::connect(&multi, &MultiAddressInspection::finished, context, [&] {
-            QCoreApplication::exit(deliver(multi.reports(), *options, true));
-        });
+        QObject::connect(&multi, &MultiAddressInspection::finished, context,
+                         [&] { QCoreApplication::exit(deliver(multi.reports(), *options, true)); });
         multi.start();
         return QCoreApplication::exec();
     }

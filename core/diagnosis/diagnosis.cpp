@@ -93,7 +93,7 @@ bool wrongModeConfirmed(const Report &r)
 {
     const SessionFacts &f = r.facts;
     return f.modeCheckRan && f.modeCheckSucceeded && f.modeCheckSecurity != Security::Auto
-           && f.modeCheckSecurity != r.security;
+        && f.modeCheckSecurity != r.security;
 }
 
 // How the greeting went, from the typed status/code the dialect recorded.
@@ -161,13 +161,13 @@ void wrongSecurityModeRule(const Report &r, Findings &out)
         return;
     const SessionFacts &f = r.facts;
     const QString evidence = f.modeCheckEvidence.isEmpty()
-                                 ? Words::otherModeWorked(f.modeCheckSecurity)
-                                 : clip(f.modeCheckEvidence, 160);
-    const QStringList base{securityDisplayName(r.security), QString::number(r.port), evidence};
+        ? Words::otherModeWorked(f.modeCheckSecurity)
+        : clip(f.modeCheckEvidence, 160);
+    const QStringList base {securityDisplayName(r.security), QString::number(r.port), evidence};
     // Where the user's attempt visibly failed: silence at the greeting, or a
     // handshake that read a plain greeting as a TLS record.
-    const StepId step = r.security == Security::ImplicitTls ? StepId::TlsHandshake
-                                                            : StepId::Greeting;
+    const StepId step
+        = r.security == Security::ImplicitTls ? StepId::TlsHandshake : StepId::Greeting;
     if (f.modeCheckSecurity == Security::ImplicitTls) {
         // Mail apps submit on 587 with STARTTLS, not on the relay port 25.
         const quint16 alt = clientStartTlsPort(r.protocol);
@@ -175,14 +175,14 @@ void wrongSecurityModeRule(const Report &r, Findings &out)
             out << makeFinding("wrong-security-mode", "use-tls-only", base, step);
         else
             out << makeFinding("wrong-security-mode", "use-tls",
-                               base + QStringList{QString::number(alt)}, step);
+                               base + QStringList {QString::number(alt)}, step);
     } else {
         const quint16 alt = implicitTlsPort(r.protocol);
         if (alt == 0 || alt == r.port)
             out << makeFinding("wrong-security-mode", "use-starttls-only", base, step);
         else
             out << makeFinding("wrong-security-mode", "use-starttls",
-                               base + QStringList{QString::number(alt)}, step);
+                               base + QStringList {QString::number(alt)}, step);
     }
 }
 
@@ -244,8 +244,8 @@ void protocolRules(const Report &r, Findings &out)
     if (f.unterminatedLineStep) {
         const StepId step = *f.unterminatedLineStep;
         const char *variant = f.unterminatedLineLiteral ? "literal"
-                              : f.unterminatedLineClosed ? "closed"
-                                                         : "";
+            : f.unterminatedLineClosed                  ? "closed"
+                                                        : "";
         out << makeFinding("line-not-terminated", variant,
                            {stepName(step), QString::number(f.unterminatedLineBytes),
                             clip(f.unterminatedLine, 160)},
@@ -255,9 +255,10 @@ void protocolRules(const Report &r, Findings &out)
         return;
     // Timeouts and hang-ups of the greeting, STARTTLS and the handshake have
     // findings of their own; QUIT may end without a reply (harmless).
-    static const QList<StepId> dialogueSteps{StepId::Capabilities, StepId::CapabilitiesAfterTls};
-    if (f.timedOutStep && (dialogueSteps.contains(*f.timedOutStep)
-                           || (*f.timedOutStep == StepId::Authenticate && !f.authAttempted))) {
+    static const QList<StepId> dialogueSteps {StepId::Capabilities, StepId::CapabilitiesAfterTls};
+    if (f.timedOutStep
+        && (dialogueSteps.contains(*f.timedOutStep)
+            || (*f.timedOutStep == StepId::Authenticate && !f.authAttempted))) {
         out << makeFinding("protocol-violation", "stalled", {protocol, stepName(*f.timedOutStep)},
                            *f.timedOutStep);
     } else if (f.closedByServer && f.closedDuringStep
@@ -297,10 +298,9 @@ void greetingTimeoutRule(const Report &r, Findings &out)
     const bool timedOut = f.greetingTimedOut || f.timedOutStep == StepId::Greeting;
     if (timedOut) {
         const QString waited = Words::seconds(stepDurationMs(r, StepId::Greeting));
-        const bool implicitPort = r.security != Security::ImplicitTls
-                                  && r.port == implicitTlsPort(r.protocol);
-        out << makeFinding("greeting-timeout", implicitPort ? "implicit-port" : "",
-                           {port, waited});
+        const bool implicitPort
+            = r.security != Security::ImplicitTls && r.port == implicitTlsPort(r.protocol);
+        out << makeFinding("greeting-timeout", implicitPort ? "implicit-port" : "", {port, waited});
     } else if (f.closedByServer
                && (!f.closedDuringStep || *f.closedDuringStep == StepId::Greeting)) {
         out << makeFinding("greeting-timeout", "closed", {port});
@@ -338,9 +338,9 @@ void starttlsRules(const Report &r, Findings &out)
     const QString verb = dialectOf(r).startTlsVerb();
     const QString tlsPort = QString::number(implicitTlsPort(r.protocol));
     const bool capsAnswered = !r.capabilitiesBeforeTls.isEmpty() || f.heloFallback
-                              || f.capabilityReply.isPositive() || f.starttlsAttempted;
-    const QString reply = withCode(f.starttlsReply.code, f.starttlsReplyStatus,
-                                   f.starttlsReplyText);
+        || f.capabilityReply.isPositive() || f.starttlsAttempted;
+    const QString reply
+        = withCode(f.starttlsReply.code, f.starttlsReplyStatus, f.starttlsReplyText);
     if (!f.starttlsOffered && !f.starttlsAccepted) {
         if (!capsAnswered)
             return;
@@ -374,9 +374,9 @@ void injectionRules(const Report &r, Findings &out)
                             clip(transcriptText(f.injectedAfterUpgrade), 160)});
     }
     if (f.injectionCheckRan && f.injectionDetected) {
-        out << makeFinding("starttls-command-injection", "",
-                           {f.injectionEvidence.isEmpty() ? Words::noAnswer()
-                                                          : clip(f.injectionEvidence, 160)});
+        out << makeFinding(
+            "starttls-command-injection", "",
+            {f.injectionEvidence.isEmpty() ? Words::noAnswer() : clip(f.injectionEvidence, 160)});
     }
 }
 
@@ -387,9 +387,9 @@ bool isOldProtocolError(const QString &error)
 {
     const QString e = error.toLower();
     return e.contains(QLatin1String("unsupported protocol"))
-           || e.contains(QLatin1String("protocol version"))
-           || e.contains(QLatin1String("no protocols available"))
-           || e.contains(QLatin1String("version too low"));
+        || e.contains(QLatin1String("protocol version"))
+        || e.contains(QLatin1String("no protocols available"))
+        || e.contains(QLatin1String("version too low"));
 }
 
 // A plaintext greeting read as a TLS record header.
@@ -397,18 +397,18 @@ bool isPlainReplyError(const QString &error)
 {
     const QString e = error.toLower();
     return e.contains(QLatin1String("wrong version number"))
-           || e.contains(QLatin1String("packet length too long"))
-           || e.contains(QLatin1String("record layer failure"));
+        || e.contains(QLatin1String("packet length too long"))
+        || e.contains(QLatin1String("record layer failure"));
 }
 
 bool isObsoleteProtocol(const QString &protocol)
 {
     QString p = protocol.toLower();
     p.remove(QLatin1Char(' '));
-    static const QSet<QString> obsolete{QStringLiteral("tlsv1"),   QStringLiteral("tlsv1.0"),
-                                        QStringLiteral("tlsv1.1"), QStringLiteral("tls1.0"),
-                                        QStringLiteral("tls1.1"),  QStringLiteral("sslv3"),
-                                        QStringLiteral("sslv2")};
+    static const QSet<QString> obsolete {QStringLiteral("tlsv1"),   QStringLiteral("tlsv1.0"),
+                                         QStringLiteral("tlsv1.1"), QStringLiteral("tls1.0"),
+                                         QStringLiteral("tls1.1"),  QStringLiteral("sslv3"),
+                                         QStringLiteral("sslv2")};
     return obsolete.contains(p);
 }
 
@@ -429,8 +429,8 @@ void tlsRules(const Report &r, Findings &out)
     // certificate findings.
     if (!tls.problems.isEmpty())
         return;
-    const QString why = tls.handshakeError.isEmpty() ? Words::noReason()
-                                                     : clip(tls.handshakeError, 200);
+    const QString why
+        = tls.handshakeError.isEmpty() ? Words::noReason() : clip(tls.handshakeError, 200);
     if (isOldProtocolError(tls.handshakeError)) {
         out << makeFinding("tls-handshake-failed", "old-protocol", {why});
         out << makeFinding("tls-protocol-obsolete", "only-offered");
@@ -439,8 +439,8 @@ void tlsRules(const Report &r, Findings &out)
                    || f.closedDuringStep == StepId::StartTls)) {
         out << makeFinding("tls-handshake-failed", "closed");
     } else if (r.security == Security::ImplicitTls && isPlainReplyError(tls.handshakeError)) {
-        const QString evidence = f.modeCheckEvidence.isEmpty() ? why
-                                                               : clip(f.modeCheckEvidence, 160);
+        const QString evidence
+            = f.modeCheckEvidence.isEmpty() ? why : clip(f.modeCheckEvidence, 160);
         out << makeFinding("tls-handshake-failed", "plain-reply", {evidence});
     } else if (r.security == Security::StartTls && f.starttlsAccepted
                && isPlainReplyError(tls.handshakeError)) {
@@ -538,11 +538,11 @@ void certificateRules(const Report &r, Findings &out)
     // Trust first: a self-signed or unanchored chain is the root cause a
     // help desk acts on; dates and names come after.
     if (selfSigned || (leaf && leaf->selfSigned && (missingIssuer || otherTrust))) {
-        const CertificateInfo *c = selfSigned ? certificateAt(tls, selfSigned->certificateIndex)
-                                              : leaf;
-        out << makeFinding("certificate-untrusted", "self-signed",
-                           {c ? certificateLabel(*c) : Words::nothingElse(),
-                            c ? c->sha256 : QString()});
+        const CertificateInfo *c
+            = selfSigned ? certificateAt(tls, selfSigned->certificateIndex) : leaf;
+        out << makeFinding(
+            "certificate-untrusted", "self-signed",
+            {c ? certificateLabel(*c) : Words::nothingElse(), c ? c->sha256 : QString()});
     } else if (missingIssuer && leafWithoutIssuer(tls)) {
         out << makeFinding("certificate-chain-incomplete", "",
                            {certificateLabel(*leaf), leaf->issuer});
@@ -568,8 +568,7 @@ void certificateRules(const Report &r, Findings &out)
                            {Words::date(c ? c->notBefore : QDateTime()),
                             c ? certificateLabel(*c) : Words::nothingElse()});
     }
-    if (name
-        || (tls.established && !tls.verified && !tls.nameMatches && tls.problems.isEmpty())) {
+    if (name || (tls.established && !tls.verified && !tls.nameMatches && tls.problems.isEmpty())) {
         const QString checked = tls.verifiedName.isEmpty() ? r.host : tls.verifiedName;
         out << makeFinding("certificate-name-mismatch", "", {checked, namesIn(leaf)});
     }
@@ -585,7 +584,7 @@ void authRule(const Report &r, Findings &out)
         return;
     const ReplyCode &reply = f.authReply;
     const QString said = withCode(reply.code, f.authReplyStatus, f.authReplyText);
-    const QStringList args{said.isEmpty() ? Words::noAnswer() : said};
+    const QStringList args {said.isEmpty() ? Words::noAnswer() : said};
     using Kind = ResponseCode::Kind;
     const char *variant = "";
     switch (reply.response.kind) {
@@ -618,11 +617,11 @@ void greetingWarnings(const Report &r, Findings &out)
         out << makeFinding("greeting-masked", "", {clip(masked, 120)});
     if (f.greetingDelayMs > 5000) {
         const bool teaser = f.greetingMultiline && f.firstGreetingByteMs >= 0
-                            && f.firstGreetingByteMs < f.greetingDelayMs / 2;
+            && f.firstGreetingByteMs < f.greetingDelayMs / 2;
         if (teaser)
-            out << makeFinding("slow-greeting", "teaser",
-                               {Words::seconds(f.greetingDelayMs),
-                                Words::seconds(f.firstGreetingByteMs)});
+            out << makeFinding(
+                "slow-greeting", "teaser",
+                {Words::seconds(f.greetingDelayMs), Words::seconds(f.firstGreetingByteMs)});
         else
             out << makeFinding("slow-greeting", "", {Words::seconds(f.greetingDelayMs)});
     }
@@ -688,9 +687,9 @@ std::optional<Finding> addressesDisagree(const QString &host, const QList<Report
     };
     QList<Behaviour> seen;
     for (const Report &r : reports) {
-        seen << Behaviour{verdictName(r.verdict()), r.facts.starttlsOffered,
-                          r.tls.established ? r.tls.protocol : QString(),
-                          r.tls.chain.isEmpty() ? QString() : r.tls.chain.constFirst().sha256};
+        seen << Behaviour {verdictName(r.verdict()), r.facts.starttlsOffered,
+                           r.tls.established ? r.tls.protocol : QString(),
+                           r.tls.chain.isEmpty() ? QString() : r.tls.chain.constFirst().sha256};
     }
     const Behaviour &first = seen.constFirst();
     bool verdicts = false, starttls = false, protocols = false, certificates = false;
@@ -716,9 +715,8 @@ std::optional<Finding> addressesDisagree(const QString &host, const QList<Report
         if (certificates)
             items << Words::certificateItem(b.sha256);
         const Report &r = reports.at(i);
-        parts << Words::addressBehaviour(r.connectAddress.isEmpty() ? r.requestedConnectAddress
-                                                                    : r.connectAddress,
-                                         items);
+        parts << Words::addressBehaviour(
+            r.connectAddress.isEmpty() ? r.requestedConnectAddress : r.connectAddress, items);
     }
     return makeFinding("addresses-disagree", "",
                        {host, QString::number(reports.size()), parts.join(QStringLiteral("; "))});

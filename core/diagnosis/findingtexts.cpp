@@ -59,8 +59,7 @@ struct FindingText
 // the digit as part of the escape, and the catalogue would miss the text.
 const FindingText texts[] = {
     // %1 host name
-    {"dns-no-such-host", "",
-     QT_TRANSLATE_NOOP("Diagnosis", "The server name %1 does not exist"),
+    {"dns-no-such-host", "", QT_TRANSLATE_NOOP("Diagnosis", "The server name %1 does not exist"),
      QT_TRANSLATE_NOOP("Diagnosis",
                        "The name %1 could not be found in DNS, so there is no address to connect "
                        "to. Either the name is misspelled, or the provider has no server under "
@@ -81,8 +80,7 @@ const FindingText texts[] = {
                        "web page), then inspect again.")},
 
     // %1 port, %2 host, %3 address, %4 usual ports for this protocol
-    {"connection-refused", "",
-     QT_TRANSLATE_NOOP("Diagnosis", "Nothing answers on port %1 of %2"),
+    {"connection-refused", "", QT_TRANSLATE_NOOP("Diagnosis", "Nothing answers on port %1 of %2"),
      QT_TRANSLATE_NOOP("Diagnosis",
                        "The server %2 (%3) exists, but it refused the connection on port %1 at "
                        "once: no mail service listens on that port, or a firewall actively "
@@ -92,8 +90,7 @@ const FindingText texts[] = {
                        "for this service: %4.")},
 
     // %1 port, %2 host, %3 address, %4 usual ports for this protocol
-    {"connection-timeout", "",
-     QT_TRANSLATE_NOOP("Diagnosis", "No answer from %2 on port %1"),
+    {"connection-timeout", "", QT_TRANSLATE_NOOP("Diagnosis", "No answer from %2 on port %1"),
      QT_TRANSLATE_NOOP("Diagnosis",
                        "The connection attempt to %2 (%3) on port %1 got no answer at all. "
                        "Usually a firewall silently drops it: on the customer's network, at "
@@ -105,8 +102,7 @@ const FindingText texts[] = {
                        "ask them to open it, or use another port the mail provider offers "
                        "(usual ports: %4).")},
     // %1 port, %2 host, %3 address, %4 the system's error message
-    {"connection-timeout", "unreachable",
-     QT_TRANSLATE_NOOP("Diagnosis", "%2 cannot be reached"),
+    {"connection-timeout", "unreachable", QT_TRANSLATE_NOOP("Diagnosis", "%2 cannot be reached"),
      QT_TRANSLATE_NOOP("Diagnosis",
                        "The connection to %2 (%3) on port %1 could not be made: %4. The network "
                        "between this computer and the server has no way through."),
@@ -193,8 +189,7 @@ const FindingText texts[] = {
      QT_TRANSLATE_NOOP("Diagnosis", "This port uses STARTTLS. Set security to STARTTLS.")},
 
     // %1 the server's words
-    {"service-unavailable", "",
-     QT_TRANSLATE_NOOP("Diagnosis", "The server refuses service"),
+    {"service-unavailable", "", QT_TRANSLATE_NOOP("Diagnosis", "The server refuses service"),
      QT_TRANSLATE_NOOP("Diagnosis",
                        "The server turned the connection away: \u201c%1\u201d. It does not "
                        "accept mail connections from this address right now. Typical reasons are "
@@ -206,8 +201,7 @@ const FindingText texts[] = {
                        "address must be removed from it.")},
 
     // %1 seconds
-    {"slow-greeting", "",
-     QT_TRANSLATE_NOOP("Diagnosis", "The server took %1 seconds to greet"),
+    {"slow-greeting", "", QT_TRANSLATE_NOOP("Diagnosis", "The server took %1 seconds to greet"),
      QT_TRANSLATE_NOOP("Diagnosis",
                        "The server accepted the connection but only sent its greeting after %1 "
                        "seconds. Mail apps with a short timeout give up before that and report "
@@ -297,11 +291,13 @@ const FindingText texts[] = {
                        "belongs. A firewall with mail inspection (for example Cisco ASA/PIX "
                        "\u201cinspect esmtp\u201d) overwrites STARTTLS so that mail app and "
                        "server never encrypt. Mail apps set to STARTTLS fail; apps set to "
-                       "\u201c" "encrypt if possible\u201d silently send in plain text."),
+                       "\u201c"
+                       "encrypt if possible\u201d silently send in plain text."),
      QT_TRANSLATE_NOOP("Diagnosis",
                        "The firewall's administrator must turn off ESMTP inspection for this "
                        "traffic or let TLS through (Cisco: no \u201cinspect esmtp\u201d, or "
-                       "\u201c" "allow-tls\u201d in the ESMTP policy). Until then, SSL/TLS on port "
+                       "\u201c"
+                       "allow-tls\u201d in the ESMTP policy). Until then, SSL/TLS on port "
                        "%2 usually passes such a firewall untouched.")},
     // %1 what stands where STARTTLS belongs
     {"starttls-stripped", "no-port",
@@ -314,7 +310,8 @@ const FindingText texts[] = {
      QT_TRANSLATE_NOOP("Diagnosis",
                        "The firewall's administrator must turn off ESMTP inspection for this "
                        "traffic or let TLS through (Cisco: no \u201cinspect esmtp\u201d, or "
-                       "\u201c" "allow-tls\u201d in the ESMTP policy).")},
+                       "\u201c"
+                       "allow-tls\u201d in the ESMTP policy).")},
 
     // %1 the server's answer, %2 the SSL/TLS port
     {"starttls-rejected", "",
@@ -525,7 +522,8 @@ const FindingText texts[] = {
                        "The server sends only its own certificate (%1), issued by "
                        "\u201c%2\u201d, but not the intermediate certificate that links it to a "
                        "trusted authority. Web browsers often hide this because they remember "
-                       "intermediates; mail apps usually fail with \u201c" "certificate not "
+                       "intermediates; mail apps usually fail with \u201c"
+                       "certificate not "
                        "trusted\u201d."),
      QT_TRANSLATE_NOOP("Diagnosis",
                        "The server's administrator must configure the full chain: the server "
@@ -614,8 +612,7 @@ const FindingText texts[] = {
                        "check the mail service; a filter in between can also swallow commands.")},
 
     // %1 step, %2 the limit ("64 KiB")
-    {"line-too-long", "",
-     QT_TRANSLATE_NOOP("Diagnosis", "The server sent an endless line"),
+    {"line-too-long", "", QT_TRANSLATE_NOOP("Diagnosis", "The server sent an endless line"),
      QT_TRANSLATE_NOOP("Diagnosis",
                        "During \u201c%1\u201d the server sent more than %2 without ending the "
                        "line. A mail server never does this; mailinspect stopped reading to "
@@ -626,8 +623,7 @@ const FindingText texts[] = {
                        "connection.")},
 
     // %1 step, %2 number of bytes, %3 the bytes as the transcript shows them
-    {"line-not-terminated", "",
-     QT_TRANSLATE_NOOP("Diagnosis", "The server's reply never ended"),
+    {"line-not-terminated", "", QT_TRANSLATE_NOOP("Diagnosis", "The server's reply never ended"),
      QT_TRANSLATE_NOOP("Diagnosis",
                        "During \u201c%1\u201d the server sent %2 bytes (\u201c%3\u201d) but "
                        "never ended the line with CR LF, the line end every mail protocol "
@@ -663,8 +659,7 @@ const FindingText texts[] = {
                        "firewall in between that cuts or rewrites data can also cause this.")},
 
     // %1 the deadline in seconds, %2 the step that was running
-    {"deadline-exceeded", "",
-     QT_TRANSLATE_NOOP("Diagnosis", "The inspection ran out of time"),
+    {"deadline-exceeded", "", QT_TRANSLATE_NOOP("Diagnosis", "The inspection ran out of time"),
      QT_TRANSLATE_NOOP("Diagnosis",
                        "The whole inspection was limited to %1 seconds, and that time ran out "
                        "during \u201c%2\u201d. The steps after it were not tried, so this report "
@@ -677,8 +672,7 @@ const FindingText texts[] = {
                        "deliberate delays).")},
 
     // %1 the server's words
-    {"temporary-failure", "",
-     QT_TRANSLATE_NOOP("Diagnosis", "The server asks to try again later"),
+    {"temporary-failure", "", QT_TRANSLATE_NOOP("Diagnosis", "The server asks to try again later"),
      QT_TRANSLATE_NOOP("Diagnosis",
                        "The server answered with a temporary refusal: \u201c%1\u201d. This is "
                        "normal for greylisting, rate limits or anti-spam checks of new clients, "
@@ -717,8 +711,7 @@ const FindingText texts[] = {
                        "Meanwhile, a misbehaving address can be taken out of DNS.")},
 
     // %1 the server's words
-    {"auth-failed", "",
-     QT_TRANSLATE_NOOP("Diagnosis", "The login was refused"),
+    {"auth-failed", "", QT_TRANSLATE_NOOP("Diagnosis", "The login was refused"),
      QT_TRANSLATE_NOOP("Diagnosis", "The server refused the login: \u201c%1\u201d."),
      QT_TRANSLATE_NOOP("Diagnosis",
                        "Check the user name (often the full email address) and the password. If "
@@ -833,13 +826,10 @@ Finding makeFinding(const char *id, const char *variant, const QStringList &args
     const FindingText *text = textOf(id, variant);
     Q_ASSERT_X(kind && text, "makeFinding", id);
     if (!kind || !text)
-        return Finding{QString::fromLatin1(id), Severity::Error, StepId::Connect, {}, {}, {}};
-    return Finding{QString::fromLatin1(id),
-                   kind->severity,
-                   step.value_or(kind->step),
-                   fill(text->title, args),
-                   fill(text->explanation, args),
-                   fill(text->fix, args)};
+        return Finding {QString::fromLatin1(id), Severity::Error, StepId::Connect, {}, {}, {}};
+    return Finding {QString::fromLatin1(id),       kind->severity,
+                    step.value_or(kind->step),     fill(text->title, args),
+                    fill(text->explanation, args), fill(text->fix, args)};
 }
 
 } // namespace MailInspect::Diagnosis

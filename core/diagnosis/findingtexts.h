@@ -36,14 +36,14 @@ bool hasFindingText(const char *id, const char *variant);
 /// every word a finding shows lives in findingtexts.cpp.
 namespace Words {
 QString protocolShortName(Protocol protocol); ///< "SMTP", "IMAP", "ManageSieve"
-QString usualPorts(Protocol protocol);  ///< "587 with STARTTLS or 465 with SSL/TLS"
-QString seconds(double ms);             ///< "6.2"
-QString date(const QDateTime &utc);     ///< "2025-01-31 23:59 UTC"
-QString noReason();                     ///< when the backend gave no words
-QString noAnswer();                     ///< when the server gave no words
+QString usualPorts(Protocol protocol); ///< "587 with STARTTLS or 465 with SSL/TLS"
+QString seconds(double ms); ///< "6.2"
+QString date(const QDateTime &utc); ///< "2025-01-31 23:59 UTC"
+QString noReason(); ///< when the backend gave no words
+QString noAnswer(); ///< when the server gave no words
 QString otherModeWorked(Security mode); ///< evidence fallback for wrong-security-mode
-QString lineLimit();                    ///< "64 KiB"
-QString nothingElse();                  ///< certificate without a name
+QString lineLimit(); ///< "64 KiB"
+QString nothingElse(); ///< certificate without a name
 // addresses-disagree: "ADDRESS: item, item"
 QString addressBehaviour(const QString &address, const QStringList &items);
 QString verdictItem(const QString &verdictName);

@@ -59,9 +59,9 @@ Authenticator::Authenticator(Protocol protocol, const QStringList &caps, QString
             m_name = QStringLiteral("AUTH PLAIN");
         } else {
             m_unavailable = hasCapability(caps, QStringLiteral("AUTH"))
-                                ? Tr::tr("the server offers no login method mailinspect speaks "
-                                         "(PLAIN or LOGIN)")
-                                : Tr::tr("the server offers no login (no AUTH in EHLO)");
+                ? Tr::tr("the server offers no login method mailinspect speaks "
+                         "(PLAIN or LOGIN)")
+                : Tr::tr("the server offers no login (no AUTH in EHLO)");
         }
         break;
     }

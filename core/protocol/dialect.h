@@ -18,14 +18,14 @@ struct Reply
 {
     using Status = ReplyStatus;
     Status status = Status::Malformed;
-    int code = 0;               ///< SMTP/LMTP reply code
+    int code = 0; ///< SMTP/LMTP reply code
     EnhancedStatusCode enhanced; ///< SMTP enhanced status code (RFC 3463), if sent
-    ResponseCode responseCode;  ///< IMAP/POP3/Sieve response code, or SMTP's codes' meaning
-    QList<QByteArray> lines;    ///< every line of the reply, as received
-    QList<QByteArray> data;     ///< IMAP untagged lines, POP3 body, Sieve data lines
-    QByteArray text;            ///< human-readable text of the final line
-    QString violation;          ///< why it is Malformed
-    QByteArray statusToken;     ///< IMAP/POP3 status word as sent ("NO", "-ERR"), if any
+    ResponseCode responseCode; ///< IMAP/POP3/Sieve response code, or SMTP's codes' meaning
+    QList<QByteArray> lines; ///< every line of the reply, as received
+    QList<QByteArray> data; ///< IMAP untagged lines, POP3 body, Sieve data lines
+    QByteArray text; ///< human-readable text of the final line
+    QString violation; ///< why it is Malformed
+    QByteArray statusToken; ///< IMAP/POP3 status word as sent ("NO", "-ERR"), if any
 
     bool isPositive() const { return status == Status::Positive; }
     QString statusWord() const; ///< "OK", "+OK", "-ERR", "NO", ... (empty for SMTP)
@@ -37,11 +37,11 @@ struct Reply
 enum class Expect {
     Greeting,
     Capabilities,
-    Helo,      ///< SMTP only: HELO after a refused EHLO
+    Helo, ///< SMTP only: HELO after a refused EHLO
     StartTls,
     CapabilitiesAfterTls,
     Quit,
-    Noop,      ///< injection probe
+    Noop, ///< injection probe
     Authenticate, ///< replies to a login command, including SASL challenges
 };
 

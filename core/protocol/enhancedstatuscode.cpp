@@ -34,7 +34,7 @@ std::optional<EnhancedStatusCode> fromParts(const QByteArray &code)
     const auto d = number(parts.at(2));
     if (!c || !s || !d || (*c != 2 && *c != 4 && *c != 5))
         return std::nullopt;
-    return EnhancedStatusCode{*c, *s, *d};
+    return EnhancedStatusCode {*c, *s, *d};
 }
 } // namespace
 

@@ -111,17 +111,17 @@ void readCode(Reply &r)
 std::optional<Reply> ImapDialect::feed(const QByteArray &line)
 {
     m_pending.lines.append(line);
-    auto finish = [this](Reply::Status status, const QByteArray &text,
-                         const QByteArray &word = {}) {
-        Reply r = std::move(m_pending);
-        m_pending = Reply();
-        r.status = status;
-        r.text = text;
-        r.statusToken = word.toUpper(); // "OK", "NO", "BYE", ... - never the tag or "*"
-        if (status != Reply::Status::Continue)
-            readCode(r);
-        return r;
-    };
+    auto finish
+        = [this](Reply::Status status, const QByteArray &text, const QByteArray &word = {}) {
+              Reply r = std::move(m_pending);
+              m_pending = Reply();
+              r.status = status;
+              r.text = text;
+              r.statusToken = word.toUpper(); // "OK", "NO", "BYE", ... - never the tag or "*"
+              if (status != Reply::Status::Continue)
+                  readCode(r);
+              return r;
+          };
     auto malformed = [this](const QString &why) {
         Reply r = std::move(m_pending);
         m_pending = Reply();
@@ -135,8 +135,7 @@ std::optional<Reply> ImapDialect::feed(const QByteArray &line)
             return malformed(QStringLiteral("the greeting is not an untagged response"));
         const QByteArray rest = line.mid(2);
         const Reply::Status s = statusFromWord(firstWord(rest));
-        if (s != Reply::Status::Positive && s != Reply::Status::Preauth
-            && s != Reply::Status::Bye)
+        if (s != Reply::Status::Positive && s != Reply::Status::Preauth && s != Reply::Status::Bye)
             return malformed(QStringLiteral("the greeting is not OK, PREAUTH or BYE"));
         return finish(s, afterFirstWord(rest), firstWord(rest));
     }
@@ -144,8 +143,8 @@ std::optional<Reply> ImapDialect::feed(const QByteArray &line)
     if (line.startsWith("* ")) {
         m_pending.data.append(line.mid(2));
         if (m_pending.lines.size() >= maxLinesPerReply)
-            return malformed(QStringLiteral("more than %1 lines in one reply")
-                                 .arg(maxLinesPerReply));
+            return malformed(
+                QStringLiteral("more than %1 lines in one reply").arg(maxLinesPerReply));
         return std::nullopt;
     }
     if (line.startsWith('+') && m_expectContinuation)
@@ -155,8 +154,7 @@ std::optional<Reply> ImapDialect::feed(const QByteArray &line)
     const QByteArray tag = firstWord(line);
     if (tag != m_expectedTag)
         return malformed(QStringLiteral("reply tagged \"%1\" while waiting for \"%2\"")
-                             .arg(untrustedText(tag.left(1024)),
-                                  untrustedText(m_expectedTag)));
+                             .arg(untrustedText(tag.left(1024)), untrustedText(m_expectedTag)));
     const QByteArray rest = afterFirstWord(line);
     const Reply::Status s = statusFromWord(firstWord(rest));
     if (s != Reply::Status::Positive && s != Reply::Status::Negative && s != Reply::Status::Bad)

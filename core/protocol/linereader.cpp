@@ -4,8 +4,7 @@ namespace MailInspect {
 
 LineReader::LineReader(qsizetype maxLineLength)
     : m_maxLineLength(maxLineLength)
-{
-}
+{ }
 
 void LineReader::append(const QByteArray &data)
 {

@@ -142,8 +142,7 @@ Security effectiveSecurity(Security security, quint16 port)
 {
     if (security != Security::Auto)
         return security;
-    return (port == 465 || port == 993 || port == 995) ? Security::ImplicitTls
-                                                       : Security::StartTls;
+    return (port == 465 || port == 993 || port == 995) ? Security::ImplicitTls : Security::StartTls;
 }
 
 QString securityDisplayName(Security security)

@@ -17,10 +17,10 @@ enum class Security { Auto, StartTls, ImplicitTls, None };
 
 /// The protocol a well-known port speaks (993 -> imap), if it is one.
 std::optional<Protocol> protocolForPort(quint16 port);
-QString protocolName(Protocol protocol);                        // "smtp", "imap", ...
-std::optional<Protocol> protocolFromName(const QString &name);  // exact, lower-case
+QString protocolName(Protocol protocol); // "smtp", "imap", ...
+std::optional<Protocol> protocolFromName(const QString &name); // exact, lower-case
 QList<Protocol> allProtocols();
-quint16 defaultPort(Protocol protocol, Security security);      // security must not be Auto
+quint16 defaultPort(Protocol protocol, Security security); // security must not be Auto
 /// The implicit-TLS port of a protocol, or 0 when it has none (sieve, lmtp).
 quint16 implicitTlsPort(Protocol protocol);
 /// The STARTTLS/plain port of a protocol.
@@ -29,7 +29,7 @@ quint16 plainPort(Protocol protocol);
 /// mail between servers), otherwise plainPort().
 quint16 clientStartTlsPort(Protocol protocol);
 
-QString securityName(Security security);                        // "auto", "starttls", "tls", "none"
+QString securityName(Security security); // "auto", "starttls", "tls", "none"
 std::optional<Security> securityFromName(const QString &name);
 /// Resolves Auto by port; other modes are returned unchanged.
 Security effectiveSecurity(Security security, quint16 port);

@@ -14,10 +14,14 @@ struct StatusName
     const char *name;
 };
 constexpr StatusName statusNames[] = {
-    {ReplyStatus::Positive, "positive"}, {ReplyStatus::Temporary, "temporary"},
-    {ReplyStatus::Negative, "negative"}, {ReplyStatus::Bad, "bad"},
-    {ReplyStatus::Bye, "bye"},           {ReplyStatus::Preauth, "preauth"},
-    {ReplyStatus::Malformed, "malformed"}, {ReplyStatus::Continue, "continue"},
+    {ReplyStatus::Positive, "positive"},
+    {ReplyStatus::Temporary, "temporary"},
+    {ReplyStatus::Negative, "negative"},
+    {ReplyStatus::Bad, "bad"},
+    {ReplyStatus::Bye, "bye"},
+    {ReplyStatus::Preauth, "preauth"},
+    {ReplyStatus::Malformed, "malformed"},
+    {ReplyStatus::Continue, "continue"},
 };
 } // namespace
 

@@ -11,15 +11,15 @@ namespace MailInspect {
 
 /// What kind of answer a reply is, the same words for every protocol.
 enum class ReplyStatus {
-    None,      ///< no reply (yet): a fact the session never recorded
-    Positive,  ///< SMTP 2xx/3xx, IMAP OK, POP3 +OK, Sieve OK
+    None, ///< no reply (yet): a fact the session never recorded
+    Positive, ///< SMTP 2xx/3xx, IMAP OK, POP3 +OK, Sieve OK
     Temporary, ///< SMTP 4xx
-    Negative,  ///< SMTP 5xx, IMAP NO, POP3 -ERR, Sieve NO
-    Bad,       ///< IMAP BAD
-    Bye,       ///< IMAP/Sieve BYE
-    Preauth,   ///< IMAP PREAUTH greeting
+    Negative, ///< SMTP 5xx, IMAP NO, POP3 -ERR, Sieve NO
+    Bad, ///< IMAP BAD
+    Bye, ///< IMAP/Sieve BYE
+    Preauth, ///< IMAP PREAUTH greeting
     Malformed, ///< not valid for the protocol
-    Continue,  ///< a SASL challenge: SMTP 334, IMAP/POP3 "+", Sieve string
+    Continue, ///< a SASL challenge: SMTP 334, IMAP/POP3 "+", Sieve string
 };
 
 /// The typed part of one reply, as the session keeps it in the report's
@@ -28,9 +28,9 @@ enum class ReplyStatus {
 struct ReplyCode
 {
     ReplyStatus status = ReplyStatus::None;
-    int code = 0;                ///< SMTP/LMTP reply code; 0 for the other protocols
+    int code = 0; ///< SMTP/LMTP reply code; 0 for the other protocols
     EnhancedStatusCode enhanced; ///< SMTP (RFC 3463), when the server sent one
-    ResponseCode response;       ///< IMAP/POP3/Sieve code, or the meaning of SMTP's codes
+    ResponseCode response; ///< IMAP/POP3/Sieve code, or the meaning of SMTP's codes
 
     bool operator==(const ReplyCode &) const = default;
 

@@ -16,39 +16,39 @@ namespace MailInspect {
 struct ResponseCode
 {
     enum class Kind {
-        None,    ///< the reply carried no code
+        None, ///< the reply carried no code
         Unknown, ///< a code mailinspect does not know; `name` says which
-        Alert,   ///< IMAP ALERT: words the server wants the user to read
+        Alert, ///< IMAP ALERT: words the server wants the user to read
         Capability, ///< IMAP CAPABILITY: the capability list rides along
-        Referral,   ///< IMAP REFERRAL (RFC 2221), Sieve REFERRAL: go elsewhere
+        Referral, ///< IMAP REFERRAL (RFC 2221), Sieve REFERRAL: go elsewhere
         Unavailable, ///< IMAP UNAVAILABLE, POP3 SYS/TEMP, Sieve TRYLATER: try later
-        InUse,       ///< IMAP INUSE, POP3 IN-USE: the mailbox is locked by another session
-        LoginDelay,  ///< POP3 LOGIN-DELAY: logging in too often
+        InUse, ///< IMAP INUSE, POP3 IN-USE: the mailbox is locked by another session
+        LoginDelay, ///< POP3 LOGIN-DELAY: logging in too often
         SystemError, ///< POP3 SYS/PERM, IMAP SERVERBUG: the server's own failure
         AuthenticationFailed, ///< IMAP AUTHENTICATIONFAILED, POP3 AUTH, SMTP 535 / 5.7.8
-        AuthorizationFailed,  ///< IMAP AUTHORIZATIONFAILED
-        Expired,              ///< IMAP EXPIRED: the password or account expired
+        AuthorizationFailed, ///< IMAP AUTHORIZATIONFAILED
+        Expired, ///< IMAP EXPIRED: the password or account expired
         /// IMAP PRIVACYREQUIRED, Sieve ENCRYPT-NEEDED, SMTP 538 / 5.7.11: not
         /// without TLS. Also the words servers use for it without a code.
         PrivacyRequired,
         AuthTooWeak, ///< Sieve AUTH-TOO-WEAK, SMTP 534 / 5.7.9 (often: app password needed)
         BasicAuthDisabled, ///< SMTP 5.7.139 (Microsoft 365): no passwords at all
-        TransitionNeeded,  ///< Sieve TRANSITION-NEEDED
-        ContactAdmin,      ///< IMAP CONTACTADMIN
-        NoPermission,      ///< IMAP NOPERM
-        OverQuota,         ///< IMAP OVERQUOTA, Sieve QUOTA, QUOTA/MAXSCRIPTS, QUOTA/MAXSIZE
-        LimitExceeded,     ///< IMAP LIMIT
-        NonExistent,       ///< IMAP and Sieve NONEXISTENT
-        AlreadyExists,     ///< IMAP and Sieve ALREADYEXISTS
-        ClientBug,         ///< IMAP CLIENTBUG
-        Sasl,              ///< Sieve SASL: a final SASL response rides along
-        Tag,               ///< Sieve TAG: echoes the client's tag
-        Warnings,          ///< Sieve WARNINGS: the script has warnings
-        Active,            ///< Sieve ACTIVE: the script is active
+        TransitionNeeded, ///< Sieve TRANSITION-NEEDED
+        ContactAdmin, ///< IMAP CONTACTADMIN
+        NoPermission, ///< IMAP NOPERM
+        OverQuota, ///< IMAP OVERQUOTA, Sieve QUOTA, QUOTA/MAXSCRIPTS, QUOTA/MAXSIZE
+        LimitExceeded, ///< IMAP LIMIT
+        NonExistent, ///< IMAP and Sieve NONEXISTENT
+        AlreadyExists, ///< IMAP and Sieve ALREADYEXISTS
+        ClientBug, ///< IMAP CLIENTBUG
+        Sasl, ///< Sieve SASL: a final SASL response rides along
+        Tag, ///< Sieve TAG: echoes the client's tag
+        Warnings, ///< Sieve WARNINGS: the script has warnings
+        Active, ///< Sieve ACTIVE: the script is active
     };
 
     Kind kind = Kind::None;
-    QString name;     ///< as sent, upper case ("SYS/TEMP", "QUOTA/MAXSIZE"), for people
+    QString name; ///< as sent, upper case ("SYS/TEMP", "QUOTA/MAXSIZE"), for people
     QString argument; ///< what follows the name ("IMAP4rev1 STARTTLS", a URL, ...)
 
     bool operator==(const ResponseCode &) const = default;

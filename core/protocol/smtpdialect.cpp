@@ -9,8 +9,7 @@ namespace MailInspect {
 SmtpDialect::SmtpDialect(Protocol protocol, QByteArray clientName)
     : m_protocol(protocol)
     , m_clientName(std::move(clientName))
-{
-}
+{ }
 
 QByteArray SmtpDialect::command(Expect what)
 {
@@ -21,7 +20,7 @@ QByteArray SmtpDialect::command(Expect what)
     case Expect::CapabilitiesAfterTls:
         return (m_protocol == Protocol::Lmtp ? QByteArrayLiteral("LHLO ")
                                              : QByteArrayLiteral("EHLO "))
-               + m_clientName + "\r\n";
+            + m_clientName + "\r\n";
     case Expect::Helo:
         return QByteArrayLiteral("HELO ") + m_clientName + "\r\n";
     case Expect::StartTls:
@@ -52,8 +51,7 @@ std::optional<Reply> SmtpDialect::feed(const QByteArray &line)
 {
     m_pending.lines.append(line);
     const bool wellFormed = line.size() >= 3 && isDigit(line[0]) && isDigit(line[1])
-                            && isDigit(line[2]) && (line.size() == 3 || line[3] == ' '
-                                                    || line[3] == '-');
+        && isDigit(line[2]) && (line.size() == 3 || line[3] == ' ' || line[3] == '-');
     if (!wellFormed) {
         Reply r = std::move(m_pending);
         m_pending = Reply();

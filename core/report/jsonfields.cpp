@@ -79,10 +79,10 @@ struct FieldReader
 /// How a member's value appears in JSON, where its C++ type leaves a choice.
 enum class Kind {
     Plain,
-    Ms,           ///< a time in ms, rounded to microseconds
-    MsOrNull,     ///< the same, null while negative (a step still running)
+    Ms, ///< a time in ms, rounded to microseconds
+    MsOrNull, ///< the same, null while negative (a step still running)
     EscapedBytes, ///< protocol bytes as escapeBytes() text
-    Latin1Bytes,  ///< bytes that are ASCII text already (a PEM block)
+    Latin1Bytes, ///< bytes that are ASCII text already (a PEM block)
 };
 
 template<typename T>
@@ -104,11 +104,9 @@ bool isWholeNumber(const QJsonValue &v, double min, double max)
 
 // Codec<T, K>::write(j, value) and ::read(json, value, reader, name): one per
 // type (and kind) a report holds. Nested structures are below, with their tables.
-template<typename T, Kind K = Kind::Plain>
-struct Codec;
+template<typename T, Kind K = Kind::Plain> struct Codec;
 
-template<>
-struct Codec<bool>
+template<> struct Codec<bool>
 {
     static void write(JsonStream &j, bool v, const Report &) { j.value(v); }
     static void read(const QJsonValue &v, bool &out, FieldReader &r, const char *name)
@@ -119,8 +117,7 @@ struct Codec<bool>
     }
 };
 
-template<typename Int>
-struct IntegerCodec
+template<typename Int> struct IntegerCodec
 {
     static void write(JsonStream &j, Int v, const Report &) { j.value(QJsonValue(qint64(v))); }
     static void read(const QJsonValue &v, Int &out, FieldReader &r, const char *name)
@@ -139,18 +136,17 @@ struct IntegerCodec
     }
 };
 
-template<>
-struct Codec<int> : IntegerCodec<int>
-{ };
-template<>
-struct Codec<qint64> : IntegerCodec<qint64>
-{ };
-template<>
-struct Codec<quint16> : IntegerCodec<quint16>
-{ };
+template<> struct Codec<int> : IntegerCodec<int>
+{
+};
+template<> struct Codec<qint64> : IntegerCodec<qint64>
+{
+};
+template<> struct Codec<quint16> : IntegerCodec<quint16>
+{
+};
 
-template<>
-struct Codec<double, Kind::Ms>
+template<> struct Codec<double, Kind::Ms>
 {
     static void write(JsonStream &j, double v, const Report &) { j.value(ms(v)); }
     static void read(const QJsonValue &v, double &out, FieldReader &r, const char *name)
@@ -161,8 +157,7 @@ struct Codec<double, Kind::Ms>
     }
 };
 
-template<>
-struct Codec<double, Kind::MsOrNull> : Codec<double, Kind::Ms>
+template<> struct Codec<double, Kind::MsOrNull> : Codec<double, Kind::Ms>
 {
     static void write(JsonStream &j, double v, const Report &report)
     {
@@ -173,8 +168,7 @@ struct Codec<double, Kind::MsOrNull> : Codec<double, Kind::Ms>
     }
 };
 
-template<>
-struct Codec<QString>
+template<> struct Codec<QString>
 {
     static void write(JsonStream &j, const QString &v, const Report &) { j.value(v); }
     static void read(const QJsonValue &v, QString &out, FieldReader &r, const char *name)
@@ -185,8 +179,7 @@ struct Codec<QString>
     }
 };
 
-template<>
-struct Codec<QStringList>
+template<> struct Codec<QStringList>
 {
     static void write(JsonStream &j, const QStringList &v, const Report &)
     {
@@ -206,8 +199,7 @@ struct Codec<QStringList>
     }
 };
 
-template<>
-struct Codec<QList<int>>
+template<> struct Codec<QList<int>>
 {
     static void write(JsonStream &j, const QList<int> &v, const Report &)
     {
@@ -231,8 +223,7 @@ struct Codec<QList<int>>
     }
 };
 
-template<>
-struct Codec<QByteArray, Kind::EscapedBytes>
+template<> struct Codec<QByteArray, Kind::EscapedBytes>
 {
     static void write(JsonStream &j, const QByteArray &v, const Report &)
     {
@@ -246,8 +237,7 @@ struct Codec<QByteArray, Kind::EscapedBytes>
     }
 };
 
-template<>
-struct Codec<QByteArray, Kind::Latin1Bytes>
+template<> struct Codec<QByteArray, Kind::Latin1Bytes>
 {
     static void write(JsonStream &j, const QByteArray &v, const Report &)
     {
@@ -261,8 +251,7 @@ struct Codec<QByteArray, Kind::Latin1Bytes>
     }
 };
 
-template<>
-struct Codec<QDateTime>
+template<> struct Codec<QDateTime>
 {
     static void write(JsonStream &j, const QDateTime &v, const Report &)
     {
@@ -284,8 +273,7 @@ struct Codec<QDateTime>
     }
 };
 
-template<>
-struct Codec<QVariantMap>
+template<> struct Codec<QVariantMap>
 {
     static void write(JsonStream &j, const QVariantMap &v, const Report &)
     {
@@ -300,32 +288,28 @@ struct Codec<QVariantMap>
 };
 
 // Enumerations are written as their contract names.
-template<typename T>
-struct EnumNames;
+template<typename T> struct EnumNames;
 
-template<>
-struct EnumNames<StepId>
+template<> struct EnumNames<StepId>
 {
     static QString name(StepId v) { return stepIdName(v); }
     static std::optional<StepId> fromName(const QString &n) { return stepIdFromName(n); }
     static constexpr const char *what = QT_TRANSLATE_NOOP("Report", "step id");
 };
 
-template<>
-struct EnumNames<StepStatus>
+template<> struct EnumNames<StepStatus>
 {
     static QString name(StepStatus v) { return stepStatusName(v); }
     static std::optional<StepStatus> fromName(const QString &n) { return stepStatusFromName(n); }
     static constexpr const char *what = QT_TRANSLATE_NOOP("Report", "step status");
 };
 
-template<>
-struct EnumNames<Direction>
+template<> struct EnumNames<Direction>
 {
     static QString name(Direction v) { return directionName(v); }
     static std::optional<Direction> fromName(const QString &n)
     {
-        for (auto d : { Direction::Client, Direction::Server, Direction::Event }) {
+        for (auto d : {Direction::Client, Direction::Server, Direction::Event}) {
             if (directionName(d) == n)
                 return d;
         }
@@ -334,32 +318,28 @@ struct EnumNames<Direction>
     static constexpr const char *what = QT_TRANSLATE_NOOP("Report", "transcript direction");
 };
 
-template<>
-struct EnumNames<Severity>
+template<> struct EnumNames<Severity>
 {
     static QString name(Severity v) { return severityName(v); }
     static std::optional<Severity> fromName(const QString &n) { return severityFromName(n); }
     static constexpr const char *what = QT_TRANSLATE_NOOP("Report", "severity");
 };
 
-template<>
-struct EnumNames<Protocol>
+template<> struct EnumNames<Protocol>
 {
     static QString name(Protocol v) { return protocolName(v); }
     static std::optional<Protocol> fromName(const QString &n) { return protocolFromName(n); }
     static constexpr const char *what = QT_TRANSLATE_NOOP("Report", "protocol");
 };
 
-template<>
-struct EnumNames<Security>
+template<> struct EnumNames<Security>
 {
     static QString name(Security v) { return securityName(v); }
     static std::optional<Security> fromName(const QString &n) { return securityFromName(n); }
     static constexpr const char *what = QT_TRANSLATE_NOOP("Report", "security mode");
 };
 
-template<>
-struct EnumNames<ConnectOutcome>
+template<> struct EnumNames<ConnectOutcome>
 {
     static QString name(ConnectOutcome v) { return connectOutcomeName(v); }
     static std::optional<ConnectOutcome> fromName(const QString &n)
@@ -369,8 +349,7 @@ struct EnumNames<ConnectOutcome>
     static constexpr const char *what = QT_TRANSLATE_NOOP("Report", "connection outcome");
 };
 
-template<typename T>
-struct EnumCodec
+template<typename T> struct EnumCodec
 {
     static void write(JsonStream &j, T v, const Report &) { j.value(EnumNames<T>::name(v)); }
     static std::optional<T> parse(const QJsonValue &v, FieldReader &r, const char *name)
@@ -381,7 +360,8 @@ struct EnumCodec
         }
         const std::optional<T> value = EnumNames<T>::fromName(v.toString());
         if (!value)
-            r.fail(Tr::tr("unknown %1 \"%2\"").arg(Tr::tr(EnumNames<T>::what), quoted(v.toString())));
+            r.fail(
+                Tr::tr("unknown %1 \"%2\"").arg(Tr::tr(EnumNames<T>::what), quoted(v.toString())));
         return value;
     }
     static void read(const QJsonValue &v, T &out, FieldReader &r, const char *name)
@@ -391,30 +371,29 @@ struct EnumCodec
     }
 };
 
-template<>
-struct Codec<StepId> : EnumCodec<StepId>
-{ };
-template<>
-struct Codec<StepStatus> : EnumCodec<StepStatus>
-{ };
-template<>
-struct Codec<Direction> : EnumCodec<Direction>
-{ };
-template<>
-struct Codec<Severity> : EnumCodec<Severity>
-{ };
-template<>
-struct Codec<Protocol> : EnumCodec<Protocol>
-{ };
-template<>
-struct Codec<Security> : EnumCodec<Security>
-{ };
-template<>
-struct Codec<ConnectOutcome> : EnumCodec<ConnectOutcome>
-{ };
+template<> struct Codec<StepId> : EnumCodec<StepId>
+{
+};
+template<> struct Codec<StepStatus> : EnumCodec<StepStatus>
+{
+};
+template<> struct Codec<Direction> : EnumCodec<Direction>
+{
+};
+template<> struct Codec<Severity> : EnumCodec<Severity>
+{
+};
+template<> struct Codec<Protocol> : EnumCodec<Protocol>
+{
+};
+template<> struct Codec<Security> : EnumCodec<Security>
+{
+};
+template<> struct Codec<ConnectOutcome> : EnumCodec<ConnectOutcome>
+{
+};
 
-template<>
-struct Codec<std::optional<StepId>>
+template<> struct Codec<std::optional<StepId>>
 {
     static void write(JsonStream &j, const std::optional<StepId> &v, const Report &report)
     {
@@ -433,31 +412,28 @@ struct Codec<std::optional<StepId>>
 
 // --- the table ----------------------------------------------------------------
 
-template<typename S>
-struct Field;
+template<typename S> struct Field;
 
 template<typename S>
 using WriteFn = void (*)(const Field<S> &, JsonStream &, const S &, const Report &);
 template<typename S>
 using ReadFn = void (*)(const Field<S> &, const QJsonObject &, S &, FieldReader &);
-template<typename S>
-using IsSetFn = bool (*)(const Field<S> &, const S &);
+template<typename S> using IsSetFn = bool (*)(const Field<S> &, const S &);
 
 /// One row: a JSON name, how the value is written and read, and whether it
 /// differs from a default-constructed S. A row without a name is a section
 /// (its rows written in place, only when one of them is set); a named row
 /// with rows is a group (an object of S's own fields, like "target").
-template<typename S>
-struct Field
+template<typename S> struct Field
 {
     const char *name;
     WriteFn<S> write;
-    ReadFn<S> read;     ///< nullptr: derived from other fields, not read back
+    ReadFn<S> read; ///< nullptr: derived from other fields, not read back
     IsSetFn<S> isSet;
     const Field<S> *rows = nullptr;
     std::size_t rowCount = 0;
 
-    std::span<const Field<S>> subRows() const { return { rows, rowCount }; }
+    std::span<const Field<S>> subRows() const { return {rows, rowCount}; }
 };
 
 template<typename S>
@@ -476,8 +452,7 @@ void readRows(const QJsonObject &o, S &s, FieldReader &r, std::span<const Field<
     }
 }
 
-template<typename S>
-bool anySet(const S &s, std::span<const Field<S>> rows)
+template<typename S> bool anySet(const S &s, std::span<const Field<S>> rows)
 {
     for (const Field<S> &f : rows) {
         if (f.isSet && f.isSet(f, s))
@@ -486,17 +461,14 @@ bool anySet(const S &s, std::span<const Field<S>> rows)
     return false;
 }
 
-template<typename S>
-const S &defaults()
+template<typename S> const S &defaults()
 {
     static const S value;
     return value;
 }
 
-template<typename M>
-struct MemberOf;
-template<typename S, typename T>
-struct MemberOf<T S::*>
+template<typename M> struct MemberOf;
+template<typename S, typename T> struct MemberOf<T S::*>
 {
     using Struct = S;
     using Type = T;
@@ -534,7 +506,7 @@ bool memberSet(const Field<typename MemberOf<decltype(M)>::Struct> &,
 template<auto M, Kind K = defaultKind<typename MemberOf<decltype(M)>::Type>>
 constexpr Field<typename MemberOf<decltype(M)>::Struct> field(const char *name)
 {
-    return { name, &writeMember<M, K>, &readMember<M, K>, &memberSet<M> };
+    return {name, &writeMember<M, K>, &readMember<M, K>, &memberSet<M>};
 }
 
 /// A row written by hand: a value derived from others, or a field with a
@@ -542,7 +514,7 @@ constexpr Field<typename MemberOf<decltype(M)>::Struct> field(const char *name)
 template<typename S>
 constexpr Field<S> custom(const char *name, WriteFn<S> write, ReadFn<S> read = nullptr)
 {
-    return { name, write, read, nullptr };
+    return {name, write, read, nullptr};
 }
 
 template<typename S>
@@ -552,24 +524,21 @@ void writeSection(const Field<S> &f, JsonStream &j, const S &s, const Report &re
         writeRows(j, s, report, f.subRows());
 }
 
-template<typename S>
-void readSection(const Field<S> &f, const QJsonObject &o, S &s, FieldReader &r)
+template<typename S> void readSection(const Field<S> &f, const QJsonObject &o, S &s, FieldReader &r)
 {
     readRows(o, s, r, f.subRows());
 }
 
-template<typename S>
-bool sectionSet(const Field<S> &f, const S &s)
+template<typename S> bool sectionSet(const Field<S> &f, const S &s)
 {
     return anySet(s, f.subRows());
 }
 
 /// Rows written only when one of them differs from its default, so that
 /// reports without such facts stay as they were before the facts existed.
-template<typename S, std::size_t N>
-constexpr Field<S> whenSet(const Field<S> (&rows)[N])
+template<typename S, std::size_t N> constexpr Field<S> whenSet(const Field<S> (&rows)[N])
 {
-    return { nullptr, &writeSection<S>, &readSection<S>, &sectionSet<S>, rows, N };
+    return {nullptr, &writeSection<S>, &readSection<S>, &sectionSet<S>, rows, N};
 }
 
 template<typename S>
@@ -581,8 +550,7 @@ void writeGroup(const Field<S> &f, JsonStream &j, const S &s, const Report &repo
     j.endObject();
 }
 
-template<typename S>
-void readGroup(const Field<S> &f, const QJsonObject &o, S &s, FieldReader &r)
+template<typename S> void readGroup(const Field<S> &f, const QJsonObject &o, S &s, FieldReader &r)
 {
     const QJsonValue v = o.value(QLatin1String(f.name));
     if (v.isUndefined() || v.isNull())
@@ -596,15 +564,13 @@ void readGroup(const Field<S> &f, const QJsonObject &o, S &s, FieldReader &r)
 template<typename S, std::size_t N>
 constexpr Field<S> group(const char *name, const Field<S> (&rows)[N])
 {
-    return { name, &writeGroup<S>, &readGroup<S>, &sectionSet<S>, rows, N };
+    return {name, &writeGroup<S>, &readGroup<S>, &sectionSet<S>, rows, N};
 }
 
 // A structure with a table of its own is a JSON object; a list of them an array.
-template<typename T>
-struct Table;
+template<typename T> struct Table;
 
-template<typename T>
-struct ObjectCodec
+template<typename T> struct ObjectCodec
 {
     static void write(JsonStream &j, const T &v, const Report &report)
     {
@@ -620,8 +586,7 @@ struct ObjectCodec
     }
 };
 
-template<typename T>
-struct ListCodec
+template<typename T> struct ListCodec
 {
     static void write(JsonStream &j, const QList<T> &v, const Report &report)
     {
@@ -644,18 +609,17 @@ struct ListCodec
     }
 };
 
-#define MAILINSPECT_TABLE(Type, array)                                                            \
-    template<>                                                                                     \
-    struct Table<Type>                                                                             \
+#define MAILINSPECT_TABLE(Type, array)                                                             \
+    template<> struct Table<Type>                                                                  \
     {                                                                                              \
         static std::span<const Field<Type>> rows() { return array; }                               \
     };                                                                                             \
-    template<>                                                                                     \
-    struct Codec<Type> : ObjectCodec<Type>                                                         \
-    { };                                                                                           \
-    template<>                                                                                     \
-    struct Codec<QList<Type>> : ListCodec<Type>                                                    \
-    { }
+    template<> struct Codec<Type> : ObjectCodec<Type>                                              \
+    {                                                                                              \
+    };                                                                                             \
+    template<> struct Codec<QList<Type>> : ListCodec<Type>                                         \
+    {                                                                                              \
+    }
 
 // Adding a member to one of these structures changes its size; the build then
 // stops here until the member has a row below (forEachReportText in report.cpp
@@ -760,8 +724,9 @@ void writeTranscriptStep(const Field<TranscriptEvent> &f, JsonStream &j, const T
                          const Report &report)
 {
     const bool valid = e.stepIndex >= 0 && e.stepIndex < report.steps.size();
-    j.field(f.name, valid ? QJsonValue(stepIdName(report.steps.at(e.stepIndex).id))
-                          : QJsonValue(QJsonValue::Null));
+    j.field(f.name,
+            valid ? QJsonValue(stepIdName(report.steps.at(e.stepIndex).id))
+                  : QJsonValue(QJsonValue::Null));
 }
 
 constexpr Field<TranscriptEvent> transcriptUnterminatedRows[] = {
@@ -815,8 +780,7 @@ bool replyNumberSet(const Field<SessionFacts> &, const SessionFacts &s)
     return (s.*M).code != 0;
 }
 
-template<ReplyCode SessionFacts::*M>
-constexpr Field<SessionFacts> replyNumber(const char *name)
+template<ReplyCode SessionFacts::*M> constexpr Field<SessionFacts> replyNumber(const char *name)
 {
     return {name, &writeReplyNumber<M>, &readReplyNumber<M>, &replyNumberSet<M>};
 }
@@ -831,7 +795,7 @@ void writeTypedReply(const Field<SessionFacts> &f, JsonStream &j, const SessionF
     const ReplyCode &reply = s.*M;
     if (reply.status == ReplyStatus::None)
         return;
-    QJsonObject o{{QStringLiteral("status"), ReplyCode::statusName(reply.status)}};
+    QJsonObject o {{QStringLiteral("status"), ReplyCode::statusName(reply.status)}};
     if (reply.enhanced.isValid())
         o.insert(QStringLiteral("enhanced"), reply.enhanced.toString());
     if (!reply.response.isNone()) {
@@ -857,7 +821,8 @@ void readTypedReply(const Field<SessionFacts> &f, const QJsonObject &o, SessionF
     const QString status = reply.value(QLatin1String("status")).toString();
     const auto parsedStatus = ReplyCode::statusFromName(status);
     if (!parsedStatus)
-        return r.fail(Tr::tr("unknown reply status \"%1\"").arg(clipText(untrustedText(status), 64)));
+        return r.fail(
+            Tr::tr("unknown reply status \"%1\"").arg(clipText(untrustedText(status), 64)));
     out.status = *parsedStatus;
     if (reply.contains(QLatin1String("enhanced"))) {
         const QString text = reply.value(QLatin1String("enhanced")).toString();
@@ -871,8 +836,8 @@ void readTypedReply(const Field<SessionFacts> &f, const QJsonObject &o, SessionF
         const QString kind = reply.value(QLatin1String("response_kind")).toString();
         const auto parsedKind = ResponseCode::kindFromName(kind);
         if (!parsedKind)
-            return r.fail(Tr::tr("unknown response code kind \"%1\"")
-                              .arg(clipText(untrustedText(kind), 64)));
+            return r.fail(
+                Tr::tr("unknown response code kind \"%1\"").arg(clipText(untrustedText(kind), 64)));
         out.response.kind = *parsedKind;
     }
     out.response.name = reply.value(QLatin1String("response_code")).toString();
@@ -885,8 +850,7 @@ bool typedReplySet(const Field<SessionFacts> &, const SessionFacts &s)
     return (s.*M).status != ReplyStatus::None;
 }
 
-template<ReplyCode SessionFacts::*M>
-constexpr Field<SessionFacts> typedReply(const char *name)
+template<ReplyCode SessionFacts::*M> constexpr Field<SessionFacts> typedReply(const char *name)
 {
     return {name, &writeTypedReply<M>, &readTypedReply<M>, &typedReplySet<M>};
 }

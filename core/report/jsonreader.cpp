@@ -43,8 +43,9 @@ void boundTranscript(Report &r)
     if (dropped > 0) {
         TranscriptEvent e;
         e.tMs = r.transcript.isEmpty() ? 0 : r.transcript.constLast().tMs;
-        e.text = QCoreApplication::translate("Report", "Transcript limit reached: %n more "
-                                                       "line(s) of the file not kept",
+        e.text = QCoreApplication::translate("Report",
+                                             "Transcript limit reached: %n more "
+                                             "line(s) of the file not kept",
                                              nullptr, int(dropped));
         r.transcript.append(e);
     }
@@ -95,8 +96,7 @@ std::optional<Report> readJson(const QByteArray &json, QString *error)
     const QString schema = root.value(QLatin1String("schema")).toString();
     if (schema != QLatin1String(reportSchema)) {
         return failed(Tr::tr("This is not a mailinspect report (schema \"%1\", expected \"%2\").")
-                          .arg(clipText(untrustedText(schema), 64),
-                               QLatin1String(reportSchema)));
+                          .arg(clipText(untrustedText(schema), 64), QLatin1String(reportSchema)));
     }
 
     Report r;
@@ -143,7 +143,7 @@ std::optional<Report> readJsonFile(const QString &fileName, QString *error)
     }
     if (tooLarge) {
         return failed(Tr::tr("\"%1\" is larger than %2 MiB: too large for a saved report, so it is "
-                         "not read.")
+                             "not read.")
                           .arg(shown)
                           .arg(maxReportFileBytes / (1024 * 1024)));
     }

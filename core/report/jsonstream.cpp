@@ -53,7 +53,7 @@ QByteArray JsonStream::take()
 QByteArray JsonStream::scalar(const QJsonValue &v)
 {
     const QJsonValue safe = v.isString() ? QJsonValue(visibleLines(v.toString())) : v;
-    const QByteArray wrapped = QJsonDocument(QJsonArray { safe }).toJson(QJsonDocument::Compact);
+    const QByteArray wrapped = QJsonDocument(QJsonArray {safe}).toJson(QJsonDocument::Compact);
     return wrapped.mid(1, wrapped.size() - 2);
 }
 
@@ -88,7 +88,7 @@ void JsonStream::open(char c, bool object)
 {
     beforeValue();
     m_out += c;
-    m_levels.append(Level { object, 0 });
+    m_levels.append(Level {object, 0});
 }
 
 void JsonStream::close(char c)

@@ -27,8 +27,8 @@ QString connectOutcomeName(ConnectOutcome outcome)
 std::optional<ConnectOutcome> connectOutcomeFromName(const QString &name)
 {
     for (auto o :
-         { ConnectOutcome::NotAttempted, ConnectOutcome::Connected, ConnectOutcome::HostNotFound,
-           ConnectOutcome::Refused, ConnectOutcome::Timeout, ConnectOutcome::NetworkError }) {
+         {ConnectOutcome::NotAttempted, ConnectOutcome::Connected, ConnectOutcome::HostNotFound,
+          ConnectOutcome::Refused, ConnectOutcome::Timeout, ConnectOutcome::NetworkError}) {
         if (connectOutcomeName(o) == name)
             return o;
     }

@@ -25,8 +25,8 @@ QString code(const QString &text);
 bool linkable(const QString &word)
 {
     return word.contains(QLatin1Char('@')) || word.contains(QLatin1String("://"))
-           || word.contains(QLatin1String("www."), Qt::CaseInsensitive)
-           || word.contains(QLatin1String("mailto:"), Qt::CaseInsensitive);
+        || word.contains(QLatin1String("www."), Qt::CaseInsensitive)
+        || word.contains(QLatin1String("mailto:"), Qt::CaseInsensitive);
 }
 
 // Inline text, the Markdown sink's escaper: hidden characters shown, line

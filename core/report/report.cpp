@@ -270,16 +270,16 @@ void forEachReportText(Report &r, const std::function<void(QString &)> &f)
     forEachText(r.capabilitiesAfterTls, f);
 
     TlsInfo &t = r.tls;
-    for (QString *s : {&t.protocol, &t.cipher, &t.keyExchange, &t.sni, &t.verifiedName,
-                       &t.handshakeError})
+    for (QString *s :
+         {&t.protocol, &t.cipher, &t.keyExchange, &t.sni, &t.verifiedName, &t.handshakeError})
         f(*s);
     for (CertificateProblem &p : t.problems)
         f(p.message);
     forEachText(t.alertsSent, f);
     forEachText(t.alertsReceived, f);
     for (CertificateInfo &c : t.chain) {
-        for (QString *s : {&c.subject, &c.issuer, &c.commonName, &c.sha256, &c.publicKey,
-                           &c.serialNumber})
+        for (QString *s :
+             {&c.subject, &c.issuer, &c.commonName, &c.sha256, &c.publicKey, &c.serialNumber})
             f(*s);
         forEachText(c.subjectAltNames, f);
     }
@@ -288,13 +288,13 @@ void forEachReportText(Report &r, const std::function<void(QString &)> &f)
     forEachText(x.resolvedAddresses, f);
     forEachText(x.greetingLines, f);
     forEachText(x.capabilityReplyLines, f);
-    for (QString *s : {&x.connectError, &x.greetingStatus, &x.starttlsReplyStatus,
-                       &x.starttlsReplyText, &x.protocolViolation, &x.modeCheckEvidence,
-                       &x.authReplyStatus, &x.authReplyText, &x.injectionEvidence,
-                       &x.unterminatedLine, &x.unsolicitedReply})
+    for (QString *s :
+         {&x.connectError, &x.greetingStatus, &x.starttlsReplyStatus, &x.starttlsReplyText,
+          &x.protocolViolation, &x.modeCheckEvidence, &x.authReplyStatus, &x.authReplyText,
+          &x.injectionEvidence, &x.unterminatedLine, &x.unsolicitedReply})
         f(*s);
-    for (ReplyCode *reply : {&x.greetingReply, &x.capabilityReply, &x.starttlsReply,
-                             &x.authReply}) {
+    for (ReplyCode *reply :
+         {&x.greetingReply, &x.capabilityReply, &x.starttlsReply, &x.authReply}) {
         f(reply->response.name);
         f(reply->response.argument);
     }
@@ -339,7 +339,8 @@ void boundValue(QVariant &value)
             list.append(notKept(dropped));
         }
         for (QVariant &v : list) {
-            if (v.typeId() == QMetaType::QString && v.toString().size() > ReportLimits::maxListItemChars)
+            if (v.typeId() == QMetaType::QString
+                && v.toString().size() > ReportLimits::maxListItemChars)
                 v = clipText(v.toString(), ReportLimits::maxListItemChars);
             boundValue(v);
         }
@@ -369,8 +370,8 @@ QString clipText(const QString &text, qsizetype maxChars)
     if (angle >= 0 && text.indexOf(QLatin1Char('>'), angle) >= cut)
         cut = angle;
     return text.left(cut) + QStringLiteral(" \u2026 ")
-           + QCoreApplication::translate("Report", "(%n more characters not kept)", nullptr,
-                                         int(text.size() - cut));
+        + QCoreApplication::translate("Report", "(%n more characters not kept)", nullptr,
+                                      int(text.size() - cut));
 }
 
 void boundReport(Report &r)
@@ -383,8 +384,7 @@ void boundReport(Report &r)
     // is far above its line limit, so it does not change transcript lines.
     for (QStringList *list : {&r.capabilitiesBeforeTls, &r.capabilitiesAfterTls,
                               &r.facts.greetingLines, &r.facts.capabilityReplyLines,
-                              &r.facts.resolvedAddresses, &r.tls.alertsSent,
-                              &r.tls.alertsReceived})
+                              &r.facts.resolvedAddresses, &r.tls.alertsSent, &r.tls.alertsReceived})
         boundList(*list);
     for (CertificateInfo &c : r.tls.chain)
         boundList(c.subjectAltNames);

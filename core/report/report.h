@@ -33,9 +33,9 @@ enum class StepId {
 
 enum class StepStatus { Running, Ok, Warning, Error, Skipped };
 
-QString stepIdName(StepId id);             // "resolve", "tls-handshake", ...
+QString stepIdName(StepId id); // "resolve", "tls-handshake", ...
 std::optional<StepId> stepIdFromName(const QString &name);
-QString stepDisplayName(StepId id);        // "TLS handshake", translated
+QString stepDisplayName(StepId id); // "TLS handshake", translated
 QString stepStatusName(StepStatus status); // "ok", "warning", ...
 std::optional<StepStatus> stepStatusFromName(const QString &name);
 
@@ -46,7 +46,7 @@ struct Step
     StepStatus status = StepStatus::Running;
     double startMs = 0;
     double endMs = -1; ///< -1 while running
-    QString summary;   ///< one line for people
+    QString summary; ///< one line for people
     QVariantMap details; ///< structured facts shown beside the step (JSON object)
 
     bool operator==(const Step &) const = default;
@@ -61,9 +61,9 @@ struct TranscriptEvent
 {
     double tMs = 0;
     Direction direction = Direction::Event;
-    bool tls = false;    ///< travelled inside TLS
-    QString text;        ///< the line without CRLF; non-printable bytes as \xNN; secrets redacted
-    int stepIndex = -1;  ///< index into Report::steps of the step it belongs to
+    bool tls = false; ///< travelled inside TLS
+    QString text; ///< the line without CRLF; non-printable bytes as \xNN; secrets redacted
+    int stepIndex = -1; ///< index into Report::steps of the step it belongs to
     /// A server line that never got its line end (the connection went quiet
     /// or closed first); a trailing bare CR shows in `text` as \x0d.
     bool unterminated = false;
@@ -74,14 +74,14 @@ struct TranscriptEvent
 /// One certificate of the peer's chain, as the report shows it.
 struct CertificateInfo
 {
-    QString subject;    ///< e.g. "CN=mail.example.com, O=Example"
+    QString subject; ///< e.g. "CN=mail.example.com, O=Example"
     QString issuer;
     QString commonName;
     QDateTime notBefore; ///< UTC
-    QDateTime notAfter;  ///< UTC
-    QString sha256;      ///< "AB:CD:..."
+    QDateTime notAfter; ///< UTC
+    QString sha256; ///< "AB:CD:..."
     QStringList subjectAltNames; ///< DNS names and IP addresses
-    QString publicKey;   ///< "RSA 2048", "EC 256"
+    QString publicKey; ///< "RSA 2048", "EC 256"
     QString serialNumber;
     bool selfSigned = false;
     QByteArray pem;
@@ -93,7 +93,7 @@ struct CertificateInfo
 /// plus the backend's words, and which certificate it concerns.
 struct CertificateProblem
 {
-    int code = 0;            ///< QSslError::SslError
+    int code = 0; ///< QSslError::SslError
     QString message;
     int certificateIndex = -1; ///< into TlsInfo::chain, -1 when not tied to one
     bool isNameProblem = false; ///< HostNameMismatch: the name, not the trust
@@ -106,13 +106,13 @@ struct TlsInfo
 {
     bool attempted = false;
     bool established = false;
-    QString protocol;      ///< "TLSv1.3"
-    QString cipher;        ///< "TLS_AES_256_GCM_SHA384"
-    QString keyExchange;   ///< e.g. "ECDH" or "X25519 253"
-    QString sni;           ///< server name sent in the ClientHello
-    QString verifiedName;  ///< name checked against the certificate
+    QString protocol; ///< "TLSv1.3"
+    QString cipher; ///< "TLS_AES_256_GCM_SHA384"
+    QString keyExchange; ///< e.g. "ECDH" or "X25519 253"
+    QString sni; ///< server name sent in the ClientHello
+    QString verifiedName; ///< name checked against the certificate
     bool verified = false; ///< trusted chain and matching name
-    bool trusted = false;  ///< the chain leads to a trusted CA
+    bool trusted = false; ///< the chain leads to a trusted CA
     bool nameMatches = false;
     QList<CertificateProblem> problems;
     QStringList alertsSent;
@@ -154,34 +154,34 @@ struct SessionFacts
 
     bool greetingReceived = false;
     bool greetingTimedOut = false;
-    double greetingDelayMs = -1;     ///< connect (or TLS) to the final greeting line
+    double greetingDelayMs = -1; ///< connect (or TLS) to the final greeting line
     double firstGreetingByteMs = -1; ///< connect to the first byte
-    ReplyCode greetingReply;         ///< typed: status, SMTP code (.code), response code
-    QString greetingStatus;          ///< as sent: IMAP "OK"/"PREAUTH"/"BYE", POP3 "+OK"/"-ERR"
+    ReplyCode greetingReply; ///< typed: status, SMTP code (.code), response code
+    QString greetingStatus; ///< as sent: IMAP "OK"/"PREAUTH"/"BYE", POP3 "+OK"/"-ERR"
     QStringList greetingLines;
     bool greetingMultiline = false;
 
-    bool heloFallback = false;      ///< EHLO refused, HELO accepted
-    ReplyCode capabilityReply;      ///< the reply to EHLO/CAPABILITY/CAPA, typed
+    bool heloFallback = false; ///< EHLO refused, HELO accepted
+    ReplyCode capabilityReply; ///< the reply to EHLO/CAPABILITY/CAPA, typed
     bool capabilityCommandFailed = false;
     QStringList capabilityReplyLines;
 
     bool starttlsOffered = false;
     bool starttlsAttempted = false;
     bool starttlsAccepted = false;
-    ReplyCode starttlsReply;          ///< typed; .code is the SMTP/LMTP code
-    QString starttlsReplyStatus;      ///< as sent: IMAP "OK"/"NO"/"BAD", POP3 "+OK"/"-ERR"
+    ReplyCode starttlsReply; ///< typed; .code is the SMTP/LMTP code
+    QString starttlsReplyStatus; ///< as sent: IMAP "OK"/"NO"/"BAD", POP3 "+OK"/"-ERR"
     QString starttlsReplyText;
-    QByteArray injectedAfterUpgrade;  ///< plain bytes after the upgrade reply, before TLS
+    QByteArray injectedAfterUpgrade; ///< plain bytes after the upgrade reply, before TLS
     bool preauth = false;
 
     bool closedByServer = false;
     std::optional<StepId> closedDuringStep;
     bool lineTooLong = false;
     std::optional<StepId> lineTooLongStep;
-    QString protocolViolation;        ///< what was wrong, when a reply was not valid
+    QString protocolViolation; ///< what was wrong, when a reply was not valid
     std::optional<StepId> protocolViolationStep;
-    QList<int> replyCodes;            ///< every SMTP-style reply code seen, in order
+    QList<int> replyCodes; ///< every SMTP-style reply code seen, in order
 
     bool quitSent = false;
     bool quitAnswered = false;
@@ -202,15 +202,15 @@ struct SessionFacts
     /// Login, when the user asked for one.
     bool authAttempted = false;
     bool authSucceeded = false;
-    ReplyCode authReply;      ///< the final reply to the login, typed (enhanced code, ...)
-    QString authReplyStatus;  ///< as sent: IMAP "NO"/"BAD", POP3 "-ERR", Sieve "NO"
-    QString authReplyText;    ///< the server's words, e.g. "5.7.8 Authentication failed"
+    ReplyCode authReply; ///< the final reply to the login, typed (enhanced code, ...)
+    QString authReplyStatus; ///< as sent: IMAP "NO"/"BAD", POP3 "-ERR", Sieve "NO"
+    QString authReplyText; ///< the server's words, e.g. "5.7.8 Authentication failed"
 
     /// Opt-in STARTTLS command injection probe (CVE-2011-0411).
     bool injectionCheckRan = false;
     /// A reply to the command pipelined with STARTTLS arrived inside TLS.
     bool injectionDetected = false;
-    QString injectionEvidence;      ///< that reply, as the server sent it
+    QString injectionEvidence; ///< that reply, as the server sent it
 
     /// Bytes that never became a complete line before a timeout, the
     /// deadline or a close (the "greeting" without CRLF, a slow drip, an IMAP
@@ -219,7 +219,7 @@ struct SessionFacts
     std::optional<StepId> unterminatedLineStep;
     QString unterminatedLine;
     qint64 unterminatedLineBytes = 0;
-    bool unterminatedLineClosed = false;  ///< the server closed (else it went quiet)
+    bool unterminatedLineClosed = false; ///< the server closed (else it went quiet)
     bool unterminatedLineLiteral = false; ///< an announced IMAP/Sieve literal came up short
 
     /// A reply no command asked for (sent ahead of the command, or more
@@ -266,7 +266,7 @@ struct Report
     enum class Verdict { Secure, Insecure, Failed };
     Verdict verdict() const;
 
-    const Step *step(StepId id) const;         ///< last step with that id, or nullptr
+    const Step *step(StepId id) const; ///< last step with that id, or nullptr
     bool hasErrorFinding() const;
 };
 

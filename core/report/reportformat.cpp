@@ -22,12 +22,12 @@ struct FormatInfo
 // The one list of formats: the CLI's --format words and -o extensions, the
 // app's export dialog (in this order: what a ticket usually wants first).
 constexpr FormatInfo formats[] = {
-    { ReportFormat::Text, "text", "txt text log" },
-    { ReportFormat::Markdown, "markdown", "md markdown" },
-    { ReportFormat::Html, "html", "html htm xhtml" },
-    { ReportFormat::Pdf, "pdf", "pdf" },
-    { ReportFormat::Json, "json", "json" },
-    { ReportFormat::Script, "script", "mis script" },
+    {ReportFormat::Text, "text", "txt text log"},
+    {ReportFormat::Markdown, "markdown", "md markdown"},
+    {ReportFormat::Html, "html", "html htm xhtml"},
+    {ReportFormat::Pdf, "pdf", "pdf"},
+    {ReportFormat::Json, "json", "json"},
+    {ReportFormat::Script, "script", "mis script"},
 };
 
 const FormatInfo &info(ReportFormat format)

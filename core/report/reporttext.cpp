@@ -254,7 +254,7 @@ QStringList fingerprintLines(const QString &sha256)
 {
     const QStringList bytes = sha256.split(QLatin1Char(':'), Qt::SkipEmptyParts);
     if (bytes.size() <= 1)
-        return sha256.isEmpty() ? QStringList() : QStringList { sha256 };
+        return sha256.isEmpty() ? QStringList() : QStringList {sha256};
     QStringList lines;
     for (qsizetype i = 0; i < bytes.size(); i += 16)
         lines << bytes.mid(i, 16).join(QLatin1Char(':'));

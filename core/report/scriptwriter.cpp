@@ -270,11 +270,11 @@ QString scriptCertificateFor(const Report &report)
         const char *finding;
         const char *certificate;
     } map[] = {
-        { "certificate-expired", "expired" },
-        { "certificate-not-yet-valid", "notyetvalid" },
-        { "certificate-name-mismatch", "wrongname" },
-        { "certificate-chain-incomplete", "nointermediate" },
-        { "certificate-untrusted", "selfsigned" },
+        {"certificate-expired", "expired"},
+        {"certificate-not-yet-valid", "notyetvalid"},
+        {"certificate-name-mismatch", "wrongname"},
+        {"certificate-chain-incomplete", "nointermediate"},
+        {"certificate-untrusted", "selfsigned"},
     };
     for (const auto &m : map) {
         for (const Finding &f : report.findings) {

@@ -201,7 +201,7 @@ private:
         const QString time = tr("Time");
         const QString typed = tr("Typed");
         const QString connected = tr("Used");
-        const int w = widest({ tool, time, typed, connected });
+        const int w = widest({tool, time, typed, connected});
         m_lines << QString();
         labelled(tool, ReportText::toolLine(m_report), w);
         QString when = ReportText::utcTime(m_report.started);
@@ -350,7 +350,7 @@ private:
         const QString names = tr("Names");
         const QString key = tr("Key");
         const QString sha = tr("SHA-256");
-        const int w = widest({ issuer, valid, names, key, sha });
+        const int w = widest({issuer, valid, names, key, sha});
         const QString pad(number.size() - 2, QLatin1Char(' '));
         auto row = [&](const QString &label, const QString &value) {
             const QString first
@@ -386,7 +386,7 @@ private:
         const QString alerts = tr("Alerts");
         const QString before = tr("Capabilities");
         const QString after = tr("After TLS");
-        const int w = widest({ sess, sni, alerts, before, after });
+        const int w = widest({sess, sni, alerts, before, after});
         const QString facts = ReportText::tlsFacts(m_report);
         if (!facts.isEmpty())
             labelled(sess, facts, w);
@@ -415,7 +415,7 @@ private:
             m_lines << QString() << QStringLiteral("  ") + paint(tr("Verification"), Tone::Bold);
             const QString trust = tr("Trust");
             const QString name = tr("Name");
-            const int vw = widest({ trust, name });
+            const int vw = widest({trust, name});
             const Tone trustTone = m_report.tls.trusted ? Tone::Good : Tone::Bad;
             const Tone nameTone = m_report.tls.nameMatches ? Tone::Good : Tone::Bad;
             addToned(trust, ReportText::trustResult(m_report), vw, trustTone);

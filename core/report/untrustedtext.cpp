@@ -42,13 +42,13 @@ void appendCharacter(QString &out, char32_t ucs4, bool escapeBackslash)
 
 // Walks a UTF-16 view by code point; an unpaired surrogate comes out as itself
 // (and is escaped, being a hidden character).
-template<typename F>
-void forEachCodePoint(QStringView text, F &&f)
+template<typename F> void forEachCodePoint(QStringView text, F &&f)
 {
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t c = text.at(i).unicode();
-        if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(text.at(i + 1).unicode())) {
+        if (QChar::isHighSurrogate(c) && i + 1 < n
+            && QChar::isLowSurrogate(text.at(i + 1).unicode())) {
             f(QChar::surrogateToUcs4(c, text.at(i + 1).unicode()));
             ++i;
         } else {
@@ -60,7 +60,9 @@ void forEachCodePoint(QStringView text, F &&f)
 // Length of the valid UTF-8 sequence at bytes[i] and its code point, or 0.
 int utf8Sequence(const QByteArray &bytes, qsizetype i, char32_t *ucs4)
 {
-    const auto b = [&](qsizetype k) { return static_cast<unsigned char>(bytes.at(k)); };
+    const auto b = [&](qsizetype k) {
+        return static_cast<unsigned char>(bytes.at(k));
+    };
     const unsigned lead = b(i);
     int len = 0;
     char32_t cp = 0;

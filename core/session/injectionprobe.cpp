@@ -6,8 +6,7 @@ namespace MailInspect {
 
 InjectionProbe::InjectionProbe(const Dialect &dialect)
     : m_dialect(dialect)
-{
-}
+{ }
 
 bool InjectionProbe::isAvailable() const
 {

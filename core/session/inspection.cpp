@@ -3,15 +3,15 @@
 #include "diagnosis/diagnosis.h"
 #include "protocol/dialect.h"
 #include "protocol/linereader.h"
+#include "report/untrustedtext.h"
 #include "session/addresslist.h"
 #include "session/injectionprobe.h"
 #include "session/loginjob.h"
 #include "session/modeprobe.h"
 #include "session/redactor.h"
+#include "session/sessionlog.h"
 #include "session/sslsockettransport.h"
 #include "session/tlsverification.h"
-#include "session/sessionlog.h"
-#include "report/untrustedtext.h"
 #include "tls/tlsfacts.h"
 
 #include <QCoreApplication>
@@ -283,8 +283,8 @@ InspectionPrivate::InspectionPrivate(Inspection *qq, InspectionRequest request)
     const quint16 port = m_request.effectivePort();
     m_report.toolVersion = QStringLiteral(MAILINSPECT_VERSION);
     m_report.tlsBackend = TlsFacts::backendDescription();
-    m_report.targetAsTyped = m_request.targetAsTyped.isEmpty() ? m_request.host
-                                                                : m_request.targetAsTyped;
+    m_report.targetAsTyped
+        = m_request.targetAsTyped.isEmpty() ? m_request.host : m_request.targetAsTyped;
     m_report.host = m_request.host;
     m_report.port = port;
     m_report.protocol = m_request.protocol;
@@ -293,8 +293,8 @@ InspectionPrivate::InspectionPrivate(Inspection *qq, InspectionRequest request)
     m_dialect = createDialect(m_request.protocol, m_request.clientName.toUtf8());
     m_reader.setLiteralsEnabled(m_dialect->usesLiterals());
     m_injection = std::make_unique<InjectionProbe>(*m_dialect);
-    m_verification = std::make_unique<TlsVerification>(
-        m_request.host, !m_request.extraCaCertificates.isEmpty());
+    m_verification = std::make_unique<TlsVerification>(m_request.host,
+                                                       !m_request.extraCaCertificates.isEmpty());
     // Known before the first byte, so nothing the server echoes can show them.
     m_redactor.addSecret(m_request.user.toUtf8());
     m_redactor.addSecret(m_request.password.toUtf8());
@@ -412,8 +412,8 @@ void InspectionPrivate::writeRaw(const QByteArray &bytes, Expect what)
                          transcriptText(m_redactor.redactClientLine(line)));
     }
     // The verb only: a login command carries secrets.
-    m_lastVerb = what == Expect::Authenticate ? tr("the next login command")
-                                              : m_dialect->verbOf(bytes);
+    m_lastVerb
+        = what == Expect::Authenticate ? tr("the next login command") : m_dialect->verbOf(bytes);
     m_dialect->expect(what);
     m_socket->write(bytes);
 }
@@ -502,7 +502,7 @@ void InspectionPrivate::resolve()
                    tr("Not looked up: connecting to %1 as asked; %2 is still the name checked "
                       "in the certificate")
                        .arg(address.toString(), m_request.host),
-                   {{QStringLiteral("addresses"), QStringList{address.toString()}},
+                   {{QStringLiteral("addresses"), QStringList {address.toString()}},
                     {QStringLiteral("connect_address"), address.toString()}});
         connectTo(address);
         return;
@@ -511,7 +511,7 @@ void InspectionPrivate::resolve()
     if (!literal.isNull()) {
         m_report.facts.resolvedAddresses = {literal.toString()};
         finishStep(StepStatus::Ok, tr("%1 is an IP address").arg(literal.toString()),
-                   {{QStringLiteral("addresses"), QStringList{literal.toString()}}});
+                   {{QStringLiteral("addresses"), QStringList {literal.toString()}}});
         connectTo(literal);
         return;
     }
@@ -529,8 +529,8 @@ void InspectionPrivate::onResolved(const QHostInfo &info)
         m_report.facts.connectOutcome = ConnectOutcome::HostNotFound;
         m_report.facts.connectError = info.errorString();
         recordEvent(tr("Name lookup failed: %1").arg(info.errorString()));
-        finishStep(StepStatus::Error, tr("%1 does not resolve: %2")
-                                          .arg(m_request.host, info.errorString()));
+        finishStep(StepStatus::Error,
+                   tr("%1 does not resolve: %2").arg(m_request.host, info.errorString()));
         finish();
         return;
     }
@@ -539,7 +539,8 @@ void InspectionPrivate::onResolved(const QHostInfo &info)
         addresses.append(a.toString());
     m_report.facts.resolvedAddresses = addresses;
     recordEvent(tr("%1 has address %2").arg(m_request.host, addresses.join(QStringLiteral(", "))));
-    finishStep(StepStatus::Ok, tr("%1 → %2").arg(m_request.host, addresses.join(QStringLiteral(", "))),
+    finishStep(StepStatus::Ok,
+               tr("%1 → %2").arg(m_request.host, addresses.join(QStringLiteral(", "))),
                {{QStringLiteral("addresses"), addresses}});
     m_addresses.reset(info.addresses());
     connectTo(m_addresses.first());
@@ -594,8 +595,8 @@ void InspectionPrivate::openSocket(const QHostAddress &address)
     });
 
     const QString where = address.protocol() == QAbstractSocket::IPv6Protocol
-                              ? QStringLiteral("[%1]:%2").arg(address.toString()).arg(m_report.port)
-                              : QStringLiteral("%1:%2").arg(address.toString()).arg(m_report.port);
+        ? QStringLiteral("[%1]:%2").arg(address.toString()).arg(m_report.port)
+        : QStringLiteral("%1:%2").arg(address.toString()).arg(m_report.port);
     recordEvent(tr("Connecting to %1").arg(where));
     socket->connectToHost(address, m_report.port);
 }
@@ -632,8 +633,8 @@ void InspectionPrivate::beginGreeting()
 
 void InspectionPrivate::beginCapabilities(Expect what)
 {
-    m_phase = what == Expect::CapabilitiesAfterTls ? Phase::CapabilitiesAfterTls
-                                                   : Phase::Capabilities;
+    m_phase
+        = what == Expect::CapabilitiesAfterTls ? Phase::CapabilitiesAfterTls : Phase::Capabilities;
     // After implicit TLS the only capabilities step is inside TLS.
     beginStep(what == Expect::CapabilitiesAfterTls ? StepId::CapabilitiesAfterTls
                                                    : StepId::Capabilities);
@@ -714,11 +715,11 @@ void InspectionPrivate::onEncrypted()
     QStringList problems;
     for (const CertificateProblem &p : std::as_const(tls.problems))
         problems.append(p.message);
-    const QVariantMap details{{QStringLiteral("verified_name"), tls.verifiedName},
-                              {QStringLiteral("trusted"), tls.trusted},
-                              {QStringLiteral("name_matches"), tls.nameMatches},
-                              {QStringLiteral("problems"), problems},
-                              {QStringLiteral("chain_length"), tls.chain.size()}};
+    const QVariantMap details {{QStringLiteral("verified_name"), tls.verifiedName},
+                               {QStringLiteral("trusted"), tls.trusted},
+                               {QStringLiteral("name_matches"), tls.nameMatches},
+                               {QStringLiteral("problems"), problems},
+                               {QStringLiteral("chain_length"), tls.chain.size()}};
     const QString subject = tls.chain.isEmpty() ? QString() : tls.chain.constFirst().commonName;
     if (tls.verified) {
         finishStep(StepStatus::Ok,
@@ -783,8 +784,8 @@ void InspectionPrivate::beginAuthenticate()
     case LoginJob::Refusal::None:
         break;
     }
-    const QStringList &caps = m_inTls ? m_report.capabilitiesAfterTls
-                                      : m_report.capabilitiesBeforeTls;
+    const QStringList &caps
+        = m_inTls ? m_report.capabilitiesAfterTls : m_report.capabilitiesBeforeTls;
     m_login = std::make_unique<LoginJob>(m_request.protocol, caps, m_request.user,
                                          m_request.password, m_request.authMechanism);
     for (const QByteArray &secret : m_login->secrets())
@@ -903,7 +904,8 @@ void InspectionPrivate::onReadyRead()
         return;
     }
     if (m_stepBytes > maxBytesPerStep) {
-        m_report.facts.protocolViolation = tr("more than %1 bytes in one step").arg(maxBytesPerStep);
+        m_report.facts.protocolViolation
+            = tr("more than %1 bytes in one step").arg(maxBytesPerStep);
         m_report.facts.protocolViolationStep = currentStep() ? currentStep()->id : StepId::Connect;
         failStep(tr("The server sent more than %1 bytes in one step").arg(maxBytesPerStep));
     }
@@ -973,13 +975,13 @@ void InspectionPrivate::onGreeting(const Reply &reply)
     f.greetingMultiline = reply.lines.size() > 1;
     f.greetingLines = transcriptLines(reply.lines);
 
-    const QVariantMap details{{QStringLiteral("delay_ms"), f.greetingDelayMs},
-                              {QStringLiteral("lines"), f.greetingLines}};
-    const bool ok = reply.status == Reply::Status::Positive
-                    || reply.status == Reply::Status::Preauth;
+    const QVariantMap details {{QStringLiteral("delay_ms"), f.greetingDelayMs},
+                               {QStringLiteral("lines"), f.greetingLines}};
+    const bool ok
+        = reply.status == Reply::Status::Positive || reply.status == Reply::Status::Preauth;
     if (!ok) {
-        finishStep(StepStatus::Error, tr("The server refused the session: %1")
-                                          .arg(replySummary(reply)), details);
+        finishStep(StepStatus::Error,
+                   tr("The server refused the session: %1").arg(replySummary(reply)), details);
         // Some servers still expect a goodbye (SMTP 554); the others are
         // closing anyway (SMTP 421, BYE).
         if (m_dialect->refusedGreetingAwaitsQuit(reply))
@@ -1039,16 +1041,15 @@ void InspectionPrivate::onCapabilities(const Reply &reply)
             m_report.capabilitiesAfterTls = caps;
         else
             m_report.capabilitiesBeforeTls = caps;
-        finishStep(StepStatus::Ok,
-                   caps.isEmpty() ? tr("No capabilities listed")
-                                  : caps.join(QStringLiteral(", ")).left(300),
-                   {{QStringLiteral("capabilities"), caps},
-                    {QStringLiteral("inside_tls"), m_inTls}});
+        finishStep(
+            StepStatus::Ok,
+            caps.isEmpty() ? tr("No capabilities listed")
+                           : caps.join(QStringLiteral(", ")).left(300),
+            {{QStringLiteral("capabilities"), caps}, {QStringLiteral("inside_tls"), m_inTls}});
     }
-    const QStringList &caps = m_inTls ? m_report.capabilitiesAfterTls
-                                      : m_report.capabilitiesBeforeTls;
-    f.starttlsOffered = f.starttlsOffered
-                        || hasCapability(caps, m_dialect->startTlsCapability());
+    const QStringList &caps
+        = m_inTls ? m_report.capabilitiesAfterTls : m_report.capabilitiesBeforeTls;
+    f.starttlsOffered = f.starttlsOffered || hasCapability(caps, m_dialect->startTlsCapability());
 
     if (m_inTls || m_report.security == Security::None) {
         if (m_report.security == Security::None) {
@@ -1072,8 +1073,8 @@ void InspectionPrivate::onCapabilities(const Reply &reply)
         return;
     }
     beginStep(StepId::StartTls);
-    finishStep(StepStatus::Error, tr("The server does not offer %1")
-                                      .arg(m_dialect->startTlsVerb()));
+    finishStep(StepStatus::Error,
+               tr("The server does not offer %1").arg(m_dialect->startTlsVerb()));
     beginQuit();
 }
 
@@ -1102,8 +1103,8 @@ void InspectionPrivate::onStartTlsReply(const Reply &reply)
     f.starttlsReplyStatus = reply.code ? QString() : reply.statusWord();
     f.starttlsReplyText = transcriptText(m_redactor.removeKnownSecrets(reply.text));
     if (!reply.isPositive()) {
-        finishStep(StepStatus::Error, tr("%1 refused: %2")
-                                          .arg(m_dialect->startTlsVerb(), replySummary(reply)));
+        finishStep(StepStatus::Error,
+                   tr("%1 refused: %2").arg(m_dialect->startTlsVerb(), replySummary(reply)));
         beginQuit();
         return;
     }
@@ -1132,12 +1133,12 @@ void InspectionPrivate::onStartTlsReply(const Reply &reply)
         recordEvent(tr("%1 bytes of plain text arrived after the upgrade reply; discarded")
                         .arg(injected.size()));
     }
-    finishStep(injected.isEmpty() ? StepStatus::Ok : StepStatus::Error,
-               injected.isEmpty()
-                   ? replySummary(reply)
-                   : tr("Plain text arrived after the upgrade reply (%1 bytes)")
-                         .arg(injected.size()),
-               {{QStringLiteral("capabilities_before_tls"), m_report.capabilitiesBeforeTls}});
+    finishStep(
+        injected.isEmpty() ? StepStatus::Ok : StepStatus::Error,
+        injected.isEmpty()
+            ? replySummary(reply)
+            : tr("Plain text arrived after the upgrade reply (%1 bytes)").arg(injected.size()),
+        {{QStringLiteral("capabilities_before_tls"), m_report.capabilitiesBeforeTls}});
     m_reader.clear();
     beginHandshake();
 }
@@ -1163,16 +1164,15 @@ void InspectionPrivate::onSocketError(QAbstractSocket::SocketError error)
         if (tryNextAddress(message))
             return;
         m_report.facts.connectOutcome = error == QAbstractSocket::ConnectionRefusedError
-                                            ? ConnectOutcome::Refused
-                                            : error == QAbstractSocket::SocketTimeoutError
-                                                  ? ConnectOutcome::Timeout
-                                                  : ConnectOutcome::NetworkError;
+            ? ConnectOutcome::Refused
+            : error == QAbstractSocket::SocketTimeoutError ? ConnectOutcome::Timeout
+                                                           : ConnectOutcome::NetworkError;
         m_report.facts.connectError = message;
         recordEvent(tr("Connection failed: %1").arg(message));
-        finishStep(StepStatus::Error, error == QAbstractSocket::ConnectionRefusedError
-                                          ? tr("Connection refused: nothing listens on port %1")
-                                                .arg(m_report.port)
-                                          : message);
+        finishStep(StepStatus::Error,
+                   error == QAbstractSocket::ConnectionRefusedError
+                       ? tr("Connection refused: nothing listens on port %1").arg(m_report.port)
+                       : message);
         finish();
         return;
     case Phase::Handshake: {
@@ -1218,9 +1218,9 @@ void InspectionPrivate::onDisconnected()
         return;
     if (m_phase == Phase::Quit) {
         recordEvent(tr("Connection closed"));
-        finishStep(StepStatus::Ok, m_report.facts.quitAnswered
-                                       ? tr("Goodbye")
-                                       : tr("The server closed the connection"));
+        finishStep(StepStatus::Ok,
+                   m_report.facts.quitAnswered ? tr("Goodbye")
+                                               : tr("The server closed the connection"));
         finish();
         return;
     }
@@ -1233,10 +1233,10 @@ void InspectionPrivate::onDisconnected()
     recordEvent(tr("The server closed the connection"));
     if (m_phase == Phase::Greeting && m_report.facts.firstGreetingByteMs < 0)
         m_report.facts.greetingReceived = false;
-    finishStep(StepStatus::Error, midLine
-                                      ? tr("The server closed the connection in the middle of "
-                                           "a line")
-                                      : tr("The server closed the connection"));
+    finishStep(StepStatus::Error,
+               midLine ? tr("The server closed the connection in the middle of "
+                            "a line")
+                       : tr("The server closed the connection"));
     finish();
 }
 
@@ -1266,9 +1266,9 @@ void InspectionPrivate::onTimeout()
             return;
         m_report.facts.connectOutcome = ConnectOutcome::Timeout;
         recordEvent(tr("No answer to the connection attempt within %1 s").arg(seconds));
-        finishStep(StepStatus::Error,
-                   tr("No answer within %1 s: the port is probably filtered by a firewall")
-                       .arg(seconds));
+        finishStep(
+            StepStatus::Error,
+            tr("No answer within %1 s: the port is probably filtered by a firewall").arg(seconds));
         dropSocket();
         finish();
         return;
@@ -1281,12 +1281,11 @@ void InspectionPrivate::onTimeout()
             return;
         }
         recordEvent(tr("No greeting within %1 s").arg(seconds));
-        finishStep(StepStatus::Error, tr("Connected, but the server said nothing for %1 s")
-                                          .arg(seconds));
+        finishStep(StepStatus::Error,
+                   tr("Connected, but the server said nothing for %1 s").arg(seconds));
         dropSocket();
         // Silence is what an implicit-TLS port does to a plain client.
-        if (m_report.security != Security::ImplicitTls
-            && implicitTlsPort(m_request.protocol) != 0)
+        if (m_report.security != Security::ImplicitTls && implicitTlsPort(m_request.protocol) != 0)
             finishWithModeCheck(Security::ImplicitTls, tr("no greeting"));
         else
             finish();
@@ -1303,10 +1302,11 @@ void InspectionPrivate::onTimeout()
             finish();
         return;
     case Phase::Quit:
-        finishStep(midLine ? StepStatus::Error : StepStatus::Warning,
-                   midLine ? tr("The answer to the goodbye never ended: no line end within %1 s")
-                                 .arg(seconds)
-                           : tr("No answer to the goodbye within %1 s").arg(seconds));
+        finishStep(
+            midLine ? StepStatus::Error : StepStatus::Warning,
+            midLine
+                ? tr("The answer to the goodbye never ended: no line end within %1 s").arg(seconds)
+                : tr("No answer to the goodbye within %1 s").arg(seconds));
         dropSocket();
         finish();
         return;
@@ -1391,11 +1391,12 @@ bool InspectionPrivate::rejectEarlyReply(const QByteArray &command, Expect what)
     if (!shown)
         return false;
     // The verb only: a login command carries secrets.
-    const QString name = what == Expect::Authenticate ? tr("the next login command")
-                                                      : m_dialect->verbOf(command);
-    recordUnsolicited(lines, tr("\"%1\" arrived before mailinspect sent %2, so it cannot be the "
-                                "answer to it")
-                                 .arg(*shown, name));
+    const QString name
+        = what == Expect::Authenticate ? tr("the next login command") : m_dialect->verbOf(command);
+    recordUnsolicited(lines,
+                      tr("\"%1\" arrived before mailinspect sent %2, so it cannot be the "
+                         "answer to it")
+                          .arg(*shown, name));
     failStep(tr("The server answered before it was asked: \"%1\" arrived before %2 was sent")
                  .arg(*shown, name));
     return true;
@@ -1411,9 +1412,10 @@ bool InspectionPrivate::rejectLateReply(const QString &answered)
     const std::optional<QString> shown = unsolicitedReply(lines);
     if (!shown)
         return false;
-    recordUnsolicited(lines, tr("\"%1\" arrived after the server had already answered %2; no "
-                                "command was waiting for it")
-                                 .arg(*shown, answered));
+    recordUnsolicited(lines,
+                      tr("\"%1\" arrived after the server had already answered %2; no "
+                         "command was waiting for it")
+                          .arg(*shown, answered));
     failStep(tr("More replies than commands: \"%1\" arrived after the answer to %2")
                  .arg(*shown, answered));
     return true;
@@ -1426,8 +1428,8 @@ QList<QByteArray> InspectionPrivate::bufferedLines(LineReader reader, bool withP
     QList<QByteArray> lines;
     while (std::optional<QByteArray> line = reader.nextLine())
         lines.append(*line);
-    const QByteArray partial = withPartial && !reader.overflowed() ? reader.takePending()
-                                                                   : QByteArray();
+    const QByteArray partial
+        = withPartial && !reader.overflowed() ? reader.takePending() : QByteArray();
     if (!partial.isEmpty())
         lines.append(partial);
     return lines;
@@ -1468,11 +1470,11 @@ void InspectionPrivate::onDeadline()
     const Step *s = currentStep();
     f.deadlineStep = s ? s->id : StepId::Resolve;
     const double seconds = m_request.deadlineMs / 1000.0;
-    recordEvent(tr("The deadline of %1 s for the whole inspection was reached; stopping")
-                    .arg(seconds));
-    finishStep(StepStatus::Error,
-               tr("Stopped: the deadline of %1 s for the whole inspection was reached")
-                   .arg(seconds));
+    recordEvent(
+        tr("The deadline of %1 s for the whole inspection was reached; stopping").arg(seconds));
+    finishStep(
+        StepStatus::Error,
+        tr("Stopped: the deadline of %1 s for the whole inspection was reached").arg(seconds));
     dropSocket();
     finish();
 }
@@ -1491,21 +1493,20 @@ void InspectionPrivate::finishWithModeCheck(Security otherMode, const QString &r
     m_probe = new ModeProbe(ModeProbe::optionsFor(m_request, QHostAddress(m_report.connectAddress),
                                                   m_report.port, otherMode),
                             q);
-    QObject::connect(m_probe, &ModeProbe::lineRecorded, q,
-                     [this](Direction dir, bool tls, const QString &text) {
-                         appendTranscript(dir, tls, text);
-                     });
+    QObject::connect(
+        m_probe, &ModeProbe::lineRecorded, q,
+        [this](Direction dir, bool tls, const QString &text) { appendTranscript(dir, tls, text); });
     QObject::connect(m_probe, &ModeProbe::finished, q, [this, otherMode] {
         const ModeProbe::Result r = m_probe->result();
         r.recordInto(m_report.facts, otherMode);
-        finishStep(r.succeeded ? StepStatus::Warning : StepStatus::Skipped,
-                   r.succeeded ? tr("%1 works on this port: %2")
-                                     .arg(securityDisplayName(otherMode), r.evidence)
-                               : tr("%1 does not work either: %2")
-                                     .arg(securityDisplayName(otherMode), r.evidence),
-                   {{QStringLiteral("security"), securityName(otherMode)},
-                    {QStringLiteral("succeeded"), r.succeeded},
-                    {QStringLiteral("evidence"), r.evidence}});
+        finishStep(
+            r.succeeded ? StepStatus::Warning : StepStatus::Skipped,
+            r.succeeded
+                ? tr("%1 works on this port: %2").arg(securityDisplayName(otherMode), r.evidence)
+                : tr("%1 does not work either: %2").arg(securityDisplayName(otherMode), r.evidence),
+            {{QStringLiteral("security"), securityName(otherMode)},
+             {QStringLiteral("succeeded"), r.succeeded},
+             {QStringLiteral("evidence"), r.evidence}});
         m_probe->deleteLater();
         m_probe = nullptr;
         finish();
@@ -1566,16 +1567,19 @@ void InspectionPrivate::finish()
         if (!socket->isOpen())
             socket->deleteLater();
         else
-            QTimer::singleShot(2000, socket, [socket] { socket->abort(); socket->deleteLater(); });
+            QTimer::singleShot(2000, socket, [socket] {
+                socket->abort();
+                socket->deleteLater();
+            });
     }
     m_report.durationMs = now();
     if (m_droppedLines > 0) {
         TranscriptEvent e;
         e.tMs = m_report.durationMs;
-        e.text = tr("Transcript limit reached: %n more line(s) not kept", nullptr,
-                    int(m_droppedLines))
-                 + QLatin1Char(' ')
-                 + tr("(%1 KiB of text)").arg(QString::number(m_droppedChars / 1024.0, 'f', 1));
+        e.text
+            = tr("Transcript limit reached: %n more line(s) not kept", nullptr, int(m_droppedLines))
+            + QLatin1Char(' ')
+            + tr("(%1 KiB of text)").arg(QString::number(m_droppedChars / 1024.0, 'f', 1));
         m_report.transcript.append(e);
         Q_EMIT q->transcriptAppended(int(m_report.transcript.size() - 1));
     }
@@ -1583,8 +1587,8 @@ void InspectionPrivate::finish()
     // hidden character, nothing unbounded. The findings quote those fields;
     // they get the same treatment once made.
     forEachReportText(m_report, [this](QString &text) { text = recordedText(text); });
-    m_report.facts.injectedAfterUpgrade = m_redactor.removeKnownSecrets(
-        m_report.facts.injectedAfterUpgrade);
+    m_report.facts.injectedAfterUpgrade
+        = m_redactor.removeKnownSecrets(m_report.facts.injectedAfterUpgrade);
     boundReport(m_report);
     m_report.findings = Diagnosis::diagnose(m_report);
     for (Finding &f : m_report.findings) {
@@ -1604,8 +1608,7 @@ void InspectionPrivate::finish()
 Inspection::Inspection(InspectionRequest request, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<InspectionPrivate>(this, std::move(request)))
-{
-}
+{ }
 
 Inspection::~Inspection()
 {

@@ -21,17 +21,17 @@ std::optional<RequestProblem> fieldProblem(RequestProblem::Field field, const QS
     // user name is half of one.
     switch (field) {
     case RequestProblem::Field::User:
-        return RequestProblem{field,
-                              Tr::tr("the user name contains a line break (CR or LF) or a NUL "
-                                     "character, which would cut the login command short")};
+        return RequestProblem {field,
+                               Tr::tr("the user name contains a line break (CR or LF) or a NUL "
+                                      "character, which would cut the login command short")};
     case RequestProblem::Field::Password:
-        return RequestProblem{field,
-                              Tr::tr("the password contains a line break (CR or LF) or a NUL "
-                                     "character, which would cut the login command short")};
+        return RequestProblem {field,
+                               Tr::tr("the password contains a line break (CR or LF) or a NUL "
+                                      "character, which would cut the login command short")};
     case RequestProblem::Field::ClientName:
-        return RequestProblem{field,
-                              Tr::tr("the client name contains a line break (CR or LF) or a NUL "
-                                     "character, which would cut the greeting command short")};
+        return RequestProblem {field,
+                               Tr::tr("the client name contains a line break (CR or LF) or a NUL "
+                                      "character, which would cut the greeting command short")};
     }
     return std::nullopt;
 }

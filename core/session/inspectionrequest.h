@@ -30,14 +30,14 @@ std::optional<RequestProblem> fieldProblem(RequestProblem::Field field, const QS
 struct InspectionRequest
 {
     QString targetAsTyped;
-    QString host;                 ///< name sent as SNI and checked in the certificate
-    quint16 port = 0;             ///< 0: the protocol's default for the security mode
+    QString host; ///< name sent as SNI and checked in the certificate
+    quint16 port = 0; ///< 0: the protocol's default for the security mode
     Protocol protocol = Protocol::Smtp;
     Security security = Security::Auto;
-    QString connectAddress;       ///< connect here instead of resolving host
+    QString connectAddress; ///< connect here instead of resolving host
     QList<QSslCertificate> extraCaCertificates;
-    QString caFile;               ///< where the extra CAs came from, for the report
-    int timeoutMs = 10000;        ///< per step
+    QString caFile; ///< where the extra CAs came from, for the report
+    int timeoutMs = 10000; ///< per step
     /// The whole inspection, the follow-up in the other security mode
     /// included; 0 for none (the per-step timeouts still bound every step).
     int deadlineMs = 0;
@@ -50,7 +50,7 @@ struct InspectionRequest
     bool allowPlaintextAuth = false;
     QString authMechanism; ///< "PLAIN", "LOGIN", "USER" or empty for the best offered
 
-    bool checkInjection = false;  ///< CVE-2011-0411 probe
+    bool checkInjection = false; ///< CVE-2011-0411 probe
     bool confirmWrongMode = true; ///< follow-up attempt in the other mode on a tell-tale failure
 
     quint16 effectivePort() const;

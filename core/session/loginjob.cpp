@@ -16,8 +16,7 @@ LoginJob::Refusal LoginJob::refusal(bool inTls, bool certificateVerified, bool p
 LoginJob::LoginJob(Protocol protocol, const QStringList &capabilities, const QString &user,
                    const QString &password, const QString &mechanism)
     : m_auth(protocol, capabilities, user, password, mechanism)
-{
-}
+{ }
 
 QByteArray LoginJob::start(Dialect &dialect)
 {

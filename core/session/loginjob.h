@@ -21,7 +21,7 @@ public:
     enum class Refusal {
         None,
         NotEncrypted, ///< plain text, and the user did not allow it
-        Unverified,   ///< inside TLS, but the certificate did not verify
+        Unverified, ///< inside TLS, but the certificate did not verify
     };
     /// Credentials travel only inside TLS with a verified certificate,
     /// unless the user explicitly allowed plain text.
@@ -41,9 +41,9 @@ public:
 
     struct Next
     {
-        bool finished = false;   ///< the login is over (see succeeded)
+        bool finished = false; ///< the login is over (see succeeded)
         bool succeeded = false;
-        QByteArray bytes;        ///< to write when not finished
+        QByteArray bytes; ///< to write when not finished
         bool endsSaslExchange = false; ///< bytes start a new command, not a SASL line
     };
     Next onReply(const Reply &reply, Dialect &dialect);

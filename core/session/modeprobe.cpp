@@ -61,17 +61,17 @@ void ModeProbe::start()
     auto *timer = new QTimer(this);
     timer->setSingleShot(true);
     connect(timer, &QTimer::timeout, this, [this] {
-        done(false, m_options.security == Security::ImplicitTls
-                        ? tr("no TLS handshake within %1 s").arg(m_options.timeoutMs / 1000.0)
-                        : tr("no plain-text greeting within %1 s")
-                              .arg(m_options.timeoutMs / 1000.0));
+        done(false,
+             m_options.security == Security::ImplicitTls
+                 ? tr("no TLS handshake within %1 s").arg(m_options.timeoutMs / 1000.0)
+                 : tr("no plain-text greeting within %1 s").arg(m_options.timeoutMs / 1000.0));
     });
     timer->start(std::max(100, m_options.timeoutMs));
 
     connect(m_socket, &QSslSocket::connected, this, [this] {
-        Q_EMIT lineRecorded(Direction::Event, false,
-                            tr("Connected again to try %1")
-                                .arg(securityDisplayName(m_options.security)));
+        Q_EMIT lineRecorded(
+            Direction::Event, false,
+            tr("Connected again to try %1").arg(securityDisplayName(m_options.security)));
         if (m_options.security == Security::ImplicitTls) {
             Q_EMIT lineRecorded(Direction::Event, false, tr("TLS handshake started"));
             m_socket->startClientEncryption();
@@ -84,9 +84,8 @@ void ModeProbe::start()
                                 .arg(m_result.tlsProtocol, m_socket->sessionCipher().name()));
     });
     connect(m_socket, &QSslSocket::readyRead, this, [this] { onReadyRead(); });
-    connect(m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
-        done(false, m_socket->errorString());
-    });
+    connect(m_socket, &QSslSocket::errorOccurred, this,
+            [this](QAbstractSocket::SocketError) { done(false, m_socket->errorString()); });
     m_socket->connectToHost(m_options.address, m_options.port);
 }
 
@@ -101,11 +100,13 @@ void ModeProbe::onReadyRead()
         if (auto reply = m_dialect->feed(*line)) {
             const QString first = transcriptText(reply->lines.constFirst()).left(120);
             if (reply->status == Reply::Status::Malformed) {
-                done(false, tr("the reply was not %1: %2")
-                                .arg(protocolName(m_options.protocol).toUpper(), first));
+                done(false,
+                     tr("the reply was not %1: %2")
+                         .arg(protocolName(m_options.protocol).toUpper(), first));
             } else if (m_options.security == Security::ImplicitTls) {
-                done(true, tr("TLS handshake completed (%1) and the server greeted: %2")
-                               .arg(m_result.tlsProtocol, first));
+                done(true,
+                     tr("TLS handshake completed (%1) and the server greeted: %2")
+                         .arg(m_result.tlsProtocol, first));
             } else {
                 done(true, tr("the server sent a plain-text greeting: %1").arg(first));
             }

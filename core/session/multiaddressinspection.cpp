@@ -14,8 +14,7 @@ namespace MailInspect {
 MultiAddressInspection::MultiAddressInspection(InspectionRequest request, QObject *parent)
     : QObject(parent)
     , m_request(std::move(request))
-{
-}
+{ }
 
 MultiAddressInspection::~MultiAddressInspection()
 {
@@ -51,7 +50,7 @@ void MultiAddressInspection::start()
         m_addressesGiven = true;
     }
     if (m_addressesGiven) {
-        m_targets = m_addresses.isEmpty() ? QStringList{QString()} : m_addresses;
+        m_targets = m_addresses.isEmpty() ? QStringList {QString()} : m_addresses;
         // Deferred so that signals never fire from inside start().
         QMetaObject::invokeMethod(
             this,
@@ -62,8 +61,7 @@ void MultiAddressInspection::start()
             Qt::QueuedConnection);
         return;
     }
-    m_lookupId = QHostInfo::lookupHost(m_request.host, this,
-                                       &MultiAddressInspection::onLookedUp);
+    m_lookupId = QHostInfo::lookupHost(m_request.host, this, &MultiAddressInspection::onLookedUp);
     // DNS that never answers must not hang --all-addresses: give up after one
     // step's time and let the single inspection report the lookup failure.
     QTimer::singleShot(std::max(100, m_request.timeoutMs), this, [this] {
@@ -88,7 +86,7 @@ void MultiAddressInspection::onLookedUp(const QHostInfo &info)
     // No address: one ordinary inspection, which resolves again and reports
     // why (no such host, DNS timeout) in its own words.
     m_addresses = found;
-    m_targets = found.isEmpty() ? QStringList{QString()} : found;
+    m_targets = found.isEmpty() ? QStringList {QString()} : found;
     Q_EMIT resolved(found);
     launchMore();
 }
@@ -135,9 +133,8 @@ void MultiAddressInspection::finish()
         // Errors first (the order diagnose() keeps): the disagreement goes
         // after the report's own errors and before its warnings.
         for (Report &r : m_reports) {
-            auto it = std::find_if(r.findings.begin(), r.findings.end(), [](const Finding &f) {
-                return f.severity != Severity::Error;
-            });
+            auto it = std::find_if(r.findings.begin(), r.findings.end(),
+                                   [](const Finding &f) { return f.severity != Severity::Error; });
             r.findings.insert(it, *m_disagreement);
         }
     }

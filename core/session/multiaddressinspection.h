@@ -69,7 +69,7 @@ private:
     InspectionRequest m_request;
     int m_maxConcurrent = 4;
     QStringList m_addresses; ///< as resolved (or given)
-    QStringList m_targets;   ///< connect addresses to inspect; "" = resolve as usual
+    QStringList m_targets; ///< connect addresses to inspect; "" = resolve as usual
     bool m_addressesGiven = false;
     int m_lookupId = -1;
     QList<Inspection *> m_inspections; ///< one per address, created when launched

@@ -19,8 +19,7 @@ QByteArray quotedBody(const QByteArray &s)
     return out;
 }
 
-template<typename List>
-void insertLongestFirst(List &list, const typename List::value_type &item)
+template<typename List> void insertLongestFirst(List &list, const typename List::value_type &item)
 {
     if (item.isEmpty() || list.contains(item))
         return;
@@ -107,7 +106,7 @@ QByteArray Redactor::redactClientLine(const QByteArray &input)
     int verbIndex = 0;
     // IMAP commands start with a tag.
     const bool knownVerb = verb == "AUTH" || verb == "AUTHENTICATE" || verb == "USER"
-                           || verb == "PASS" || verb == "APOP";
+        || verb == "PASS" || verb == "APOP";
     if (w.size() > 1 && !knownVerb) {
         const QByteArray second = w.at(1).toUpper();
         if (second == "LOGIN" || second == "AUTHENTICATE") {

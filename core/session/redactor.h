@@ -39,7 +39,7 @@ private:
     void addForm(const QByteArray &form);
 
     QList<QByteArray> m_secrets; ///< longest first
-    QStringList m_textForms;     ///< the same as report text, longest first
+    QStringList m_textForms; ///< the same as report text, longest first
     bool m_inSasl = false;
 };
 

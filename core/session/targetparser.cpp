@@ -117,8 +117,8 @@ std::optional<ParsedTarget> parseTarget(const QString &input, QString *error)
             if (authorityEnd < 0)
                 authorityEnd = trimmed.size();
             const qsizetype lastAt = trimmed.lastIndexOf(QLatin1Char('@'), authorityEnd - 1);
-            target.display = trimmed.left(authority) + QStringLiteral("<redacted>")
-                             + trimmed.mid(lastAt);
+            target.display
+                = trimmed.left(authority) + QStringLiteral("<redacted>") + trimmed.mid(lastAt);
         }
     } else if (mayHoldSecret) {
         // alice@example.com is a mail address, not a server: which server

@@ -8,8 +8,7 @@ namespace MailInspect {
 TlsVerification::TlsVerification(QString host, bool extraCas)
     : m_host(std::move(host))
     , m_extraCas(extraCas)
-{
-}
+{ }
 
 void TlsVerification::addErrors(const QList<QSslError> &errors, TlsInfo &tls)
 {

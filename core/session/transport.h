@@ -29,7 +29,8 @@ public:
     /// TLS settings for a later startClientEncryption(): trust, and the name
     /// sent as SNI and checked in the certificate.
     virtual void setTlsConfiguration(const QSslConfiguration &configuration,
-                                     const QString &peerName) = 0;
+                                     const QString &peerName)
+        = 0;
     virtual void connectToHost(const QHostAddress &address, quint16 port) = 0;
     /// Connected and not closed.
     virtual bool isConnected() const = 0;

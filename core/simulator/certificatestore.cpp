@@ -72,7 +72,7 @@ CertificateStore CertificateStore::fromDirectory(const QString &dir)
 {
     CertificateStore store;
     const QDir folder(dir);
-    const QStringList pems = folder.entryList({ QStringLiteral("*.pem") }, QDir::Files, QDir::Name);
+    const QStringList pems = folder.entryList({QStringLiteral("*.pem")}, QDir::Files, QDir::Name);
     for (const QString &pem : pems) {
         const QString name = QFileInfo(pem).completeBaseName();
         const QString key = name + QStringLiteral(".key");
@@ -89,7 +89,7 @@ CertificateStore CertificateStore::practice()
     initPracticeResource();
     CertificateStore store;
     static const char *const names[]
-        = { "good", "expired", "notyetvalid", "wrongname", "selfsigned", "nointermediate" };
+        = {"good", "expired", "notyetvalid", "wrongname", "selfsigned", "nointermediate"};
     for (const char *name : names) {
         const QString base = practicePrefix + QLatin1String(name);
         if (auto pair = loadPair(base + QStringLiteral(".pem"), base + QStringLiteral(".key")))

@@ -45,7 +45,7 @@ Scenario make(const QString &id, const QString &title, const QString &descriptio
               Protocol protocol, Security security, const QString &script, const QString &verdict,
               const QStringList &findings = {})
 {
-    return Scenario { id, title, description, protocol, security, script, verdict, findings };
+    return Scenario {id, title, description, protocol, security, script, verdict, findings};
 }
 
 } // namespace
@@ -131,7 +131,7 @@ QList<Scenario> ScenarioCatalog::scenarios()
                 smtpStartTlsScript(QStringLiteral("# A plain STARTTLS port (587): a TLS "
                                                   "client reads the greeting as garbage.\n"),
                                    QStringLiteral("good")),
-                failed, { QStringLiteral("wrong-security-mode") });
+                failed, {QStringLiteral("wrong-security-mode")});
 
     out << make(QStringLiteral("starttls-on-tls-port"),
                 tr("STARTTLS chosen, but the server expects SSL/TLS"),
@@ -145,14 +145,14 @@ QList<Scenario> ScenarioCatalog::scenarios()
                                "S: 220 mail.test ESMTP Postfix (Debian/GNU)\n"
                                "C: EHLO *\n")
                     + smtpEhloInsideTls + smtpGoodbye,
-                failed, { QStringLiteral("wrong-security-mode") });
+                failed, {QStringLiteral("wrong-security-mode")});
 
     out << make(QStringLiteral("expired-certificate"), tr("Expired certificate"),
                 tr("STARTTLS works, but the server's certificate expired long ago."),
                 Protocol::Submission, Security::StartTls,
                 smtpStartTlsScript(QStringLiteral("# Certificate valid 2000-2001 only.\n"),
                                    QStringLiteral("expired")),
-                insecure, { QStringLiteral("certificate-expired") });
+                insecure, {QStringLiteral("certificate-expired")});
 
     out << make(QStringLiteral("not-yet-valid-certificate"), tr("Certificate not yet valid"),
                 tr("STARTTLS works, but the certificate only becomes valid in 2100 (often a "
@@ -160,7 +160,7 @@ QList<Scenario> ScenarioCatalog::scenarios()
                 Protocol::Submission, Security::StartTls,
                 smtpStartTlsScript(QStringLiteral("# Certificate valid 2100-2101 only.\n"),
                                    QStringLiteral("notyetvalid")),
-                insecure, { QStringLiteral("certificate-not-yet-valid") });
+                insecure, {QStringLiteral("certificate-not-yet-valid")});
 
     out << make(QStringLiteral("wrong-name-certificate"), tr("Certificate for another name"),
                 tr("STARTTLS works, but the certificate is issued for other.invalid, not for "
@@ -168,7 +168,7 @@ QList<Scenario> ScenarioCatalog::scenarios()
                 Protocol::Submission, Security::StartTls,
                 smtpStartTlsScript(QStringLiteral("# Certificate for other.invalid.\n"),
                                    QStringLiteral("wrongname")),
-                insecure, { QStringLiteral("certificate-name-mismatch") });
+                insecure, {QStringLiteral("certificate-name-mismatch")});
 
     out << make(QStringLiteral("self-signed-certificate"), tr("Self-signed certificate"),
                 tr("STARTTLS works, but the certificate is signed by itself, so no mail app "
@@ -176,7 +176,7 @@ QList<Scenario> ScenarioCatalog::scenarios()
                 Protocol::Submission, Security::StartTls,
                 smtpStartTlsScript(QStringLiteral("# Self-signed certificate.\n"),
                                    QStringLiteral("selfsigned")),
-                insecure, { QStringLiteral("certificate-untrusted") });
+                insecure, {QStringLiteral("certificate-untrusted")});
 
     out << make(QStringLiteral("missing-intermediate"), tr("Intermediate certificate missing"),
                 tr("STARTTLS works, but the server sends only its own certificate, without "
@@ -185,7 +185,7 @@ QList<Scenario> ScenarioCatalog::scenarios()
                 smtpStartTlsScript(QStringLiteral("# Leaf certificate without its "
                                                   "intermediate.\n"),
                                    QStringLiteral("nointermediate")),
-                insecure, { QStringLiteral("certificate-chain-incomplete") });
+                insecure, {QStringLiteral("certificate-chain-incomplete")});
 
     out << make(QStringLiteral("starttls-stripped"),
                 tr("Firewall removes STARTTLS (Cisco ESMTP inspection)"),
@@ -207,7 +207,7 @@ QList<Scenario> ScenarioCatalog::scenarios()
                                "C: STARTTLS\n"
                                "S: 500 5.5.1 command not recognized\n")
                     + smtpGoodbye,
-                failed, { QStringLiteral("greeting-masked"), QStringLiteral("starttls-stripped") });
+                failed, {QStringLiteral("greeting-masked"), QStringLiteral("starttls-stripped")});
 
     out << make(QStringLiteral("slow-greeting"), tr("Slow greeting"),
                 tr("The server sends the first line of its greeting, then waits 6 seconds "
@@ -220,7 +220,7 @@ QList<Scenario> ScenarioCatalog::scenarios()
                                    QStringLiteral("S: 220-mail.test ESMTP Postfix\n"
                                                   "!delay 6000\n"
                                                   "S: 220 mail.test ESMTP Postfix\n")),
-                secure, { QStringLiteral("slow-greeting") });
+                secure, {QStringLiteral("slow-greeting")});
 
     out << make(QStringLiteral("starttls-refused"), tr("STARTTLS offered but refused"),
                 tr("The server lists STARTTLS but refuses it with 454, typically because it "
@@ -233,7 +233,7 @@ QList<Scenario> ScenarioCatalog::scenarios()
                     + QStringLiteral("C: STARTTLS\n"
                                      "S: 454 4.7.0 TLS not available due to local problem\n")
                     + smtpGoodbye,
-                failed, { QStringLiteral("starttls-rejected") });
+                failed, {QStringLiteral("starttls-rejected")});
 
     out << make(QStringLiteral("imap-preauth"), tr("IMAP server logs in before STARTTLS"),
                 tr("The IMAP greeting is PREAUTH: the session is logged in at once, in plain "
@@ -246,14 +246,14 @@ QList<Scenario> ScenarioCatalog::scenarios()
                                "S: * BYE Logging out\n"
                                "S: ${tag} OK Logout completed.\n"
                                "!close\n"),
-                failed, { QStringLiteral("imap-preauth") });
+                failed, {QStringLiteral("imap-preauth")});
 
     out << make(QStringLiteral("silent-server"), tr("Server never greets"),
                 tr("The connection is accepted, but the server never says anything."),
                 Protocol::Smtp, Security::StartTls,
                 QStringLiteral("# Accepts the connection and says nothing.\n"
                                "!silence\n"),
-                failed, { QStringLiteral("greeting-timeout") });
+                failed, {QStringLiteral("greeting-timeout")});
 
     return out;
 }

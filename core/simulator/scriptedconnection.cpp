@@ -272,11 +272,11 @@ void ScriptedConnection::resetConnection()
     const qintptr descriptor = m_socket->socketDescriptor();
     if (descriptor != -1) {
 #if defined(Q_OS_WIN)
-        linger option { 1, 0 };
+        linger option {1, 0};
         ::setsockopt(SOCKET(descriptor), SOL_SOCKET, SO_LINGER,
                      reinterpret_cast<const char *>(&option), sizeof option);
 #elif defined(Q_OS_UNIX)
-        linger option { 1, 0 };
+        linger option {1, 0};
         ::setsockopt(int(descriptor), SOL_SOCKET, SO_LINGER, &option, sizeof option);
 #endif
     }

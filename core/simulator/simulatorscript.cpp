@@ -30,8 +30,8 @@ std::pair<QString, QString> splitWord(const QString &text)
 {
     const qsizetype space = text.indexOf(QLatin1Char(' '));
     if (space < 0)
-        return { text, QString() };
-    return { text.left(space), text.mid(space + 1) };
+        return {text, QString()};
+    return {text.left(space), text.mid(space + 1)};
 }
 
 std::optional<qint64> parseCount(const QString &text, qint64 min, qint64 max)

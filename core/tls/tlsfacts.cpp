@@ -71,8 +71,8 @@ CertificateInfo describeCertificate(const QSslCertificate &certificate)
             info.subjectAltNames.append(QStringLiteral("email:") + untrustedText(it.value()));
     }
     const QSslKey key = certificate.publicKey();
-    info.publicKey = keyAlgorithmName(key.algorithm()) + QLatin1Char(' ')
-                     + QString::number(key.length());
+    info.publicKey
+        = keyAlgorithmName(key.algorithm()) + QLatin1Char(' ') + QString::number(key.length());
     info.serialNumber = untrustedText(certificate.serialNumber());
     info.selfSigned = certificate.isSelfSigned();
     info.pem = certificate.toPem();
@@ -116,7 +116,7 @@ void fillSessionFacts(TlsInfo &info, const QSslSocket &socket)
         kx.clear(); // TLS 1.3 suites do not name the key exchange
     if (!ephemeral.isNull() && ephemeral.algorithm() != QSsl::Opaque && ephemeral.length() > 0) {
         const QString eph = keyAlgorithmName(ephemeral.algorithm()) + QLatin1Char(' ')
-                            + QString::number(ephemeral.length());
+            + QString::number(ephemeral.length());
         kx = kx.isEmpty() ? eph : kx + QStringLiteral(" (") + eph + QLatin1Char(')');
     }
     if (kx.isEmpty() && info.protocol == QLatin1String("TLSv1.3"))

@@ -54,8 +54,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
-        m_server = std::make_unique<ScriptedServer>(*SimulatorScript::parse(script, &error),
-                                                    CertificateStore::fromDirectory(Test::pkiDir()));
+        m_server
+            = std::make_unique<ScriptedServer>(*SimulatorScript::parse(script, &error),
+                                               CertificateStore::fromDirectory(Test::pkiDir()));
         QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
     }
 

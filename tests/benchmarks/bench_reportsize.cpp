@@ -111,13 +111,10 @@ private Q_SLOTS:
         QFETCH(int, lines);
         QFETCH(int, perLine);
         const QString script = floodReply("220-", "220 mail.test", lines, perLine)
-                               + QStringLiteral("C: EHLO *\n")
-                               + floodReply("250-", "250 STARTTLS", lines, perLine)
-                               + QStringLiteral("C: STARTTLS\n")
-                               + floodReply("454-", "454 4.7.0 no", lines, perLine)
-                               + QStringLiteral("C: QUIT\n")
-                               + floodReply("221-", "221 bye", lines, perLine)
-                               + QStringLiteral("!close\n");
+            + QStringLiteral("C: EHLO *\n") + floodReply("250-", "250 STARTTLS", lines, perLine)
+            + QStringLiteral("C: STARTTLS\n") + floodReply("454-", "454 4.7.0 no", lines, perLine)
+            + QStringLiteral("C: QUIT\n") + floodReply("221-", "221 bye", lines, perLine)
+            + QStringLiteral("!close\n");
         QString error;
         const auto parsed = SimulatorScript::parse(script, &error);
         QVERIFY2(parsed, qPrintable(error));
@@ -148,18 +145,39 @@ private Q_SLOTS:
         std::printf("inspection: %.0f ms, peak +%lld KiB (resident before: %lld KiB), %lld "
                     "transcript lines, %lld characters\n",
                     clock.nsecsElapsed() / 1e6, peakKiB() - base, base,
-                    qlonglong(report.transcript.size()),
-                    qlonglong(transcriptChars));
+                    qlonglong(report.transcript.size()), qlonglong(transcriptChars));
 
         const QList<QPair<const char *, std::function<qsizetype()>>> formats = {
-            {"text", [&] { return writeText(report).size(); }},
-            {"markdown", [&] { return writeMarkdown(report).size(); }},
-            {"html", [&] { return writeHtml(report).size(); }},
-            {"json", [&] { return writeJson(report).size(); }},
-            {"script", [&] { return writeScript(report).size(); }},
-            {"summary", [&] { return writeSummary(report).size(); }},
-            {"pdf", [&] { return writePdf(report).size(); }},
-            {"json read back", [&] {
+            {"text",
+             [&] {
+                 return writeText(report).size();
+             }},
+            {"markdown",
+             [&] {
+                 return writeMarkdown(report).size();
+             }},
+            {"html",
+             [&] {
+                 return writeHtml(report).size();
+             }},
+            {"json",
+             [&] {
+                 return writeJson(report).size();
+             }},
+            {"script",
+             [&] {
+                 return writeScript(report).size();
+             }},
+            {"summary",
+             [&] {
+                 return writeSummary(report).size();
+             }},
+            {"pdf",
+             [&] {
+                 return writePdf(report).size();
+             }},
+            {"json read back",
+             [&] {
                  const auto back = readJson(writeJson(report));
                  return back ? back->transcript.size() : -1;
              }},

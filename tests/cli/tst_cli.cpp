@@ -82,7 +82,7 @@ struct stat statOf(const QString &path, bool followLinks = true)
 bool isJsonReport(const QByteArray &bytes)
 {
     return QJsonDocument::fromJson(bytes).object()["schema"].toString()
-           == QStringLiteral("mailinspect-report/1");
+        == QStringLiteral("mailinspect-report/1");
 }
 } // namespace
 
@@ -131,29 +131,29 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no target") << QStringList{} << "no target";
-        QTest::newRow("unknown scheme") << QStringList{"gopher://mail.test"} << "unknown scheme";
-        QTest::newRow("port 0") << QStringList{"mail.test:0"} << "invalid port";
-        QTest::newRow("port 70000") << QStringList{"-p", "70000", "mail.test"} << "invalid port";
-        QTest::newRow("ca file") << QStringList{"--ca-file", "/nonexistent/ca.pem", "mail.test"}
+        QTest::newRow("no target") << QStringList {} << "no target";
+        QTest::newRow("unknown scheme") << QStringList {"gopher://mail.test"} << "unknown scheme";
+        QTest::newRow("port 0") << QStringList {"mail.test:0"} << "invalid port";
+        QTest::newRow("port 70000") << QStringList {"-p", "70000", "mail.test"} << "invalid port";
+        QTest::newRow("ca file") << QStringList {"--ca-file", "/nonexistent/ca.pem", "mail.test"}
                                  << "cannot read CA file";
-        QTest::newRow("protocol") << QStringList{"-P", "http", "mail.test"} << "unknown protocol";
-        QTest::newRow("line break in an argument")
-            << QStringList{"-P", "x\ny\x1b[2J", "mail.test"} << "unknown protocol \"x\\x0ay\\x1b[2J\"";
-        QTest::newRow("security") << QStringList{"-s", "maybe", "mail.test"}
+        QTest::newRow("protocol") << QStringList {"-P", "http", "mail.test"} << "unknown protocol";
+        QTest::newRow("line break in an argument") << QStringList {"-P", "x\ny\x1b[2J", "mail.test"}
+                                                   << "unknown protocol \"x\\x0ay\\x1b[2J\"";
+        QTest::newRow("security") << QStringList {"-s", "maybe", "mail.test"}
                                   << "unknown security mode";
-        QTest::newRow("format") << QStringList{"-f", "xml", "mail.test"} << "unknown format";
-        QTest::newRow("empty output") << QStringList{"-o", "", "mail.test"} << "needs a file name";
-        QTest::newRow("timeout") << QStringList{"--timeout", "0", "mail.test"}
+        QTest::newRow("format") << QStringList {"-f", "xml", "mail.test"} << "unknown format";
+        QTest::newRow("empty output") << QStringList {"-o", "", "mail.test"} << "needs a file name";
+        QTest::newRow("timeout") << QStringList {"--timeout", "0", "mail.test"}
                                  << "invalid timeout";
-        QTest::newRow("timeout nan") << QStringList{"--timeout", "nan", "mail.test"}
-                                     << "invalid timeout";
+        QTest::newRow("timeout nan")
+            << QStringList {"--timeout", "nan", "mail.test"} << "invalid timeout";
         for (const char *bad : {"0", "-5", "nan", "inf", "100000", "soon", ""})
             QTest::newRow(qPrintable(QStringLiteral("deadline %1").arg(QLatin1String(bad))))
-                << QStringList{"--deadline", QString::fromLatin1(bad), "mail.test"}
+                << QStringList {"--deadline", QString::fromLatin1(bad), "mail.test"}
                 << "invalid deadline";
-        QTest::newRow("option") << QStringList{"--frobnicate", "mail.test"} << "Unknown option";
-        QTest::newRow("connect") << QStringList{"--connect-address", "mail", "mail.test"}
+        QTest::newRow("option") << QStringList {"--frobnicate", "mail.test"} << "Unknown option";
+        QTest::newRow("connect") << QStringList {"--connect-address", "mail", "mail.test"}
                                  << "needs an IP address";
     }
     void badArguments()
@@ -174,9 +174,9 @@ private Q_SLOTS:
         QVERIFY(r.out.startsWith("mailinspect "));
         r = cli({"--help"});
         QCOMPARE(r.exitCode, 0);
-        for (const char *opt : {"--protocol", "--port", "--security", "--connect-address",
-                                "--ca-file", "--timeout", "--deadline", "--format", "--output",
-                                "--input"})
+        for (const char *opt :
+             {"--protocol", "--port", "--security", "--connect-address", "--ca-file", "--timeout",
+              "--deadline", "--format", "--output", "--input"})
             QVERIFY2(r.out.contains(QByteArray(opt)), opt);
     }
 
@@ -205,14 +205,14 @@ private Q_SLOTS:
         QStringList ids;
         for (const QJsonValue &v : o["steps"].toArray())
             ids.append(v["id"].toString());
-        QCOMPARE(ids, (QStringList{"resolve", "connect", "greeting", "capabilities", "starttls",
-                                   "tls-handshake", "certificate", "capabilities-after-tls",
-                                   "quit"}));
+        QCOMPARE(ids,
+                 (QStringList {"resolve", "connect", "greeting", "capabilities", "starttls",
+                               "tls-handshake", "certificate", "capabilities-after-tls", "quit"}));
         bool sawTlsEhlo = false;
         for (const QJsonValue &v : o["transcript"].toArray())
             sawTlsEhlo = sawTlsEhlo
-                         || (v["dir"] == QStringLiteral("client") && v["tls"].toBool()
-                             && v["text"].toString().startsWith(QStringLiteral("EHLO")));
+                || (v["dir"] == QStringLiteral("client") && v["tls"].toBool()
+                    && v["text"].toString().startsWith(QStringLiteral("EHLO")));
         QVERIFY(sawTlsEhlo);
         QCOMPARE(o["capabilities"]["before_tls"].toArray().size(), 3);
     }
@@ -234,10 +234,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("script");
         QTest::addColumn<QString>("scheme");
         QTest::addColumn<QString>("security");
-        QTest::newRow("imap starttls") << imapStartTls << "imap" << "starttls";
-        QTest::newRow("imaps") << imapTls << "imaps" << "tls";
-        QTest::newRow("pop3 stls") << pop3StartTls << "pop3" << "starttls";
-        QTest::newRow("pop3s") << pop3Tls << "pop3s" << "tls";
+        QTest::newRow("imap starttls") << imapStartTls << "imap"
+                                       << "starttls";
+        QTest::newRow("imaps") << imapTls << "imaps"
+                               << "tls";
+        QTest::newRow("pop3 stls") << pop3StartTls << "pop3"
+                                   << "starttls";
+        QTest::newRow("pop3s") << pop3Tls << "pop3s"
+                               << "tls";
     }
     void otherProtocols()
     {
@@ -261,15 +265,16 @@ private Q_SLOTS:
     void textOutput()
     {
         auto s = server(smtpStartTls);
-        const Result r = cli({"--connect-address", "127.0.0.1", "--ca-file",
-                              Test::pkiFile("ca.pem"),
-                              QStringLiteral("mail.test:%1").arg(s->serverPort())},
-                             {"NO_COLOR=1"});
+        const Result r
+            = cli({"--connect-address", "127.0.0.1", "--ca-file", Test::pkiFile("ca.pem"),
+                   QStringLiteral("mail.test:%1").arg(s->serverPort())},
+                  {"NO_COLOR=1"});
         QCOMPARE(r.exitCode, 0);
         const QString text = QString::fromUtf8(r.out);
         QVERIFY2(text.startsWith(QStringLiteral("SECURE")), qPrintable(text.left(200)));
         QVERIFY(!r.out.contains('\x1b')); // no colour off a terminal
-        QVERIFY(text.contains(QStringLiteral("C: [tls]")) || text.contains(QStringLiteral("[tls]")));
+        QVERIFY(text.contains(QStringLiteral("C: [tls]"))
+                || text.contains(QStringLiteral("[tls]")));
         QVERIFY(text.contains(QStringLiteral("EHLO mailinspect.localhost")));
         QVERIFY(text.contains(QStringLiteral("CN=mail.test")));
         // Verdict first, then steps, then transcript, then the chain.
@@ -301,14 +306,22 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("scenario");
         QTest::addColumn<QString>("first");
-        QTest::newRow("ssl on starttls port") << "tls-on-starttls-port" << "wrong-security-mode";
-        QTest::newRow("starttls on ssl port") << "starttls-on-tls-port" << "wrong-security-mode";
-        QTest::newRow("expired") << "expired-certificate" << "certificate-expired";
-        QTest::newRow("wrong name") << "wrong-name-certificate" << "certificate-name-mismatch";
-        QTest::newRow("no intermediate") << "missing-intermediate" << "certificate-chain-incomplete";
-        QTest::newRow("stripped") << "starttls-stripped" << "starttls-stripped";
-        QTest::newRow("454") << "starttls-refused" << "starttls-rejected";
-        QTest::newRow("preauth") << "imap-preauth" << "imap-preauth";
+        QTest::newRow("ssl on starttls port") << "tls-on-starttls-port"
+                                              << "wrong-security-mode";
+        QTest::newRow("starttls on ssl port") << "starttls-on-tls-port"
+                                              << "wrong-security-mode";
+        QTest::newRow("expired") << "expired-certificate"
+                                 << "certificate-expired";
+        QTest::newRow("wrong name") << "wrong-name-certificate"
+                                    << "certificate-name-mismatch";
+        QTest::newRow("no intermediate") << "missing-intermediate"
+                                         << "certificate-chain-incomplete";
+        QTest::newRow("stripped") << "starttls-stripped"
+                                  << "starttls-stripped";
+        QTest::newRow("454") << "starttls-refused"
+                             << "starttls-rejected";
+        QTest::newRow("preauth") << "imap-preauth"
+                                 << "imap-preauth";
     }
     void rightFindingFirst()
     {
@@ -327,11 +340,20 @@ private Q_SLOTS:
         for (const QSslCertificate &c : ScenarioCatalog::practiceCaCertificates())
             ca.write(c.toPem());
         ca.close();
-        const QStringList common{"--connect-address", "127.0.0.1", "--ca-file", ca.fileName(),
-                                 "--timeout", "1", "-P", protocolName(sc->protocol), "-s",
-                                 securityName(sc->security), "-p",
-                                 QString::number(server.serverPort()), "mail.test"};
-        const Result json = cli(QStringList{"-f", "json"} + common);
+        const QStringList common {"--connect-address",
+                                  "127.0.0.1",
+                                  "--ca-file",
+                                  ca.fileName(),
+                                  "--timeout",
+                                  "1",
+                                  "-P",
+                                  protocolName(sc->protocol),
+                                  "-s",
+                                  securityName(sc->security),
+                                  "-p",
+                                  QString::number(server.serverPort()),
+                                  "mail.test"};
+        const Result json = cli(QStringList {"-f", "json"} + common);
         QCOMPARE(json.exitCode, 1);
         const QJsonObject o = QJsonDocument::fromJson(json.out).object();
         QCOMPARE(o["verdict"].toString(), sc->expectedVerdict);
@@ -343,7 +365,8 @@ private Q_SLOTS:
         QCOMPARE(text.exitCode, 1);
         const QString out = QString::fromUtf8(text.out);
         // Verdict first, then the findings, the decisive one on top.
-        QVERIFY2(out.startsWith(QStringLiteral("FAILED")) || out.startsWith(QStringLiteral("INSECURE")),
+        QVERIFY2(out.startsWith(QStringLiteral("FAILED"))
+                     || out.startsWith(QStringLiteral("INSECURE")),
                  qPrintable(out.left(200)));
         const qsizetype at = out.indexOf(title.left(40));
         QVERIFY2(at > 0, qPrintable(title));
@@ -382,10 +405,10 @@ private Q_SLOTS:
         // Above the slow greeting's six seconds, which must stay a warning.
         const QString timeout = scenario == "slow-greeting" ? "8" : "1";
         const QString saved = dir.filePath("saved.json");
-        const Result live = cli({"--connect-address", "127.0.0.1", "--ca-file", ca.fileName(),
-                                 "--timeout", timeout, "-P", protocolName(sc->protocol), "-s",
-                                 securityName(sc->security), "-p",
-                                 QString::number(server.serverPort()), "-o", saved, "mail.test"});
+        const Result live
+            = cli({"--connect-address", "127.0.0.1", "--ca-file", ca.fileName(), "--timeout",
+                   timeout, "-P", protocolName(sc->protocol), "-s", securityName(sc->security),
+                   "-p", QString::number(server.serverPort()), "-o", saved, "mail.test"});
         QVERIFY2(live.exitCode == 0 || live.exitCode == 1, live.err.constData());
         const QByteArray savedBytes = readFile(saved);
         const QJsonObject liveJson = QJsonDocument::fromJson(savedBytes).object();
@@ -414,7 +437,7 @@ private Q_SLOTS:
         auto s = server(smtpStartTls);
         QTemporaryDir dir;
         const QString saved = dir.filePath("saved.json");
-        QCOMPARE(cli(secureTarget(*s) + QStringList{"-o", saved}).exitCode, 0);
+        QCOMPARE(cli(secureTarget(*s) + QStringList {"-o", saved}).exitCode, 0);
         for (const char *name : {"r.txt", "r.md", "r.html", "r.pdf", "r.mis", "r.json"}) {
             const QString file = dir.filePath(QLatin1String(name));
             const Result r = cli({"--input", saved, "-o", file});
@@ -430,18 +453,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
-        QTest::newRow("with a target") << QStringList{"--input", "SAVED", "mail.test"}
-                                       << "give no TARGET";
-        QTest::newRow("with --port") << QStringList{"--input", "SAVED", "-p", "25"}
-                                     << "--port is for an inspection";
+        QTest::newRow("with a target")
+            << QStringList {"--input", "SAVED", "mail.test"} << "give no TARGET";
+        QTest::newRow("with --port")
+            << QStringList {"--input", "SAVED", "-p", "25"} << "--port is for an inspection";
         QTest::newRow("with --check-injection")
-            << QStringList{"--input", "SAVED", "--check-injection"} << "--check-injection is for";
-        QTest::newRow("missing file") << QStringList{"--input", "NOFILE"} << "Cannot open";
-        QTest::newRow("not a report") << QStringList{"--input", "NOTES"}
-                                      << "is not a report this program can open";
-        QTest::newRow("a folder") << QStringList{"--input", "DIR"} << "is a folder";
-        QTest::newRow("format clash") << QStringList{"--input", "SAVED", "-f", "json", "-o", "x.md"}
-                                      << "does not match";
+            << QStringList {"--input", "SAVED", "--check-injection"} << "--check-injection is for";
+        QTest::newRow("missing file") << QStringList {"--input", "NOFILE"} << "Cannot open";
+        QTest::newRow("not a report")
+            << QStringList {"--input", "NOTES"} << "is not a report this program can open";
+        QTest::newRow("a folder") << QStringList {"--input", "DIR"} << "is a folder";
+        QTest::newRow("format clash")
+            << QStringList {"--input", "SAVED", "-f", "json", "-o", "x.md"} << "does not match";
     }
     void inputRefusals()
     {
@@ -449,8 +472,8 @@ private Q_SLOTS:
         QFETCH(QString, message);
         QTemporaryDir dir;
         const QString saved = dir.filePath("saved.json");
-        QVERIFY(writeFile(saved, readFile(Test::sourceDir()
-                                          + "/tests/report/golden/problem.json")));
+        QVERIFY(
+            writeFile(saved, readFile(Test::sourceDir() + "/tests/report/golden/problem.json")));
         QVERIFY(writeFile(dir.filePath("notes.json"), "Customer called, cannot send.\n"));
         args.replaceInStrings(QRegularExpression("^SAVED$"), saved);
         args.replaceInStrings(QRegularExpression("^NOFILE$"), dir.filePath("gone.json"));
@@ -481,8 +504,7 @@ private Q_SLOTS:
     {
         auto s = server(smtpStartTls);
         // localhost resolves to loopback only; every address gets its own report.
-        const Result r = cli({"-f", "json", "--all-addresses", "--ca-file",
-                              Test::pkiFile("ca.pem"),
+        const Result r = cli({"-f", "json", "--all-addresses", "--ca-file", Test::pkiFile("ca.pem"),
                               QStringLiteral("smtp://localhost:%1").arg(s->serverPort())});
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         const QJsonArray all = o["address_reports"].toArray();
@@ -498,9 +520,9 @@ private Q_SLOTS:
     void credentialsInTheTargetNeverReachTheReport()
     {
         auto s = server(smtpStartTls);
-        const Result r = cli({"-f", "json", "--connect-address", "127.0.0.1", "--ca-file",
-                              Test::pkiFile("ca.pem"),
-                              QStringLiteral("smtp://alice:Hunter22@mail.test:%1").arg(s->serverPort())});
+        const Result r = cli(
+            {"-f", "json", "--connect-address", "127.0.0.1", "--ca-file", Test::pkiFile("ca.pem"),
+             QStringLiteral("smtp://alice:Hunter22@mail.test:%1").arg(s->serverPort())});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(!r.out.contains("Hunter22"));
         QVERIFY(!r.out.contains("alice"));
@@ -555,8 +577,8 @@ private Q_SLOTS:
             QVERIFY(t.listen(QHostAddress::LocalHost, 0));
             port = t.serverPort();
         }
-        const QStringList args{"--connect-address", "127.0.0.1",
-                               QStringLiteral("smtp://mail.test:%1").arg(port)};
+        const QStringList args {"--connect-address", "127.0.0.1",
+                                QStringLiteral("smtp://mail.test:%1").arg(port)};
         const Result english = cli(args, {"LANGUAGE=", "LC_ALL=C.UTF-8"});
         const Result german = cli(args, {"LANGUAGE=de", "LC_ALL=de_DE.UTF-8"});
         QCOMPARE(english.exitCode, 1);
@@ -577,23 +599,45 @@ private Q_SLOTS:
         QTest::addColumn<QString>("passwordFile"); // contents; empty: MAILINSPECT_PASSWORD
         QTest::addColumn<QString>("passwordEnv");
         QTest::addColumn<QString>("field");
-        QTest::newRow("pop3 user CRLF") << pop3Login << "pop3" << "alice\r\nDELE 1" << ""
-                                        << "Hunter22" << "user name";
-        QTest::newRow("pop3 user LF") << pop3Login << "pop3" << "alice\nDELE 1" << ""
-                                      << "Hunter22" << "user name";
-        QTest::newRow("imap user CRLF") << imapLogin << "imap" << "alice\r\nx DELETE INBOX"
-                                        << "" << "Hunter22" << "user name";
-        QTest::newRow("imap password env") << imapLogin << "imap" << "alice" << ""
-                                           << "Hunter22\r\nx DELETE INBOX" << "password";
-        QTest::newRow("pop3 password env CR") << pop3Login << "pop3" << "alice" << ""
-                                              << "Hunter22\rDELE 1" << "password";
-        QTest::newRow("password file CR inside") << pop3Login << "pop3" << "alice"
-                                                 << "Hunter22\rDELE 1\n" << "" << "password";
-        QTest::newRow("password file two CRs") << pop3Login << "pop3" << "alice"
-                                               << "Hunter22\r\r\n" << "" << "password";
+        QTest::newRow("pop3 user CRLF") << pop3Login << "pop3"
+                                        << "alice\r\nDELE 1"
+                                        << ""
+                                        << "Hunter22"
+                                        << "user name";
+        QTest::newRow("pop3 user LF") << pop3Login << "pop3"
+                                      << "alice\nDELE 1"
+                                      << ""
+                                      << "Hunter22"
+                                      << "user name";
+        QTest::newRow("imap user CRLF") << imapLogin << "imap"
+                                        << "alice\r\nx DELETE INBOX"
+                                        << ""
+                                        << "Hunter22"
+                                        << "user name";
+        QTest::newRow("imap password env") << imapLogin << "imap"
+                                           << "alice"
+                                           << ""
+                                           << "Hunter22\r\nx DELETE INBOX"
+                                           << "password";
+        QTest::newRow("pop3 password env CR") << pop3Login << "pop3"
+                                              << "alice"
+                                              << ""
+                                              << "Hunter22\rDELE 1"
+                                              << "password";
+        QTest::newRow("password file CR inside") << pop3Login << "pop3"
+                                                 << "alice"
+                                                 << "Hunter22\rDELE 1\n"
+                                                 << ""
+                                                 << "password";
+        QTest::newRow("password file two CRs") << pop3Login << "pop3"
+                                               << "alice"
+                                               << "Hunter22\r\r\n"
+                                               << ""
+                                               << "password";
         QTest::newRow("password file NUL")
-            << pop3Login << "pop3" << "alice" << QString::fromLatin1("Hunter22\0DELE 1\n", 16)
-            << "" << "password";
+            << pop3Login << "pop3"
+            << "alice" << QString::fromLatin1("Hunter22\0DELE 1\n", 16) << ""
+            << "password";
     }
     void credentialsWithLineBreaksAreRefused()
     {
@@ -606,17 +650,17 @@ private Q_SLOTS:
         auto s = server(script.toLatin1().constData());
         QTemporaryDir dir;
         const QString url = QStringLiteral("%1://mail.test:%2").arg(scheme).arg(s->serverPort());
-        const QStringList target{"-s", "none", "--allow-plaintext-auth", "--connect-address",
-                                 "127.0.0.1", url};
+        const QStringList target {
+            "-s", "none", "--allow-plaintext-auth", "--connect-address", "127.0.0.1", url};
 
         // The same command with clean credentials does reach the server.
-        const Result clean = cli(QStringList{"-f", "json", "--user", "alice"} + target,
+        const Result clean = cli(QStringList {"-f", "json", "--user", "alice"} + target,
                                  {"MAILINSPECT_PASSWORD=Hunter22"});
         QVERIFY2(isJsonReport(clean.out), clean.err.constData());
         QCOMPARE(s->connectionCount(), 1);
         QCOMPARE(s->errors(), QStringList());
 
-        QStringList args{"-f", "json", "--user", user};
+        QStringList args {"-f", "json", "--user", user};
         QStringList env;
         if (!passwordFile.isEmpty()) {
             const QString path = dir.filePath("password");
@@ -677,7 +721,7 @@ private Q_SLOTS:
         }
         devices << "/dev/null";
         for (const QString &device : devices) {
-            const Result r = cli(QStringList{"-f", "json", "-o", device} + secureTarget(*s));
+            const Result r = cli(QStringList {"-f", "json", "-o", device} + secureTarget(*s));
             QCOMPARE(r.exitCode, 0);
             QVERIFY(r.out.isEmpty());
             QVERIFY2(S_ISCHR(statOf(device).st_mode), qPrintable(device));
@@ -694,7 +738,7 @@ private Q_SLOTS:
         QProcess reader;
         reader.start("cat", {fifo});
         QVERIFY(reader.waitForStarted());
-        const Result r = cli(QStringList{"-f", "json", "-o", fifo} + secureTarget(*s));
+        const Result r = cli(QStringList {"-f", "json", "-o", fifo} + secureTarget(*s));
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.isEmpty(), r.err.constData());
         // The reader may have finished while the CLI was still being waited for.
@@ -708,7 +752,7 @@ private Q_SLOTS:
     {
         auto s = server(smtpStartTls);
         for (const char *name : {"-", "/dev/stdout"}) {
-            const Result r = cli(QStringList{"-f", "json", "-o", name} + secureTarget(*s));
+            const Result r = cli(QStringList {"-f", "json", "-o", name} + secureTarget(*s));
             QCOMPARE(r.exitCode, 0);
             QVERIFY2(isJsonReport(r.out), name);
         }
@@ -728,9 +772,10 @@ private Q_SLOTS:
         env.insert("LOG", log);
         p.setProcessEnvironment(env);
         QSignalSpy done(&p, &QProcess::finished);
-        p.start("/bin/sh", QStringList{"-c", "exec \"$0\" \"$@\" 3>>\"$LOG\"",
-                                       MAILINSPECT_CLI_PATH, "-f", "json", "-o", "/dev/fd/3"}
-                               + secureTarget(*s));
+        p.start("/bin/sh",
+                QStringList {"-c", "exec \"$0\" \"$@\" 3>>\"$LOG\"", MAILINSPECT_CLI_PATH, "-f",
+                             "json", "-o", "/dev/fd/3"}
+                    + secureTarget(*s));
         QVERIFY(done.wait(60000));
         QCOMPARE(p.exitCode(), 0);
         const QByteArray written = readFile(log);
@@ -747,10 +792,10 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath("report.json");
         QVERIFY(writeFile(path, "old contents\n"));
-        QVERIFY(QFile::setPermissions(path,
-                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup));
+        QVERIFY(
+            QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup));
         const ino_t before = statOf(path).st_ino;
-        Result r = cli(QStringList{"-o", path} + secureTarget(*s));
+        Result r = cli(QStringList {"-o", path} + secureTarget(*s));
         QCOMPARE(r.exitCode, 0);
         QVERIFY(isJsonReport(readFile(path)));
         QVERIFY(statOf(path).st_ino != before);
@@ -759,7 +804,7 @@ private Q_SLOTS:
         const QString link = dir.filePath("latest.json");
         QVERIFY(QFile::link(path, link));
         QVERIFY(writeFile(path, "old contents\n"));
-        r = cli(QStringList{"-o", link} + secureTarget(*s));
+        r = cli(QStringList {"-o", link} + secureTarget(*s));
         QCOMPARE(r.exitCode, 0);
         QVERIFY(S_ISLNK(statOf(link, false).st_mode));
         QVERIFY(isJsonReport(readFile(path)));
@@ -769,23 +814,37 @@ private Q_SLOTS:
     // Every format the desktop app exports; the -o extension picks it.
     void formatFromExtension_data()
     {
-        QTest::addColumn<QString>("file");  // "" writes to standard output
+        QTest::addColumn<QString>("file"); // "" writes to standard output
         QTest::addColumn<QString>("format"); // "" no -f
         QTest::addColumn<QByteArray>("begins");
-        QTest::newRow(".json") << "r.json" << "" << QByteArray("{");
-        QTest::newRow(".md") << "r.md" << "" << QByteArray("# ");
-        QTest::newRow(".html") << "r.html" << "" << QByteArray("<!DOCTYPE html>");
-        QTest::newRow(".htm") << "r.HTM" << "" << QByteArray("<!DOCTYPE html>");
-        QTest::newRow(".txt") << "r.txt" << "" << QByteArray("SECURE");
-        QTest::newRow(".pdf") << "r.pdf" << "" << QByteArray("%PDF-");
-        QTest::newRow(".mis") << "r.mis" << "" << QByteArray("# ");
-        QTest::newRow("unknown extension: text") << "r.out" << "" << QByteArray("SECURE");
-        QTest::newRow("no extension: text") << "report" << "" << QByteArray("SECURE");
-        QTest::newRow("same as -f") << "r.json" << "json" << QByteArray("{");
-        QTest::newRow("-f for no extension") << "report" << "markdown" << QByteArray("# ");
-        QTest::newRow("-f script") << "" << "script" << QByteArray("# ");
-        QTest::newRow("-f pdf to a pipe") << "" << "pdf" << QByteArray("%PDF-");
-        QTest::newRow("-f html") << "" << "html" << QByteArray("<!DOCTYPE html>");
+        QTest::newRow(".json") << "r.json"
+                               << "" << QByteArray("{");
+        QTest::newRow(".md") << "r.md"
+                             << "" << QByteArray("# ");
+        QTest::newRow(".html") << "r.html"
+                               << "" << QByteArray("<!DOCTYPE html>");
+        QTest::newRow(".htm") << "r.HTM"
+                              << "" << QByteArray("<!DOCTYPE html>");
+        QTest::newRow(".txt") << "r.txt"
+                              << "" << QByteArray("SECURE");
+        QTest::newRow(".pdf") << "r.pdf"
+                              << "" << QByteArray("%PDF-");
+        QTest::newRow(".mis") << "r.mis"
+                              << "" << QByteArray("# ");
+        QTest::newRow("unknown extension: text") << "r.out"
+                                                 << "" << QByteArray("SECURE");
+        QTest::newRow("no extension: text") << "report"
+                                            << "" << QByteArray("SECURE");
+        QTest::newRow("same as -f") << "r.json"
+                                    << "json" << QByteArray("{");
+        QTest::newRow("-f for no extension") << "report"
+                                             << "markdown" << QByteArray("# ");
+        QTest::newRow("-f script") << ""
+                                   << "script" << QByteArray("# ");
+        QTest::newRow("-f pdf to a pipe") << ""
+                                          << "pdf" << QByteArray("%PDF-");
+        QTest::newRow("-f html") << ""
+                                 << "html" << QByteArray("<!DOCTYPE html>");
     }
     void formatFromExtension()
     {
@@ -816,10 +875,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("format");
         QTest::addColumn<QString>("file");
-        QTest::newRow("json to .pdf") << "json" << "x.pdf";
-        QTest::newRow("pdf to .json") << "pdf" << "x.json";
-        QTest::newRow("text to .md") << "text" << "x.md";
-        QTest::newRow("script to .html") << "script" << "x.html";
+        QTest::newRow("json to .pdf") << "json"
+                                      << "x.pdf";
+        QTest::newRow("pdf to .json") << "pdf"
+                                      << "x.json";
+        QTest::newRow("text to .md") << "text"
+                                     << "x.md";
+        QTest::newRow("script to .html") << "script"
+                                         << "x.html";
     }
     void formatConflictsWithExtension()
     {
@@ -827,8 +890,8 @@ private Q_SLOTS:
         QFETCH(QString, file);
         auto s = server(smtpStartTls);
         QTemporaryDir dir;
-        const Result r = cli(QStringList{"-f", format, "-o", dir.filePath(file)}
-                             + secureTarget(*s));
+        const Result r
+            = cli(QStringList {"-f", format, "-o", dir.filePath(file)} + secureTarget(*s));
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.err.count('\n'), 1);
         QVERIFY2(r.err.contains("does not match"), r.err.constData());
@@ -842,15 +905,15 @@ private Q_SLOTS:
     void errorsNeverRepeatCredentials_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("bad port") << QStringList{"alice:Hunter22@mail.test:99999"};
-        QTest::newRow("no scheme") << QStringList{"alice:Hunter22@mail.test"};
-        QTest::newRow("url text port") << QStringList{"imap://alice:Hunter22@mail.test:abc"};
-        QTest::newRow("url bad port") << QStringList{"imaps://alice:Hunter22@mail.test:99999"};
-        QTest::newRow("slash in password") << QStringList{"imap://alice:Hunter/22@mail.test"};
-        QTest::newRow("in front of the scheme") << QStringList{"alice:Hunter22@imap://mail.test"};
-        QTest::newRow("bad v6") << QStringList{"imap://alice:Hunter22@[zz::1]:143"};
-        QTest::newRow("bad host") << QStringList{"imap://alice:Hunter22@bad_host!:143"};
-        QTest::newRow("stray word") << QStringList{"--user", "alice", "Hunter22", "mail.test"};
+        QTest::newRow("bad port") << QStringList {"alice:Hunter22@mail.test:99999"};
+        QTest::newRow("no scheme") << QStringList {"alice:Hunter22@mail.test"};
+        QTest::newRow("url text port") << QStringList {"imap://alice:Hunter22@mail.test:abc"};
+        QTest::newRow("url bad port") << QStringList {"imaps://alice:Hunter22@mail.test:99999"};
+        QTest::newRow("slash in password") << QStringList {"imap://alice:Hunter/22@mail.test"};
+        QTest::newRow("in front of the scheme") << QStringList {"alice:Hunter22@imap://mail.test"};
+        QTest::newRow("bad v6") << QStringList {"imap://alice:Hunter22@[zz::1]:143"};
+        QTest::newRow("bad host") << QStringList {"imap://alice:Hunter22@bad_host!:143"};
+        QTest::newRow("stray word") << QStringList {"--user", "alice", "Hunter22", "mail.test"};
     }
     void errorsNeverRepeatCredentials()
     {

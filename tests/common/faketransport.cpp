@@ -9,8 +9,7 @@ namespace MailInspect::Test {
 
 FakeTransport::FakeTransport(QObject *parent)
     : Transport(parent)
-{
-}
+{ }
 
 void FakeTransport::setTlsConfiguration(const QSslConfiguration &, const QString &peerName)
 {

@@ -67,21 +67,42 @@ QString readBackDifference(const Report &report)
 
     using Writer = std::function<QString(const Report &)>;
     const QList<std::pair<const char *, Writer>> writers = {
-        { "text", [](const Report &r) { return writeText(r); } },
-        { "text, colour and PEM",
-          [](const Report &r) {
-              TextOptions options;
-              options.color = true;
-              options.pemAppendix = true;
-              options.width = 72;
-              return writeText(r, options);
-          } },
-        { "markdown", [](const Report &r) { return writeMarkdown(r); } },
-        { "html", [](const Report &r) { return writeHtml(r); } },
-        { "script", [](const Report &r) { return writeScript(r); } },
-        { "summary", [](const Report &r) { return writeSummary(r); } },
-        { "json", [](const Report &r) { return QString::fromUtf8(writeJson(r)); } },
-        { "compact json", [](const Report &r) { return QString::fromUtf8(writeJson(r, false)); } },
+        {"text",
+         [](const Report &r) {
+             return writeText(r);
+         }},
+        {"text, colour and PEM",
+         [](const Report &r) {
+             TextOptions options;
+             options.color = true;
+             options.pemAppendix = true;
+             options.width = 72;
+             return writeText(r, options);
+         }},
+        {"markdown",
+         [](const Report &r) {
+             return writeMarkdown(r);
+         }},
+        {"html",
+         [](const Report &r) {
+             return writeHtml(r);
+         }},
+        {"script",
+         [](const Report &r) {
+             return writeScript(r);
+         }},
+        {"summary",
+         [](const Report &r) {
+             return writeSummary(r);
+         }},
+        {"json",
+         [](const Report &r) {
+             return QString::fromUtf8(writeJson(r));
+         }},
+        {"compact json",
+         [](const Report &r) {
+             return QString::fromUtf8(writeJson(r, false));
+         }},
     };
     for (const auto &[name, write] : writers) {
         const QString original = write(report);

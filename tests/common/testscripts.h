@@ -42,7 +42,8 @@ S: 221 2.0.0 Bye
 !close
 )";
 
-inline constexpr char imapStartTls[] = R"(S: * OK [CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED] ready
+inline constexpr char imapStartTls[]
+    = R"(S: * OK [CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED] ready
 C: a1 STARTTLS
 S: a1 OK Begin TLS negotiation now
 !tls good

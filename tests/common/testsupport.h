@@ -11,9 +11,9 @@ namespace MailInspect::Test {
 /// Folder of the generated test PKI (MAILINSPECT_TEST_PKI); fails the test
 /// run loudly when it is missing.
 QString pkiDir();
-QString pkiFile(const QString &name);  ///< e.g. "ca.pem"
+QString pkiFile(const QString &name); ///< e.g. "ca.pem"
 QList<QSslCertificate> pkiCertificates(const QString &name); ///< chain in NAME.pem
-QSslKey pkiKey(const QString &name);   ///< NAME.key
+QSslKey pkiKey(const QString &name); ///< NAME.key
 QString sourceDir();
 QString binaryDir();
 

@@ -136,8 +136,8 @@ Report healthyImap()
     r.port = 143;
     r.protocol = Protocol::Imap;
     SessionFacts &f = r.facts;
-    f.greetingReply = typed(Protocol::Imap,
-                            "* OK [CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED] ready");
+    f.greetingReply
+        = typed(Protocol::Imap, "* OK [CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED] ready");
     f.greetingStatus = QStringLiteral("OK");
     f.greetingLines = {QStringLiteral("* OK [CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED] ready")};
     f.capabilityReply = f.greetingReply;
@@ -228,8 +228,8 @@ struct Case
     QString firstId; ///< the finding that must come first
     Severity severity;
     StepId step;
-    QStringList absent = {};   ///< ids that must not appear
-    QStringList present = {};  ///< further ids that must appear
+    QStringList absent = {}; ///< ids that must not appear
+    QStringList present = {}; ///< further ids that must appear
     QStringList mentions = {}; ///< words the first finding's text must contain
 };
 
@@ -238,590 +238,820 @@ QList<Case> cases()
     QList<Case> c;
 
     // --- name and connection -------------------------------------------------
-    c << Case{QStringLiteral("no such host"), [] {
-                  Report r;
-                  r.host = QStringLiteral("nothing.invalid");
-                  r.port = 587;
-                  r.protocol = Protocol::Submission;
-                  r.facts.connectOutcome = ConnectOutcome::HostNotFound;
-                  return r;
-              },
-              QStringLiteral("dns-no-such-host"), Severity::Error, StepId::Resolve, {}, {},
-              {QStringLiteral("nothing.invalid")}};
-    c << Case{QStringLiteral("dns timeout"), [] {
-                  Report r;
-                  r.host = QStringLiteral("slow.test");
-                  r.facts.connectOutcome = ConnectOutcome::HostNotFound;
-                  r.facts.resolveTimedOut = true;
-                  return r;
-              },
-              QStringLiteral("dns-no-such-host"), Severity::Error, StepId::Resolve, {}, {},
-              {QStringLiteral("did not answer")}};
-    c << Case{QStringLiteral("refused"), [] {
-                  Report r = connectedOnly();
-                  r.facts.connectOutcome = ConnectOutcome::Refused;
-                  return r;
-              },
-              QStringLiteral("connection-refused"), Severity::Error, StepId::Connect, {}, {},
-              {QStringLiteral("587"), QStringLiteral("465 with SSL/TLS")}};
-    c << Case{QStringLiteral("filtered"), [] {
-                  Report r = connectedOnly();
-                  r.facts.connectOutcome = ConnectOutcome::Timeout;
-                  return r;
-              },
-              QStringLiteral("connection-timeout"), Severity::Error, StepId::Connect,
-              {QStringLiteral("greeting-timeout")}};
-    c << Case{QStringLiteral("unreachable"), [] {
-                  Report r = connectedOnly();
-                  r.facts.connectOutcome = ConnectOutcome::NetworkError;
-                  r.facts.connectError = QStringLiteral("Network unreachable");
-                  return r;
-              },
-              QStringLiteral("connection-timeout"), Severity::Error, StepId::Connect, {}, {},
-              {QStringLiteral("Network unreachable")}};
+    c << Case {QStringLiteral("no such host"),
+               [] {
+                   Report r;
+                   r.host = QStringLiteral("nothing.invalid");
+                   r.port = 587;
+                   r.protocol = Protocol::Submission;
+                   r.facts.connectOutcome = ConnectOutcome::HostNotFound;
+                   return r;
+               },
+               QStringLiteral("dns-no-such-host"),
+               Severity::Error,
+               StepId::Resolve,
+               {},
+               {},
+               {QStringLiteral("nothing.invalid")}};
+    c << Case {QStringLiteral("dns timeout"),
+               [] {
+                   Report r;
+                   r.host = QStringLiteral("slow.test");
+                   r.facts.connectOutcome = ConnectOutcome::HostNotFound;
+                   r.facts.resolveTimedOut = true;
+                   return r;
+               },
+               QStringLiteral("dns-no-such-host"),
+               Severity::Error,
+               StepId::Resolve,
+               {},
+               {},
+               {QStringLiteral("did not answer")}};
+    c << Case {QStringLiteral("refused"),
+               [] {
+                   Report r = connectedOnly();
+                   r.facts.connectOutcome = ConnectOutcome::Refused;
+                   return r;
+               },
+               QStringLiteral("connection-refused"),
+               Severity::Error,
+               StepId::Connect,
+               {},
+               {},
+               {QStringLiteral("587"), QStringLiteral("465 with SSL/TLS")}};
+    c << Case {QStringLiteral("filtered"),
+               [] {
+                   Report r = connectedOnly();
+                   r.facts.connectOutcome = ConnectOutcome::Timeout;
+                   return r;
+               },
+               QStringLiteral("connection-timeout"),
+               Severity::Error,
+               StepId::Connect,
+               {QStringLiteral("greeting-timeout")}};
+    c << Case {QStringLiteral("unreachable"),
+               [] {
+                   Report r = connectedOnly();
+                   r.facts.connectOutcome = ConnectOutcome::NetworkError;
+                   r.facts.connectError = QStringLiteral("Network unreachable");
+                   return r;
+               },
+               QStringLiteral("connection-timeout"),
+               Severity::Error,
+               StepId::Connect,
+               {},
+               {},
+               {QStringLiteral("Network unreachable")}};
 
     // --- greeting --------------------------------------------------------------
-    c << Case{QStringLiteral("silent server"), [] {
-                  Report r = connectedOnly();
-                  r.facts.greetingTimedOut = true;
-                  addStep(r, StepId::Greeting, StepStatus::Error, 2, 1502);
-                  return r;
-              },
-              QStringLiteral("greeting-timeout"), Severity::Error, StepId::Greeting,
-              {QStringLiteral("starttls-not-offered")}, {}, {QStringLiteral("1.5")}};
-    c << Case{QStringLiteral("closed without greeting"), [] {
-                  Report r = connectedOnly();
-                  r.facts.closedByServer = true;
-                  r.facts.closedDuringStep = StepId::Greeting;
-                  return r;
-              },
-              QStringLiteral("greeting-timeout"), Severity::Error, StepId::Greeting};
-    c << Case{QStringLiteral("STARTTLS on an implicit-TLS port"), [] {
-                  Report r = connectedOnly(Protocol::Submission, 465);
-                  r.facts.greetingTimedOut = true;
-                  r.facts.modeCheckRan = true;
-                  r.facts.modeCheckSecurity = Security::ImplicitTls;
-                  r.facts.modeCheckSucceeded = true;
-                  r.facts.modeCheckEvidence = QStringLiteral("TLSv1.3, then 220 mail.test ESMTP");
-                  return r;
-              },
-              QStringLiteral("wrong-security-mode"), Severity::Error, StepId::Greeting,
-              {QStringLiteral("greeting-timeout")}, {},
-              {QStringLiteral("This port uses SSL/TLS. Set security to SSL/TLS, or use port 587 "
-                              "with STARTTLS.")}};
-    c << Case{QStringLiteral("SSL/TLS on a STARTTLS port"), [] {
-                  Report r = connectedOnly(Protocol::Imap, 143);
-                  r.security = Security::ImplicitTls;
-                  r.tls.attempted = true;
-                  r.tls.handshakeError = QStringLiteral(
-                      "error:0A00010B:SSL routines::wrong version number");
-                  r.facts.modeCheckRan = true;
-                  r.facts.modeCheckSecurity = Security::StartTls;
-                  r.facts.modeCheckSucceeded = true;
-                  r.facts.modeCheckEvidence = QStringLiteral("* OK [CAPABILITY IMAP4rev1 "
-                                                             "STARTTLS] ready");
-                  return r;
-              },
-              QStringLiteral("wrong-security-mode"), Severity::Error, StepId::TlsHandshake,
-              {QStringLiteral("tls-handshake-failed")}, {},
-              {QStringLiteral("This port uses STARTTLS. Set security to STARTTLS, or use port 993 "
-                              "with SSL/TLS."),
-               QStringLiteral("* OK")}};
-    c << Case{QStringLiteral("SSL/TLS on a sieve port"), [] {
-                  Report r = connectedOnly(Protocol::Sieve, 4190);
-                  r.security = Security::ImplicitTls;
-                  r.tls.attempted = true;
-                  r.facts.modeCheckRan = true;
-                  r.facts.modeCheckSecurity = Security::StartTls;
-                  r.facts.modeCheckSucceeded = true;
-                  return r;
-              },
-              QStringLiteral("wrong-security-mode"), Severity::Error, StepId::TlsHandshake, {}, {},
-              {QStringLiteral("Set security to STARTTLS.")}};
-    c << Case{QStringLiteral("SSL/TLS on a plain port, STARTTLS broken too"), [] {
-                  Report r = connectedOnly(Protocol::Submission, 587);
-                  r.security = Security::ImplicitTls;
-                  r.tls.attempted = true;
-                  r.tls.handshakeError = QStringLiteral("wrong version number");
-                  r.facts.modeCheckRan = true;
-                  r.facts.modeCheckSecurity = Security::StartTls;
-                  r.facts.modeCheckSucceeded = false;
-                  r.facts.modeCheckEvidence = QStringLiteral("220 mail.test ESMTP");
-                  return r;
-              },
-              QStringLiteral("tls-handshake-failed"), Severity::Error, StepId::TlsHandshake,
-              {QStringLiteral("wrong-security-mode")}, {}, {QStringLiteral("plain text")}};
-    c << Case{QStringLiteral("421 greeting"), [] {
-                  Report r = connectedOnly();
-                  r.facts.greetingReceived = true;
-                  r.facts.greetingReply = typed(Protocol::Submission,
-                                                "421 4.3.2 Service not available");
-                  r.facts.greetingLines = {QStringLiteral("421 4.3.2 Service not available")};
-                  return r;
-              },
-              QStringLiteral("service-unavailable"), Severity::Error, StepId::Greeting,
-              {QStringLiteral("starttls-not-offered"), QStringLiteral("temporary-failure")}, {},
-              {QStringLiteral("421 4.3.2 Service not available")}};
-    c << Case{QStringLiteral("554 greeting"), [] {
-                  Report r = connectedOnly();
-                  r.facts.greetingReceived = true;
-                  r.facts.greetingReply = typed(Protocol::Submission,
-                                                "554 5.7.1 no SMTP service here");
-                  r.facts.greetingLines = {QStringLiteral("554 5.7.1 no SMTP service here")};
-                  r.facts.quitSent = true;
-                  return r;
-              },
-              QStringLiteral("service-unavailable"), Severity::Error, StepId::Greeting,
-              {QStringLiteral("starttls-not-offered")}};
-    c << Case{QStringLiteral("IMAP BYE greeting"), [] {
-                  Report r = connectedOnly(Protocol::Imap, 143);
-                  r.facts.greetingReceived = true;
-                  r.facts.greetingReply = typed(Protocol::Imap, "* BYE Too many connections");
-                  r.facts.greetingStatus = QStringLiteral("BYE");
-                  r.facts.greetingLines = {QStringLiteral("* BYE Too many connections")};
-                  return r;
-              },
-              QStringLiteral("service-unavailable"), Severity::Error, StepId::Greeting};
-    c << Case{QStringLiteral("POP3 -ERR greeting"), [] {
-                  Report r = connectedOnly(Protocol::Pop3, 110);
-                  r.facts.greetingReceived = true;
-                  r.facts.greetingReply = typed(Protocol::Pop3, "-ERR [SYS/TEMP] go away");
-                  r.facts.greetingStatus = QStringLiteral("-ERR");
-                  r.facts.greetingLines = {QStringLiteral("-ERR [SYS/TEMP] go away")};
-                  return r;
-              },
-              QStringLiteral("service-unavailable"), Severity::Error, StepId::Greeting};
-    c << Case{QStringLiteral("421 to EHLO"), [] {
-                  Report r = stoppedAfterCapabilities(healthySubmission());
-                  r.capabilitiesBeforeTls.clear();
-                  r.facts.capabilityReply = typed(
-                      Protocol::Submission, "421 4.7.0 mail.test Error: too many connections");
-                  r.facts.capabilityReplyLines = {
-                      QStringLiteral("421 4.7.0 mail.test Error: too many connections")};
-                  return r;
-              },
-              QStringLiteral("service-unavailable"), Severity::Error, StepId::Capabilities,
-              {QStringLiteral("starttls-not-offered")}};
-    c << Case{QStringLiteral("greylisted"), [] {
-                  Report r = connectedOnly();
-                  r.facts.greetingReceived = true;
-                  r.facts.greetingReply = typed(Protocol::Submission,
-                                                "450 4.2.0 Greylisted, come back later");
-                  r.facts.greetingLines = {QStringLiteral("450 4.2.0 Greylisted, come back later")};
-                  return r;
-              },
-              QStringLiteral("temporary-failure"), Severity::Warning, StepId::Greeting,
-              {QStringLiteral("starttls-not-offered"), QStringLiteral("service-unavailable")}, {},
-              {QStringLiteral("450 4.2.0 Greylisted, come back later")}};
-    c << Case{QStringLiteral("rate limited at EHLO"), [] {
-                  Report r = stoppedAfterCapabilities(healthySubmission());
-                  r.capabilitiesBeforeTls.clear();
-                  r.facts.capabilityReply = typed(Protocol::Submission, "451 4.7.1 Slow down");
-                  r.facts.capabilityReplyLines = {QStringLiteral("451 4.7.1 Slow down")};
-                  return r;
-              },
-              QStringLiteral("temporary-failure"), Severity::Warning, StepId::Capabilities,
-              {QStringLiteral("starttls-not-offered")}};
-    c << Case{QStringLiteral("slow greeting"), [] {
-                  Report r = healthySubmission();
-                  r.facts.greetingDelayMs = 7300;
-                  r.facts.firstGreetingByteMs = 7300;
-                  return r;
-              },
-              QStringLiteral("slow-greeting"), Severity::Warning, StepId::Greeting, {}, {},
-              {QStringLiteral("7.3")}};
-    c << Case{QStringLiteral("postscreen teaser"), [] {
-                  Report r = healthySubmission();
-                  r.facts.greetingMultiline = true;
-                  r.facts.greetingLines = {QStringLiteral("220-mail.test ESMTP"),
-                                           QStringLiteral("220 mail.test ESMTP")};
-                  r.facts.greetingDelayMs = 6050;
-                  r.facts.firstGreetingByteMs = 3;
-                  return r;
-              },
-              QStringLiteral("slow-greeting"), Severity::Warning, StepId::Greeting, {}, {},
-              {QStringLiteral("6.0"), QStringLiteral("postscreen")}};
-    c << Case{QStringLiteral("masked banner only"), [] {
-                  Report r = healthySubmission();
-                  r.facts.greetingLines = {QStringLiteral("220 ***************************")};
-                  return r;
-              },
-              QStringLiteral("greeting-masked"), Severity::Warning, StepId::Greeting, {}, {},
-              {QStringLiteral("firewall")}};
-    c << Case{QStringLiteral("masked banner and stripped STARTTLS"), [] {
-                  Report r = stoppedAfterCapabilities(healthySubmission());
-                  r.facts.greetingLines = {
-                      QStringLiteral("220 ****************************************0*0*0***0*2")};
-                  r.capabilitiesBeforeTls = {QStringLiteral("PIPELINING"),
-                                             QStringLiteral("XXXXXXXA"),
-                                             QStringLiteral("8BITMIME")};
-                  return r;
-              },
-              QStringLiteral("starttls-stripped"), Severity::Error, StepId::Capabilities,
-              {QStringLiteral("starttls-not-offered")}, {QStringLiteral("greeting-masked")},
-              {QStringLiteral("XXXXXXXA"), QStringLiteral("inspect esmtp")}};
-    c << Case{QStringLiteral("PREAUTH"), [] {
-                  Report r = stoppedAfterCapabilities(healthyImap());
-                  r.facts.preauth = true;
-                  r.facts.greetingReply = typed(Protocol::Imap, "* PREAUTH logged in as joe");
-                  r.facts.greetingStatus = QStringLiteral("PREAUTH");
-                  r.facts.greetingLines = {QStringLiteral("* PREAUTH [CAPABILITY IMAP4rev1 "
-                                                          "STARTTLS] logged in as joe")};
-                  r.capabilitiesBeforeTls = {QStringLiteral("IMAP4rev1"),
-                                             QStringLiteral("STARTTLS")};
-                  r.facts.starttlsOffered = true;
-                  return r;
-              },
-              QStringLiteral("imap-preauth"), Severity::Error, StepId::Greeting,
-              {QStringLiteral("starttls-not-offered"), QStringLiteral("plaintext-auth-offered")}};
+    c << Case {QStringLiteral("silent server"),
+               [] {
+                   Report r = connectedOnly();
+                   r.facts.greetingTimedOut = true;
+                   addStep(r, StepId::Greeting, StepStatus::Error, 2, 1502);
+                   return r;
+               },
+               QStringLiteral("greeting-timeout"),
+               Severity::Error,
+               StepId::Greeting,
+               {QStringLiteral("starttls-not-offered")},
+               {},
+               {QStringLiteral("1.5")}};
+    c << Case {QStringLiteral("closed without greeting"),
+               [] {
+                   Report r = connectedOnly();
+                   r.facts.closedByServer = true;
+                   r.facts.closedDuringStep = StepId::Greeting;
+                   return r;
+               },
+               QStringLiteral("greeting-timeout"), Severity::Error, StepId::Greeting};
+    c << Case {QStringLiteral("STARTTLS on an implicit-TLS port"),
+               [] {
+                   Report r = connectedOnly(Protocol::Submission, 465);
+                   r.facts.greetingTimedOut = true;
+                   r.facts.modeCheckRan = true;
+                   r.facts.modeCheckSecurity = Security::ImplicitTls;
+                   r.facts.modeCheckSucceeded = true;
+                   r.facts.modeCheckEvidence = QStringLiteral("TLSv1.3, then 220 mail.test ESMTP");
+                   return r;
+               },
+               QStringLiteral("wrong-security-mode"),
+               Severity::Error,
+               StepId::Greeting,
+               {QStringLiteral("greeting-timeout")},
+               {},
+               {QStringLiteral("This port uses SSL/TLS. Set security to SSL/TLS, or use port 587 "
+                               "with STARTTLS.")}};
+    c << Case {QStringLiteral("SSL/TLS on a STARTTLS port"),
+               [] {
+                   Report r = connectedOnly(Protocol::Imap, 143);
+                   r.security = Security::ImplicitTls;
+                   r.tls.attempted = true;
+                   r.tls.handshakeError
+                       = QStringLiteral("error:0A00010B:SSL routines::wrong version number");
+                   r.facts.modeCheckRan = true;
+                   r.facts.modeCheckSecurity = Security::StartTls;
+                   r.facts.modeCheckSucceeded = true;
+                   r.facts.modeCheckEvidence = QStringLiteral("* OK [CAPABILITY IMAP4rev1 "
+                                                              "STARTTLS] ready");
+                   return r;
+               },
+               QStringLiteral("wrong-security-mode"),
+               Severity::Error,
+               StepId::TlsHandshake,
+               {QStringLiteral("tls-handshake-failed")},
+               {},
+               {QStringLiteral("This port uses STARTTLS. Set security to STARTTLS, or use port 993 "
+                               "with SSL/TLS."),
+                QStringLiteral("* OK")}};
+    c << Case {QStringLiteral("SSL/TLS on a sieve port"),
+               [] {
+                   Report r = connectedOnly(Protocol::Sieve, 4190);
+                   r.security = Security::ImplicitTls;
+                   r.tls.attempted = true;
+                   r.facts.modeCheckRan = true;
+                   r.facts.modeCheckSecurity = Security::StartTls;
+                   r.facts.modeCheckSucceeded = true;
+                   return r;
+               },
+               QStringLiteral("wrong-security-mode"),
+               Severity::Error,
+               StepId::TlsHandshake,
+               {},
+               {},
+               {QStringLiteral("Set security to STARTTLS.")}};
+    c << Case {QStringLiteral("SSL/TLS on a plain port, STARTTLS broken too"),
+               [] {
+                   Report r = connectedOnly(Protocol::Submission, 587);
+                   r.security = Security::ImplicitTls;
+                   r.tls.attempted = true;
+                   r.tls.handshakeError = QStringLiteral("wrong version number");
+                   r.facts.modeCheckRan = true;
+                   r.facts.modeCheckSecurity = Security::StartTls;
+                   r.facts.modeCheckSucceeded = false;
+                   r.facts.modeCheckEvidence = QStringLiteral("220 mail.test ESMTP");
+                   return r;
+               },
+               QStringLiteral("tls-handshake-failed"),
+               Severity::Error,
+               StepId::TlsHandshake,
+               {QStringLiteral("wrong-security-mode")},
+               {},
+               {QStringLiteral("plain text")}};
+    c << Case {QStringLiteral("421 greeting"),
+               [] {
+                   Report r = connectedOnly();
+                   r.facts.greetingReceived = true;
+                   r.facts.greetingReply
+                       = typed(Protocol::Submission, "421 4.3.2 Service not available");
+                   r.facts.greetingLines = {QStringLiteral("421 4.3.2 Service not available")};
+                   return r;
+               },
+               QStringLiteral("service-unavailable"),
+               Severity::Error,
+               StepId::Greeting,
+               {QStringLiteral("starttls-not-offered"), QStringLiteral("temporary-failure")},
+               {},
+               {QStringLiteral("421 4.3.2 Service not available")}};
+    c << Case {QStringLiteral("554 greeting"),
+               [] {
+                   Report r = connectedOnly();
+                   r.facts.greetingReceived = true;
+                   r.facts.greetingReply
+                       = typed(Protocol::Submission, "554 5.7.1 no SMTP service here");
+                   r.facts.greetingLines = {QStringLiteral("554 5.7.1 no SMTP service here")};
+                   r.facts.quitSent = true;
+                   return r;
+               },
+               QStringLiteral("service-unavailable"),
+               Severity::Error,
+               StepId::Greeting,
+               {QStringLiteral("starttls-not-offered")}};
+    c << Case {QStringLiteral("IMAP BYE greeting"),
+               [] {
+                   Report r = connectedOnly(Protocol::Imap, 143);
+                   r.facts.greetingReceived = true;
+                   r.facts.greetingReply = typed(Protocol::Imap, "* BYE Too many connections");
+                   r.facts.greetingStatus = QStringLiteral("BYE");
+                   r.facts.greetingLines = {QStringLiteral("* BYE Too many connections")};
+                   return r;
+               },
+               QStringLiteral("service-unavailable"), Severity::Error, StepId::Greeting};
+    c << Case {QStringLiteral("POP3 -ERR greeting"),
+               [] {
+                   Report r = connectedOnly(Protocol::Pop3, 110);
+                   r.facts.greetingReceived = true;
+                   r.facts.greetingReply = typed(Protocol::Pop3, "-ERR [SYS/TEMP] go away");
+                   r.facts.greetingStatus = QStringLiteral("-ERR");
+                   r.facts.greetingLines = {QStringLiteral("-ERR [SYS/TEMP] go away")};
+                   return r;
+               },
+               QStringLiteral("service-unavailable"), Severity::Error, StepId::Greeting};
+    c << Case {QStringLiteral("421 to EHLO"),
+               [] {
+                   Report r = stoppedAfterCapabilities(healthySubmission());
+                   r.capabilitiesBeforeTls.clear();
+                   r.facts.capabilityReply = typed(
+                       Protocol::Submission, "421 4.7.0 mail.test Error: too many connections");
+                   r.facts.capabilityReplyLines
+                       = {QStringLiteral("421 4.7.0 mail.test Error: too many connections")};
+                   return r;
+               },
+               QStringLiteral("service-unavailable"),
+               Severity::Error,
+               StepId::Capabilities,
+               {QStringLiteral("starttls-not-offered")}};
+    c << Case {QStringLiteral("greylisted"),
+               [] {
+                   Report r = connectedOnly();
+                   r.facts.greetingReceived = true;
+                   r.facts.greetingReply
+                       = typed(Protocol::Submission, "450 4.2.0 Greylisted, come back later");
+                   r.facts.greetingLines
+                       = {QStringLiteral("450 4.2.0 Greylisted, come back later")};
+                   return r;
+               },
+               QStringLiteral("temporary-failure"),
+               Severity::Warning,
+               StepId::Greeting,
+               {QStringLiteral("starttls-not-offered"), QStringLiteral("service-unavailable")},
+               {},
+               {QStringLiteral("450 4.2.0 Greylisted, come back later")}};
+    c << Case {QStringLiteral("rate limited at EHLO"),
+               [] {
+                   Report r = stoppedAfterCapabilities(healthySubmission());
+                   r.capabilitiesBeforeTls.clear();
+                   r.facts.capabilityReply = typed(Protocol::Submission, "451 4.7.1 Slow down");
+                   r.facts.capabilityReplyLines = {QStringLiteral("451 4.7.1 Slow down")};
+                   return r;
+               },
+               QStringLiteral("temporary-failure"),
+               Severity::Warning,
+               StepId::Capabilities,
+               {QStringLiteral("starttls-not-offered")}};
+    c << Case {QStringLiteral("slow greeting"),
+               [] {
+                   Report r = healthySubmission();
+                   r.facts.greetingDelayMs = 7300;
+                   r.facts.firstGreetingByteMs = 7300;
+                   return r;
+               },
+               QStringLiteral("slow-greeting"),
+               Severity::Warning,
+               StepId::Greeting,
+               {},
+               {},
+               {QStringLiteral("7.3")}};
+    c << Case {QStringLiteral("postscreen teaser"),
+               [] {
+                   Report r = healthySubmission();
+                   r.facts.greetingMultiline = true;
+                   r.facts.greetingLines = {QStringLiteral("220-mail.test ESMTP"),
+                                            QStringLiteral("220 mail.test ESMTP")};
+                   r.facts.greetingDelayMs = 6050;
+                   r.facts.firstGreetingByteMs = 3;
+                   return r;
+               },
+               QStringLiteral("slow-greeting"),
+               Severity::Warning,
+               StepId::Greeting,
+               {},
+               {},
+               {QStringLiteral("6.0"), QStringLiteral("postscreen")}};
+    c << Case {QStringLiteral("masked banner only"),
+               [] {
+                   Report r = healthySubmission();
+                   r.facts.greetingLines = {QStringLiteral("220 ***************************")};
+                   return r;
+               },
+               QStringLiteral("greeting-masked"),
+               Severity::Warning,
+               StepId::Greeting,
+               {},
+               {},
+               {QStringLiteral("firewall")}};
+    c << Case {QStringLiteral("masked banner and stripped STARTTLS"),
+               [] {
+                   Report r = stoppedAfterCapabilities(healthySubmission());
+                   r.facts.greetingLines = {
+                       QStringLiteral("220 ****************************************0*0*0***0*2")};
+                   r.capabilitiesBeforeTls
+                       = {QStringLiteral("PIPELINING"), QStringLiteral("XXXXXXXA"),
+                          QStringLiteral("8BITMIME")};
+                   return r;
+               },
+               QStringLiteral("starttls-stripped"),
+               Severity::Error,
+               StepId::Capabilities,
+               {QStringLiteral("starttls-not-offered")},
+               {QStringLiteral("greeting-masked")},
+               {QStringLiteral("XXXXXXXA"), QStringLiteral("inspect esmtp")}};
+    c << Case {
+        QStringLiteral("PREAUTH"),
+        [] {
+            Report r = stoppedAfterCapabilities(healthyImap());
+            r.facts.preauth = true;
+            r.facts.greetingReply = typed(Protocol::Imap, "* PREAUTH logged in as joe");
+            r.facts.greetingStatus = QStringLiteral("PREAUTH");
+            r.facts.greetingLines = {QStringLiteral("* PREAUTH [CAPABILITY IMAP4rev1 "
+                                                    "STARTTLS] logged in as joe")};
+            r.capabilitiesBeforeTls = {QStringLiteral("IMAP4rev1"), QStringLiteral("STARTTLS")};
+            r.facts.starttlsOffered = true;
+            return r;
+        },
+        QStringLiteral("imap-preauth"),
+        Severity::Error,
+        StepId::Greeting,
+        {QStringLiteral("starttls-not-offered"), QStringLiteral("plaintext-auth-offered")}};
 
     // --- STARTTLS --------------------------------------------------------------
-    c << Case{QStringLiteral("SMTP without STARTTLS"), [] {
-                  Report r = stoppedAfterCapabilities(healthySubmission());
-                  r.capabilitiesBeforeTls = {QStringLiteral("PIPELINING"),
-                                             QStringLiteral("8BITMIME")};
-                  return r;
-              },
-              QStringLiteral("starttls-not-offered"), Severity::Error, StepId::Capabilities, {}, {},
-              {QStringLiteral("port 465")}};
-    c << Case{QStringLiteral("EHLO refused, HELO only"), [] {
-                  Report r = stoppedAfterCapabilities(healthySubmission());
-                  r.capabilitiesBeforeTls.clear();
-                  r.facts.capabilityReply = typed(Protocol::Submission, "502 5.5.2 what?");
-                  r.facts.heloFallback = true;
-                  return r;
-              },
-              QStringLiteral("starttls-not-offered"), Severity::Error, StepId::Capabilities,
-              {QStringLiteral("service-unavailable")}, {}, {QStringLiteral("HELO")}};
-    c << Case{QStringLiteral("POP3 without STLS"), [] {
-                  Report r = stoppedAfterCapabilities(healthyPop3());
-                  r.capabilitiesBeforeTls = {QStringLiteral("TOP"), QStringLiteral("UIDL")};
-                  return r;
-              },
-              QStringLiteral("starttls-not-offered"), Severity::Error, StepId::Capabilities, {}, {},
-              {QStringLiteral("STLS"), QStringLiteral("995")}};
-    c << Case{QStringLiteral("POP3 CAPA fails, STLS works"), [] {
-                  Report r = healthyPop3();
-                  r.capabilitiesBeforeTls.clear();
-                  r.facts.capabilityCommandFailed = true;
-                  r.facts.starttlsOffered = false;
-                  return r;
-              },
-              QString(), Severity::Error, StepId::Capabilities,
-              {QStringLiteral("starttls-not-offered")}};
-    c << Case{QStringLiteral("POP3 CAPA fails, STLS fails"), [] {
-                  Report r = stoppedAfterCapabilities(healthyPop3());
-                  r.capabilitiesBeforeTls.clear();
-                  r.facts.capabilityCommandFailed = true;
-                  r.facts.starttlsAttempted = true;
-                  r.facts.starttlsReply = typed(Protocol::Pop3, "-ERR Unknown command");
-                  r.facts.starttlsReplyStatus = QStringLiteral("-ERR");
-                  r.facts.starttlsReplyText = QStringLiteral("Unknown command");
-                  return r;
-              },
-              QStringLiteral("starttls-not-offered"), Severity::Error, StepId::Capabilities, {}, {},
-              {QStringLiteral("-ERR Unknown command")}};
-    c << Case{QStringLiteral("454 to STARTTLS"), [] {
-                  Report r = stoppedAfterCapabilities(healthySubmission());
-                  r.facts.starttlsOffered = true;
-                  r.facts.starttlsAttempted = true;
-                  r.facts.starttlsReply = typed(
-                      Protocol::Submission, "454 4.7.0 TLS not available due to local problem");
-                  r.facts.starttlsReplyText = QStringLiteral("4.7.0 TLS not available due to "
-                                                             "local problem");
-                  return r;
-              },
-              QStringLiteral("starttls-rejected"), Severity::Error, StepId::StartTls,
-              {QStringLiteral("temporary-failure"), QStringLiteral("starttls-not-offered")}, {},
-              {QStringLiteral("454 4.7.0 TLS not available")}};
-    c << Case{QStringLiteral("IMAP STARTTLS BAD"), [] {
-                  Report r = stoppedAfterCapabilities(healthyImap());
-                  r.facts.starttlsOffered = true;
-                  r.facts.starttlsAttempted = true;
-                  r.facts.starttlsReply = typed(Protocol::Imap,
-                                                "a1 BAD TLS support not configured");
-                  r.facts.starttlsReplyStatus = QStringLiteral("BAD");
-                  r.facts.starttlsReplyText = QStringLiteral("TLS support not configured");
-                  return r;
-              },
-              QStringLiteral("starttls-rejected"), Severity::Error, StepId::StartTls, {}, {},
-              {QStringLiteral("BAD TLS support not configured")}};
-    c << Case{QStringLiteral("STARTTLS without reply"), [] {
-                  Report r = stoppedAfterCapabilities(healthySubmission());
-                  r.facts.starttlsOffered = true;
-                  r.facts.starttlsAttempted = true;
-                  r.facts.timedOutStep = StepId::StartTls;
-                  return r;
-              },
-              QStringLiteral("starttls-rejected"), Severity::Error, StepId::StartTls};
-    c << Case{QStringLiteral("response injection"), [] {
-                  Report r = healthySubmission();
-                  r.facts.injectedAfterUpgrade = QByteArrayLiteral("250-INJECTED\r\n");
-                  return r;
-              },
-              QStringLiteral("starttls-response-injection"), Severity::Error, StepId::StartTls,
-              {}, {}, {QStringLiteral("250-INJECTED")}};
-    c << Case{QStringLiteral("command injection"), [] {
-                  Report r = healthySubmission();
-                  r.facts.injectionCheckRan = true;
-                  r.facts.injectionDetected = true;
-                  r.facts.injectionEvidence = QStringLiteral("250 2.0.0 Ok");
-                  return r;
-              },
-              QStringLiteral("starttls-command-injection"), Severity::Error, StepId::StartTls, {},
-              {}, {QStringLiteral("CVE-2011-0411")}};
+    c << Case {
+        QStringLiteral("SMTP without STARTTLS"),
+        [] {
+            Report r = stoppedAfterCapabilities(healthySubmission());
+            r.capabilitiesBeforeTls = {QStringLiteral("PIPELINING"), QStringLiteral("8BITMIME")};
+            return r;
+        },
+        QStringLiteral("starttls-not-offered"),
+        Severity::Error,
+        StepId::Capabilities,
+        {},
+        {},
+        {QStringLiteral("port 465")}};
+    c << Case {QStringLiteral("EHLO refused, HELO only"),
+               [] {
+                   Report r = stoppedAfterCapabilities(healthySubmission());
+                   r.capabilitiesBeforeTls.clear();
+                   r.facts.capabilityReply = typed(Protocol::Submission, "502 5.5.2 what?");
+                   r.facts.heloFallback = true;
+                   return r;
+               },
+               QStringLiteral("starttls-not-offered"),
+               Severity::Error,
+               StepId::Capabilities,
+               {QStringLiteral("service-unavailable")},
+               {},
+               {QStringLiteral("HELO")}};
+    c << Case {QStringLiteral("POP3 without STLS"),
+               [] {
+                   Report r = stoppedAfterCapabilities(healthyPop3());
+                   r.capabilitiesBeforeTls = {QStringLiteral("TOP"), QStringLiteral("UIDL")};
+                   return r;
+               },
+               QStringLiteral("starttls-not-offered"),
+               Severity::Error,
+               StepId::Capabilities,
+               {},
+               {},
+               {QStringLiteral("STLS"), QStringLiteral("995")}};
+    c << Case {QStringLiteral("POP3 CAPA fails, STLS works"),
+               [] {
+                   Report r = healthyPop3();
+                   r.capabilitiesBeforeTls.clear();
+                   r.facts.capabilityCommandFailed = true;
+                   r.facts.starttlsOffered = false;
+                   return r;
+               },
+               QString(),
+               Severity::Error,
+               StepId::Capabilities,
+               {QStringLiteral("starttls-not-offered")}};
+    c << Case {QStringLiteral("POP3 CAPA fails, STLS fails"),
+               [] {
+                   Report r = stoppedAfterCapabilities(healthyPop3());
+                   r.capabilitiesBeforeTls.clear();
+                   r.facts.capabilityCommandFailed = true;
+                   r.facts.starttlsAttempted = true;
+                   r.facts.starttlsReply = typed(Protocol::Pop3, "-ERR Unknown command");
+                   r.facts.starttlsReplyStatus = QStringLiteral("-ERR");
+                   r.facts.starttlsReplyText = QStringLiteral("Unknown command");
+                   return r;
+               },
+               QStringLiteral("starttls-not-offered"),
+               Severity::Error,
+               StepId::Capabilities,
+               {},
+               {},
+               {QStringLiteral("-ERR Unknown command")}};
+    c << Case {QStringLiteral("454 to STARTTLS"),
+               [] {
+                   Report r = stoppedAfterCapabilities(healthySubmission());
+                   r.facts.starttlsOffered = true;
+                   r.facts.starttlsAttempted = true;
+                   r.facts.starttlsReply = typed(
+                       Protocol::Submission, "454 4.7.0 TLS not available due to local problem");
+                   r.facts.starttlsReplyText = QStringLiteral("4.7.0 TLS not available due to "
+                                                              "local problem");
+                   return r;
+               },
+               QStringLiteral("starttls-rejected"),
+               Severity::Error,
+               StepId::StartTls,
+               {QStringLiteral("temporary-failure"), QStringLiteral("starttls-not-offered")},
+               {},
+               {QStringLiteral("454 4.7.0 TLS not available")}};
+    c << Case {QStringLiteral("IMAP STARTTLS BAD"),
+               [] {
+                   Report r = stoppedAfterCapabilities(healthyImap());
+                   r.facts.starttlsOffered = true;
+                   r.facts.starttlsAttempted = true;
+                   r.facts.starttlsReply
+                       = typed(Protocol::Imap, "a1 BAD TLS support not configured");
+                   r.facts.starttlsReplyStatus = QStringLiteral("BAD");
+                   r.facts.starttlsReplyText = QStringLiteral("TLS support not configured");
+                   return r;
+               },
+               QStringLiteral("starttls-rejected"),
+               Severity::Error,
+               StepId::StartTls,
+               {},
+               {},
+               {QStringLiteral("BAD TLS support not configured")}};
+    c << Case {QStringLiteral("STARTTLS without reply"),
+               [] {
+                   Report r = stoppedAfterCapabilities(healthySubmission());
+                   r.facts.starttlsOffered = true;
+                   r.facts.starttlsAttempted = true;
+                   r.facts.timedOutStep = StepId::StartTls;
+                   return r;
+               },
+               QStringLiteral("starttls-rejected"), Severity::Error, StepId::StartTls};
+    c << Case {QStringLiteral("response injection"),
+               [] {
+                   Report r = healthySubmission();
+                   r.facts.injectedAfterUpgrade = QByteArrayLiteral("250-INJECTED\r\n");
+                   return r;
+               },
+               QStringLiteral("starttls-response-injection"),
+               Severity::Error,
+               StepId::StartTls,
+               {},
+               {},
+               {QStringLiteral("250-INJECTED")}};
+    c << Case {QStringLiteral("command injection"),
+               [] {
+                   Report r = healthySubmission();
+                   r.facts.injectionCheckRan = true;
+                   r.facts.injectionDetected = true;
+                   r.facts.injectionEvidence = QStringLiteral("250 2.0.0 Ok");
+                   return r;
+               },
+               QStringLiteral("starttls-command-injection"),
+               Severity::Error,
+               StepId::StartTls,
+               {},
+               {},
+               {QStringLiteral("CVE-2011-0411")}};
 
     // --- TLS -------------------------------------------------------------------
-    c << Case{QStringLiteral("handshake failed"), [] {
-                  Report r = healthySubmission();
-                  r.tls = TlsInfo();
-                  r.tls.attempted = true;
-                  r.tls.handshakeError = QStringLiteral("sslv3 alert handshake failure");
-                  return r;
-              },
-              QStringLiteral("tls-handshake-failed"), Severity::Error, StepId::TlsHandshake, {}, {},
-              {QStringLiteral("sslv3 alert handshake failure")}};
-    c << Case{QStringLiteral("close right after the upgrade reply"), [] {
-                  Report r = healthySubmission();
-                  r.tls = TlsInfo();
-                  r.tls.attempted = true;
-                  r.tls.handshakeError = QStringLiteral("The remote host closed the connection");
-                  r.facts.closedByServer = true;
-                  r.facts.closedDuringStep = StepId::TlsHandshake;
-                  return r;
-              },
-              QStringLiteral("tls-handshake-failed"), Severity::Error, StepId::TlsHandshake, {}, {},
-              {QStringLiteral("closed the connection")}};
-    c << Case{QStringLiteral("alert received"), [] {
-                  Report r = healthySubmission();
-                  r.tls = TlsInfo();
-                  r.tls.attempted = true;
-                  r.tls.alertsReceived = {QStringLiteral("handshake failure")};
-                  r.tls.handshakeError = QStringLiteral("ssl/tls alert handshake failure");
-                  return r;
-              },
-              QStringLiteral("tls-handshake-failed"), Severity::Error, StepId::TlsHandshake, {}, {},
-              {QStringLiteral("handshake failure")}};
-    c << Case{QStringLiteral("TLS 1.0 negotiated"), [] {
-                  Report r = healthySubmission();
-                  r.tls.protocol = QStringLiteral("TLSv1.0");
-                  return r;
-              },
-              QStringLiteral("tls-protocol-obsolete"), Severity::Warning, StepId::TlsHandshake, {},
-              {}, {QStringLiteral("TLSv1.0")}};
-    c << Case{QStringLiteral("only TLS 1.1 offered"), [] {
-                  Report r = healthySubmission();
-                  r.tls = TlsInfo();
-                  r.tls.attempted = true;
-                  r.tls.handshakeError = QStringLiteral("error:0A000102:SSL routines::"
-                                                        "unsupported protocol");
-                  return r;
-              },
-              QStringLiteral("tls-handshake-failed"), Severity::Error, StepId::TlsHandshake, {},
-              {QStringLiteral("tls-protocol-obsolete")}};
+    c << Case {QStringLiteral("handshake failed"),
+               [] {
+                   Report r = healthySubmission();
+                   r.tls = TlsInfo();
+                   r.tls.attempted = true;
+                   r.tls.handshakeError = QStringLiteral("sslv3 alert handshake failure");
+                   return r;
+               },
+               QStringLiteral("tls-handshake-failed"),
+               Severity::Error,
+               StepId::TlsHandshake,
+               {},
+               {},
+               {QStringLiteral("sslv3 alert handshake failure")}};
+    c << Case {QStringLiteral("close right after the upgrade reply"),
+               [] {
+                   Report r = healthySubmission();
+                   r.tls = TlsInfo();
+                   r.tls.attempted = true;
+                   r.tls.handshakeError = QStringLiteral("The remote host closed the connection");
+                   r.facts.closedByServer = true;
+                   r.facts.closedDuringStep = StepId::TlsHandshake;
+                   return r;
+               },
+               QStringLiteral("tls-handshake-failed"),
+               Severity::Error,
+               StepId::TlsHandshake,
+               {},
+               {},
+               {QStringLiteral("closed the connection")}};
+    c << Case {QStringLiteral("alert received"),
+               [] {
+                   Report r = healthySubmission();
+                   r.tls = TlsInfo();
+                   r.tls.attempted = true;
+                   r.tls.alertsReceived = {QStringLiteral("handshake failure")};
+                   r.tls.handshakeError = QStringLiteral("ssl/tls alert handshake failure");
+                   return r;
+               },
+               QStringLiteral("tls-handshake-failed"),
+               Severity::Error,
+               StepId::TlsHandshake,
+               {},
+               {},
+               {QStringLiteral("handshake failure")}};
+    c << Case {QStringLiteral("TLS 1.0 negotiated"),
+               [] {
+                   Report r = healthySubmission();
+                   r.tls.protocol = QStringLiteral("TLSv1.0");
+                   return r;
+               },
+               QStringLiteral("tls-protocol-obsolete"),
+               Severity::Warning,
+               StepId::TlsHandshake,
+               {},
+               {},
+               {QStringLiteral("TLSv1.0")}};
+    c << Case {QStringLiteral("only TLS 1.1 offered"),
+               [] {
+                   Report r = healthySubmission();
+                   r.tls = TlsInfo();
+                   r.tls.attempted = true;
+                   r.tls.handshakeError = QStringLiteral("error:0A000102:SSL routines::"
+                                                         "unsupported protocol");
+                   return r;
+               },
+               QStringLiteral("tls-handshake-failed"),
+               Severity::Error,
+               StepId::TlsHandshake,
+               {},
+               {QStringLiteral("tls-protocol-obsolete")}};
 
     // --- certificates ----------------------------------------------------------
-    c << Case{QStringLiteral("expired"), [] {
-                  Report r = healthySubmission();
-                  r.tls.chain[0].notAfter = QDateTime(QDate(2021, 3, 4), QTime(12, 0),
-                                                      Qt::UTC);
-                  addProblem(r, QSslError::CertificateExpired, 0);
-                  return r;
-              },
-              QStringLiteral("certificate-expired"), Severity::Error, StepId::Certificate,
-              {QStringLiteral("certificate-untrusted")}, {}, {QStringLiteral("2021-03-04")}};
-    c << Case{QStringLiteral("not yet valid"), [] {
-                  Report r = healthySubmission();
-                  r.tls.chain[0].notBefore = QDateTime(QDate(2098, 1, 2), QTime(0, 0),
-                                                       Qt::UTC);
-                  addProblem(r, QSslError::CertificateNotYetValid, 0);
-                  return r;
-              },
-              QStringLiteral("certificate-not-yet-valid"), Severity::Error, StepId::Certificate,
-              {QStringLiteral("certificate-untrusted")}, {}, {QStringLiteral("2098-01-02")}};
-    c << Case{QStringLiteral("wrong name"), [] {
-                  Report r = healthySubmission();
-                  r.tls.chain[0] = leafCertificate(QStringLiteral("other.example"));
-                  addProblem(r, QSslError::HostNameMismatch, 0);
-                  return r;
-              },
-              QStringLiteral("certificate-name-mismatch"), Severity::Error, StepId::Certificate,
-              {QStringLiteral("certificate-untrusted")}, {},
-              {QStringLiteral("mail.test"), QStringLiteral("other.example")}};
-    c << Case{QStringLiteral("self-signed"), [] {
-                  Report r = healthySubmission();
-                  CertificateInfo leaf = leafCertificate();
-                  leaf.issuer = leaf.subject;
-                  leaf.selfSigned = true;
-                  r.tls.chain = {leaf};
-                  addProblem(r, QSslError::SelfSignedCertificate, 0);
-                  return r;
-              },
-              QStringLiteral("certificate-untrusted"), Severity::Error, StepId::Certificate,
-              {QStringLiteral("certificate-chain-incomplete")}, {},
-              {QStringLiteral("self-signed")}};
-    c << Case{QStringLiteral("unknown issuer"), [] {
-                  Report r = healthySubmission();
-                  addProblem(r, QSslError::UnableToGetLocalIssuerCertificate, 1);
-                  return r;
-              },
-              QStringLiteral("certificate-untrusted"), Severity::Error, StepId::Certificate,
-              {QStringLiteral("certificate-chain-incomplete")}};
-    c << Case{QStringLiteral("missing intermediate"), [] {
-                  Report r = healthySubmission();
-                  r.tls.chain = {leafCertificate()};
-                  addProblem(r, QSslError::UnableToGetLocalIssuerCertificate, 0);
-                  addProblem(r, QSslError::UnableToVerifyFirstCertificate, 0);
-                  return r;
-              },
-              QStringLiteral("certificate-chain-incomplete"), Severity::Error, StepId::Certificate,
-              {QStringLiteral("certificate-untrusted")}, {},
-              {QStringLiteral("Test Intermediate CA"), QStringLiteral("fullchain.pem")}};
+    c << Case {QStringLiteral("expired"),
+               [] {
+                   Report r = healthySubmission();
+                   r.tls.chain[0].notAfter = QDateTime(QDate(2021, 3, 4), QTime(12, 0), Qt::UTC);
+                   addProblem(r, QSslError::CertificateExpired, 0);
+                   return r;
+               },
+               QStringLiteral("certificate-expired"),
+               Severity::Error,
+               StepId::Certificate,
+               {QStringLiteral("certificate-untrusted")},
+               {},
+               {QStringLiteral("2021-03-04")}};
+    c << Case {QStringLiteral("not yet valid"),
+               [] {
+                   Report r = healthySubmission();
+                   r.tls.chain[0].notBefore = QDateTime(QDate(2098, 1, 2), QTime(0, 0), Qt::UTC);
+                   addProblem(r, QSslError::CertificateNotYetValid, 0);
+                   return r;
+               },
+               QStringLiteral("certificate-not-yet-valid"),
+               Severity::Error,
+               StepId::Certificate,
+               {QStringLiteral("certificate-untrusted")},
+               {},
+               {QStringLiteral("2098-01-02")}};
+    c << Case {QStringLiteral("wrong name"),
+               [] {
+                   Report r = healthySubmission();
+                   r.tls.chain[0] = leafCertificate(QStringLiteral("other.example"));
+                   addProblem(r, QSslError::HostNameMismatch, 0);
+                   return r;
+               },
+               QStringLiteral("certificate-name-mismatch"),
+               Severity::Error,
+               StepId::Certificate,
+               {QStringLiteral("certificate-untrusted")},
+               {},
+               {QStringLiteral("mail.test"), QStringLiteral("other.example")}};
+    c << Case {QStringLiteral("self-signed"),
+               [] {
+                   Report r = healthySubmission();
+                   CertificateInfo leaf = leafCertificate();
+                   leaf.issuer = leaf.subject;
+                   leaf.selfSigned = true;
+                   r.tls.chain = {leaf};
+                   addProblem(r, QSslError::SelfSignedCertificate, 0);
+                   return r;
+               },
+               QStringLiteral("certificate-untrusted"),
+               Severity::Error,
+               StepId::Certificate,
+               {QStringLiteral("certificate-chain-incomplete")},
+               {},
+               {QStringLiteral("self-signed")}};
+    c << Case {QStringLiteral("unknown issuer"),
+               [] {
+                   Report r = healthySubmission();
+                   addProblem(r, QSslError::UnableToGetLocalIssuerCertificate, 1);
+                   return r;
+               },
+               QStringLiteral("certificate-untrusted"),
+               Severity::Error,
+               StepId::Certificate,
+               {QStringLiteral("certificate-chain-incomplete")}};
+    c << Case {QStringLiteral("missing intermediate"),
+               [] {
+                   Report r = healthySubmission();
+                   r.tls.chain = {leafCertificate()};
+                   addProblem(r, QSslError::UnableToGetLocalIssuerCertificate, 0);
+                   addProblem(r, QSslError::UnableToVerifyFirstCertificate, 0);
+                   return r;
+               },
+               QStringLiteral("certificate-chain-incomplete"),
+               Severity::Error,
+               StepId::Certificate,
+               {QStringLiteral("certificate-untrusted")},
+               {},
+               {QStringLiteral("Test Intermediate CA"), QStringLiteral("fullchain.pem")}};
 
     // --- login offered before TLS ---------------------------------------------
-    c << Case{QStringLiteral("SMTP AUTH before TLS"), [] {
-                  Report r = healthySubmission();
-                  r.capabilitiesBeforeTls << QStringLiteral("AUTH PLAIN LOGIN");
-                  return r;
-              },
-              QStringLiteral("plaintext-auth-offered"), Severity::Warning, StepId::Capabilities,
-              {}, {}, {QStringLiteral("AUTH PLAIN LOGIN")}};
-    c << Case{QStringLiteral("IMAP without LOGINDISABLED"), [] {
-                  Report r = healthyImap();
-                  r.capabilitiesBeforeTls.removeAll(QStringLiteral("LOGINDISABLED"));
-                  return r;
-              },
-              QStringLiteral("plaintext-auth-offered"), Severity::Warning, StepId::Capabilities,
-              {}, {}, {QStringLiteral("LOGINDISABLED")}};
-    c << Case{QStringLiteral("POP3 USER before TLS"), [] {
-                  Report r = healthyPop3();
-                  r.capabilitiesBeforeTls << QStringLiteral("USER");
-                  return r;
-              },
-              QStringLiteral("plaintext-auth-offered"), Severity::Warning, StepId::Capabilities};
-    c << Case{QStringLiteral("Sieve SASL before TLS"), [] {
-                  Report r = healthySieve();
-                  r.capabilitiesBeforeTls[1] = QStringLiteral("SASL PLAIN LOGIN");
-                  return r;
-              },
-              QStringLiteral("plaintext-auth-offered"), Severity::Warning, StepId::Capabilities};
+    c << Case {QStringLiteral("SMTP AUTH before TLS"),
+               [] {
+                   Report r = healthySubmission();
+                   r.capabilitiesBeforeTls << QStringLiteral("AUTH PLAIN LOGIN");
+                   return r;
+               },
+               QStringLiteral("plaintext-auth-offered"),
+               Severity::Warning,
+               StepId::Capabilities,
+               {},
+               {},
+               {QStringLiteral("AUTH PLAIN LOGIN")}};
+    c << Case {QStringLiteral("IMAP without LOGINDISABLED"),
+               [] {
+                   Report r = healthyImap();
+                   r.capabilitiesBeforeTls.removeAll(QStringLiteral("LOGINDISABLED"));
+                   return r;
+               },
+               QStringLiteral("plaintext-auth-offered"),
+               Severity::Warning,
+               StepId::Capabilities,
+               {},
+               {},
+               {QStringLiteral("LOGINDISABLED")}};
+    c << Case {QStringLiteral("POP3 USER before TLS"),
+               [] {
+                   Report r = healthyPop3();
+                   r.capabilitiesBeforeTls << QStringLiteral("USER");
+                   return r;
+               },
+               QStringLiteral("plaintext-auth-offered"), Severity::Warning, StepId::Capabilities};
+    c << Case {QStringLiteral("Sieve SASL before TLS"),
+               [] {
+                   Report r = healthySieve();
+                   r.capabilitiesBeforeTls[1] = QStringLiteral("SASL PLAIN LOGIN");
+                   return r;
+               },
+               QStringLiteral("plaintext-auth-offered"), Severity::Warning, StepId::Capabilities};
 
     // --- broken replies --------------------------------------------------------
-    c << Case{QStringLiteral("binary garbage"), [] {
-                  Report r = connectedOnly();
-                  r.facts.protocolViolation = QStringLiteral("not a reply line: \\x16\\x03\\x01");
-                  r.facts.protocolViolationStep = StepId::Greeting;
-                  return r;
-              },
-              QStringLiteral("protocol-violation"), Severity::Error, StepId::Greeting,
-              {QStringLiteral("greeting-timeout")}};
-    c << Case{QStringLiteral("endless line"), [] {
-                  Report r = connectedOnly();
-                  r.facts.lineTooLong = true;
-                  r.facts.lineTooLongStep = StepId::Greeting;
-                  return r;
-              },
-              QStringLiteral("line-too-long"), Severity::Error, StepId::Greeting,
-              {QStringLiteral("greeting-timeout")}};
-    c << Case{QStringLiteral("EHLO never answered"), [] {
-                  Report r = stoppedAfterCapabilities(healthySubmission());
-                  r.capabilitiesBeforeTls.clear();
-                  r.facts.capabilityReply = ReplyCode();
-                  r.facts.timedOutStep = StepId::Capabilities;
-                  return r;
-              },
-              QStringLiteral("protocol-violation"), Severity::Error, StepId::Capabilities,
-              {QStringLiteral("starttls-not-offered")}};
+    c << Case {QStringLiteral("binary garbage"),
+               [] {
+                   Report r = connectedOnly();
+                   r.facts.protocolViolation = QStringLiteral("not a reply line: \\x16\\x03\\x01");
+                   r.facts.protocolViolationStep = StepId::Greeting;
+                   return r;
+               },
+               QStringLiteral("protocol-violation"),
+               Severity::Error,
+               StepId::Greeting,
+               {QStringLiteral("greeting-timeout")}};
+    c << Case {QStringLiteral("endless line"),
+               [] {
+                   Report r = connectedOnly();
+                   r.facts.lineTooLong = true;
+                   r.facts.lineTooLongStep = StepId::Greeting;
+                   return r;
+               },
+               QStringLiteral("line-too-long"),
+               Severity::Error,
+               StepId::Greeting,
+               {QStringLiteral("greeting-timeout")}};
+    c << Case {QStringLiteral("EHLO never answered"),
+               [] {
+                   Report r = stoppedAfterCapabilities(healthySubmission());
+                   r.capabilitiesBeforeTls.clear();
+                   r.facts.capabilityReply = ReplyCode();
+                   r.facts.timedOutStep = StepId::Capabilities;
+                   return r;
+               },
+               QStringLiteral("protocol-violation"),
+               Severity::Error,
+               StepId::Capabilities,
+               {QStringLiteral("starttls-not-offered")}};
 
-    c << Case{QStringLiteral("greeting without a line end"), [] {
-                  Report r = connectedOnly();
-                  r.facts.greetingTimedOut = true;
-                  r.facts.firstGreetingByteMs = 3;
-                  r.facts.unterminatedLineStep = StepId::Greeting;
-                  r.facts.unterminatedLine = QStringLiteral("220 mail.test ESMTP ready\\x0d");
-                  r.facts.unterminatedLineBytes = 26;
-                  addStep(r, StepId::Greeting, StepStatus::Error, 2, 1502);
-                  return r;
-              },
-              QStringLiteral("line-not-terminated"), Severity::Error, StepId::Greeting,
-              {QStringLiteral("greeting-timeout"), QStringLiteral("protocol-violation")}, {},
-              {QStringLiteral("220 mail.test ESMTP ready\\x0d"), QStringLiteral("26 bytes"),
-               QStringLiteral("CR LF")}};
-    c << Case{QStringLiteral("closed in the middle of a line"), [] {
-                  Report r = connectedOnly();
-                  r.facts.closedByServer = true;
-                  r.facts.closedDuringStep = StepId::Greeting;
-                  r.facts.unterminatedLineStep = StepId::Greeting;
-                  r.facts.unterminatedLine = QStringLiteral("220 mail.te");
-                  r.facts.unterminatedLineBytes = 11;
-                  r.facts.unterminatedLineClosed = true;
-                  return r;
-              },
-              QStringLiteral("line-not-terminated"), Severity::Error, StepId::Greeting,
-              {QStringLiteral("greeting-timeout")}, {}, {QStringLiteral("closed")}};
-    c << Case{QStringLiteral("IMAP literal cut short"), [] {
-                  Report r = connectedOnly(Protocol::Imap, 143);
-                  r.facts.greetingTimedOut = true;
-                  r.facts.unterminatedLineStep = StepId::Greeting;
-                  r.facts.unterminatedLine = QStringLiteral("* OK {50}\\x0d\\x0apartial");
-                  r.facts.unterminatedLineBytes = 18;
-                  r.facts.unterminatedLineLiteral = true;
-                  return r;
-              },
-              QStringLiteral("line-not-terminated"), Severity::Error, StepId::Greeting,
-              {QStringLiteral("greeting-timeout")}, {}, {QStringLiteral("fewer bytes")}};
-    c << Case{QStringLiteral("EHLO reply cut short"), [] {
-                  Report r = stoppedAfterCapabilities(healthySubmission());
-                  r.capabilitiesBeforeTls.clear();
-                  r.facts.capabilityReply = ReplyCode();
-                  r.facts.timedOutStep = StepId::Capabilities;
-                  r.facts.unterminatedLineStep = StepId::Capabilities;
-                  r.facts.unterminatedLine = QStringLiteral("250 STARTT");
-                  r.facts.unterminatedLineBytes = 10;
-                  return r;
-              },
-              QStringLiteral("line-not-terminated"), Severity::Error, StepId::Capabilities,
-              {QStringLiteral("starttls-not-offered"), QStringLiteral("protocol-violation")}};
-    c << Case{QStringLiteral("stale reply taken for QUIT"), [] {
-                  Report r = healthySubmission();
-                  r.facts.quitAnswered = false;
-                  r.facts.unsolicitedReply = QStringLiteral("250 ok");
-                  r.facts.protocolViolation = QStringLiteral(
-                      "\"250 ok\" arrived before mailinspect sent QUIT, so it cannot be the "
-                      "answer to it");
-                  r.facts.protocolViolationStep = StepId::Quit;
-                  return r;
-              },
-              QStringLiteral("protocol-violation"), Severity::Error, StepId::Quit, {}, {},
-              {QStringLiteral("no command asked for"), QStringLiteral("before mailinspect sent "
-                                                                      "QUIT")}};
+    c << Case {QStringLiteral("greeting without a line end"),
+               [] {
+                   Report r = connectedOnly();
+                   r.facts.greetingTimedOut = true;
+                   r.facts.firstGreetingByteMs = 3;
+                   r.facts.unterminatedLineStep = StepId::Greeting;
+                   r.facts.unterminatedLine = QStringLiteral("220 mail.test ESMTP ready\\x0d");
+                   r.facts.unterminatedLineBytes = 26;
+                   addStep(r, StepId::Greeting, StepStatus::Error, 2, 1502);
+                   return r;
+               },
+               QStringLiteral("line-not-terminated"),
+               Severity::Error,
+               StepId::Greeting,
+               {QStringLiteral("greeting-timeout"), QStringLiteral("protocol-violation")},
+               {},
+               {QStringLiteral("220 mail.test ESMTP ready\\x0d"), QStringLiteral("26 bytes"),
+                QStringLiteral("CR LF")}};
+    c << Case {QStringLiteral("closed in the middle of a line"),
+               [] {
+                   Report r = connectedOnly();
+                   r.facts.closedByServer = true;
+                   r.facts.closedDuringStep = StepId::Greeting;
+                   r.facts.unterminatedLineStep = StepId::Greeting;
+                   r.facts.unterminatedLine = QStringLiteral("220 mail.te");
+                   r.facts.unterminatedLineBytes = 11;
+                   r.facts.unterminatedLineClosed = true;
+                   return r;
+               },
+               QStringLiteral("line-not-terminated"),
+               Severity::Error,
+               StepId::Greeting,
+               {QStringLiteral("greeting-timeout")},
+               {},
+               {QStringLiteral("closed")}};
+    c << Case {QStringLiteral("IMAP literal cut short"),
+               [] {
+                   Report r = connectedOnly(Protocol::Imap, 143);
+                   r.facts.greetingTimedOut = true;
+                   r.facts.unterminatedLineStep = StepId::Greeting;
+                   r.facts.unterminatedLine = QStringLiteral("* OK {50}\\x0d\\x0apartial");
+                   r.facts.unterminatedLineBytes = 18;
+                   r.facts.unterminatedLineLiteral = true;
+                   return r;
+               },
+               QStringLiteral("line-not-terminated"),
+               Severity::Error,
+               StepId::Greeting,
+               {QStringLiteral("greeting-timeout")},
+               {},
+               {QStringLiteral("fewer bytes")}};
+    c << Case {QStringLiteral("EHLO reply cut short"),
+               [] {
+                   Report r = stoppedAfterCapabilities(healthySubmission());
+                   r.capabilitiesBeforeTls.clear();
+                   r.facts.capabilityReply = ReplyCode();
+                   r.facts.timedOutStep = StepId::Capabilities;
+                   r.facts.unterminatedLineStep = StepId::Capabilities;
+                   r.facts.unterminatedLine = QStringLiteral("250 STARTT");
+                   r.facts.unterminatedLineBytes = 10;
+                   return r;
+               },
+               QStringLiteral("line-not-terminated"),
+               Severity::Error,
+               StepId::Capabilities,
+               {QStringLiteral("starttls-not-offered"), QStringLiteral("protocol-violation")}};
+    c << Case {QStringLiteral("stale reply taken for QUIT"),
+               [] {
+                   Report r = healthySubmission();
+                   r.facts.quitAnswered = false;
+                   r.facts.unsolicitedReply = QStringLiteral("250 ok");
+                   r.facts.protocolViolation = QStringLiteral(
+                       "\"250 ok\" arrived before mailinspect sent QUIT, so it cannot be the "
+                       "answer to it");
+                   r.facts.protocolViolationStep = StepId::Quit;
+                   return r;
+               },
+               QStringLiteral("protocol-violation"),
+               Severity::Error,
+               StepId::Quit,
+               {},
+               {},
+               {QStringLiteral("no command asked for"),
+                QStringLiteral("before mailinspect sent "
+                               "QUIT")}};
 
     // --- the whole-inspection deadline ------------------------------------------
-    c << Case{QStringLiteral("deadline during STARTTLS"), [] {
-                  Report r = stoppedAfterCapabilities(healthySubmission());
-                  r.facts.starttlsOffered = true;
-                  r.facts.starttlsAttempted = true;
-                  r.facts.deadlineExceeded = true;
-                  r.facts.deadlineMs = 30000;
-                  r.facts.deadlineStep = StepId::StartTls;
-                  return r;
-              },
-              QStringLiteral("deadline-exceeded"), Severity::Error, StepId::StartTls,
-              {QStringLiteral("starttls-rejected"), QStringLiteral("protocol-violation")}, {},
-              {QStringLiteral("30.0 seconds"), QStringLiteral("STARTTLS")}};
-    c << Case{QStringLiteral("deadline during the handshake"), [] {
-                  Report r = stoppedAfterCapabilities(healthySubmission());
-                  r.facts.starttlsOffered = true;
-                  r.facts.starttlsAttempted = true;
-                  r.facts.starttlsAccepted = true;
-                  r.tls.attempted = true;
-                  r.facts.deadlineExceeded = true;
-                  r.facts.deadlineMs = 5000;
-                  r.facts.deadlineStep = StepId::TlsHandshake;
-                  return r;
-              },
-              QStringLiteral("deadline-exceeded"), Severity::Error, StepId::TlsHandshake,
-              {QStringLiteral("tls-handshake-failed")}};
+    c << Case {QStringLiteral("deadline during STARTTLS"),
+               [] {
+                   Report r = stoppedAfterCapabilities(healthySubmission());
+                   r.facts.starttlsOffered = true;
+                   r.facts.starttlsAttempted = true;
+                   r.facts.deadlineExceeded = true;
+                   r.facts.deadlineMs = 30000;
+                   r.facts.deadlineStep = StepId::StartTls;
+                   return r;
+               },
+               QStringLiteral("deadline-exceeded"),
+               Severity::Error,
+               StepId::StartTls,
+               {QStringLiteral("starttls-rejected"), QStringLiteral("protocol-violation")},
+               {},
+               {QStringLiteral("30.0 seconds"), QStringLiteral("STARTTLS")}};
+    c << Case {QStringLiteral("deadline during the handshake"),
+               [] {
+                   Report r = stoppedAfterCapabilities(healthySubmission());
+                   r.facts.starttlsOffered = true;
+                   r.facts.starttlsAttempted = true;
+                   r.facts.starttlsAccepted = true;
+                   r.tls.attempted = true;
+                   r.facts.deadlineExceeded = true;
+                   r.facts.deadlineMs = 5000;
+                   r.facts.deadlineStep = StepId::TlsHandshake;
+                   return r;
+               },
+               QStringLiteral("deadline-exceeded"),
+               Severity::Error,
+               StepId::TlsHandshake,
+               {QStringLiteral("tls-handshake-failed")}};
 
     // --- login -----------------------------------------------------------------
     // The final reply to the login, as the session records it: typed by the
@@ -842,24 +1072,41 @@ QList<Case> cases()
             return r;
         };
     };
-    c << Case{QStringLiteral("bad password"),
-              authCase(Protocol::Submission, "535 5.7.8 Error: authentication failed"),
-              QStringLiteral("auth-failed"), Severity::Error, StepId::Authenticate, {}, {},
-              {QStringLiteral("535 5.7.8"), QStringLiteral("password")}};
-    c << Case{QStringLiteral("app password needed"),
-              authCase(Protocol::Submission, "534 5.7.9 Application-specific password required"),
-              QStringLiteral("auth-failed"), Severity::Error, StepId::Authenticate, {}, {},
-              {QStringLiteral("app password")}};
-    c << Case{QStringLiteral("basic auth disabled"),
-              authCase(Protocol::Submission, "535 5.7.139 Authentication unsuccessful, basic "
-                                             "authentication is disabled."),
-              QStringLiteral("auth-failed"), Severity::Error, StepId::Authenticate, {}, {},
-              {QStringLiteral("Microsoft 365")}};
-    c << Case{QStringLiteral("IMAP privacy required"),
-              authCase(Protocol::Imap,
-                       "a1 NO [PRIVACYREQUIRED] Plaintext authentication disallowed"),
-              QStringLiteral("auth-failed"), Severity::Error, StepId::Authenticate, {}, {},
-              {QStringLiteral("STARTTLS or SSL/TLS")}};
+    c << Case {QStringLiteral("bad password"),
+               authCase(Protocol::Submission, "535 5.7.8 Error: authentication failed"),
+               QStringLiteral("auth-failed"),
+               Severity::Error,
+               StepId::Authenticate,
+               {},
+               {},
+               {QStringLiteral("535 5.7.8"), QStringLiteral("password")}};
+    c << Case {QStringLiteral("app password needed"),
+               authCase(Protocol::Submission, "534 5.7.9 Application-specific password required"),
+               QStringLiteral("auth-failed"),
+               Severity::Error,
+               StepId::Authenticate,
+               {},
+               {},
+               {QStringLiteral("app password")}};
+    c << Case {QStringLiteral("basic auth disabled"),
+               authCase(Protocol::Submission,
+                        "535 5.7.139 Authentication unsuccessful, basic "
+                        "authentication is disabled."),
+               QStringLiteral("auth-failed"),
+               Severity::Error,
+               StepId::Authenticate,
+               {},
+               {},
+               {QStringLiteral("Microsoft 365")}};
+    c << Case {
+        QStringLiteral("IMAP privacy required"),
+        authCase(Protocol::Imap, "a1 NO [PRIVACYREQUIRED] Plaintext authentication disallowed"),
+        QStringLiteral("auth-failed"),
+        Severity::Error,
+        StepId::Authenticate,
+        {},
+        {},
+        {QStringLiteral("STARTTLS or SSL/TLS")}};
     return c;
 }
 
@@ -935,8 +1182,8 @@ void TestDiagnosis::finding()
     QVERIFY2(first.id == c.firstId, qPrintable(got));
     QCOMPARE(severityName(first.severity), severityName(c.severity));
     QCOMPARE(stepIdName(first.step), stepIdName(c.step));
-    const QString text = first.title + QLatin1Char('\n') + first.explanation + QLatin1Char('\n')
-                         + first.fix;
+    const QString text
+        = first.title + QLatin1Char('\n') + first.explanation + QLatin1Char('\n') + first.fix;
     for (const QString &word : c.mentions)
         QVERIFY2(text.contains(word), qPrintable(word + QStringLiteral(" not in: ") + text));
     for (const Finding &f : findings) {
@@ -960,7 +1207,7 @@ void TestDiagnosis::healthy_data()
 void TestDiagnosis::healthy()
 {
     QFETCH(int, which);
-    const Report r = QList<std::function<Report()>>{healthySubmission, healthyImap, healthyPop3,
+    const Report r = QList<std::function<Report()>> {healthySubmission, healthyImap, healthyPop3,
                                                      healthySieve, healthyImaps}
                          .at(which)();
     const QList<Finding> findings = Diagnosis::diagnose(r);

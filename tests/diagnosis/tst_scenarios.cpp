@@ -4,12 +4,12 @@
 // be said. Every scenario ends within its timeouts; none hangs.
 
 #include "diagnosis/diagnosis.h"
+#include "readback.h"
 #include "session/inspection.h"
 #include "session/multiaddressinspection.h"
 #include "simulator/certificatestore.h"
 #include "simulator/scriptedserver.h"
 #include "simulator/simulatorscript.h"
-#include "readback.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>
@@ -60,11 +60,11 @@ QString smtpStartTls(const QString &certificate,
                      const QString &greeting = QStringLiteral("S: 220 mail.test ESMTP\n"))
 {
     return greeting + smtpEhlo
-           + QStringLiteral("C: STARTTLS\n"
-                            "S: 220 2.0.0 Ready to start TLS\n"
-                            "!tls %1\n")
-                 .arg(certificate)
-           + smtpInsideTls + smtpQuit;
+        + QStringLiteral("C: STARTTLS\n"
+                         "S: 220 2.0.0 Ready to start TLS\n"
+                         "!tls %1\n")
+              .arg(certificate)
+        + smtpInsideTls + smtpQuit;
 }
 
 QString imapStartTls(const QString &capabilities)
@@ -92,10 +92,10 @@ struct Scenario
     Protocol protocol;
     Security security;
     QString script;
-    QString firstId;   ///< empty: no error finding at all
+    QString firstId; ///< empty: no error finding at all
     Severity severity = Severity::Error;
     StepId step = StepId::Greeting;
-    QString verdict;   ///< empty: not checked
+    QString verdict; ///< empty: not checked
     QStringList absent = {};
     QStringList present = {};
     int timeoutMs = stepTimeoutMs;
@@ -113,172 +113,287 @@ QList<Scenario> scenarios()
     const Security starttls = Security::StartTls;
     QList<Scenario> s;
 
-    s << Scenario{QStringLiteral("healthy submission"), smtp, starttls,
-                  smtpStartTls(QStringLiteral("good")), {}, Severity::Error, StepId::Greeting,
-                  secure};
-    s << Scenario{QStringLiteral("healthy imaps"), Protocol::Imap, Security::ImplicitTls,
-                  QStringLiteral("!tls good\n"
-                                 "S: * OK mail.test IMAP4rev1 ready\n"
-                                 "C: * CAPABILITY\n"
-                                 "S: * CAPABILITY IMAP4rev1 AUTH=PLAIN\n"
-                                 "S: ${tag} OK done\n"
-                                 "C: * LOGOUT\n"
-                                 "S: * BYE bye\n"
-                                 "S: ${tag} OK done\n"
-                                 "!close\n"),
-                  {}, Severity::Error, StepId::Greeting, secure};
+    s << Scenario {QStringLiteral("healthy submission"),
+                   smtp,
+                   starttls,
+                   smtpStartTls(QStringLiteral("good")),
+                   {},
+                   Severity::Error,
+                   StepId::Greeting,
+                   secure};
+    s << Scenario {QStringLiteral("healthy imaps"),
+                   Protocol::Imap,
+                   Security::ImplicitTls,
+                   QStringLiteral("!tls good\n"
+                                  "S: * OK mail.test IMAP4rev1 ready\n"
+                                  "C: * CAPABILITY\n"
+                                  "S: * CAPABILITY IMAP4rev1 AUTH=PLAIN\n"
+                                  "S: ${tag} OK done\n"
+                                  "C: * LOGOUT\n"
+                                  "S: * BYE bye\n"
+                                  "S: ${tag} OK done\n"
+                                  "!close\n"),
+                   {},
+                   Severity::Error,
+                   StepId::Greeting,
+                   secure};
 
     // Middleboxes and reluctant servers.
-    s << Scenario{QStringLiteral("masked banner and stripped STARTTLS"), smtp, starttls,
-                  QStringLiteral("S: 220 ******************************\n"
-                                 "C: EHLO *\n"
-                                 "S: 250-mail.test\n"
-                                 "S: 250-PIPELINING\n"
-                                 "S: 250-XXXXXXXA\n"
-                                 "S: 250 8BITMIME\n")
-                      + smtpQuit,
-                  QStringLiteral("starttls-stripped"), Severity::Error, StepId::Capabilities,
-                  failed, {QStringLiteral("starttls-not-offered")},
-                  {QStringLiteral("greeting-masked")}};
-    s << Scenario{QStringLiteral("454 to STARTTLS"), smtp, starttls,
-                  QStringLiteral("S: 220 mail.test ESMTP\n") + smtpEhlo
-                      + QStringLiteral("C: STARTTLS\n"
-                                       "S: 454 4.7.0 TLS not available due to local problem\n")
-                      + smtpQuit,
-                  QStringLiteral("starttls-rejected"), Severity::Error, StepId::StartTls, failed,
-                  {QStringLiteral("starttls-not-offered"), QStringLiteral("temporary-failure")}};
-    s << Scenario{QStringLiteral("421 greeting"), smtp, starttls,
-                  QStringLiteral("S: 421 4.3.2 Service not available\n!close\n"),
-                  QStringLiteral("service-unavailable"), Severity::Error, StepId::Greeting, failed,
-                  {QStringLiteral("starttls-not-offered"), QStringLiteral("greeting-timeout")}};
-    s << Scenario{QStringLiteral("554 greeting"), smtp, starttls,
-                  QStringLiteral("S: 554 5.7.1 No SMTP service here\n") + smtpQuit,
-                  QStringLiteral("service-unavailable"), Severity::Error, StepId::Greeting, failed,
-                  {QStringLiteral("starttls-not-offered")}};
-    s << Scenario{QStringLiteral("greylisting 450"), smtp, starttls,
-                  QStringLiteral("S: 450 4.3.2 Service currently unavailable\n!close\n"),
-                  QStringLiteral("temporary-failure"), Severity::Warning, StepId::Greeting, failed,
-                  {QStringLiteral("starttls-not-offered"), QStringLiteral("service-unavailable"),
-                   QStringLiteral("greeting-timeout")}};
-    s << Scenario{QStringLiteral("421 to EHLO"), smtp, starttls,
-                  QStringLiteral("S: 220 mail.test ESMTP\n"
-                                 "C: EHLO *\n"
-                                 "S: 421 4.7.0 mail.test Error: too many connections\n"
-                                 "!close\n"),
-                  QStringLiteral("service-unavailable"), Severity::Error, StepId::Capabilities,
-                  failed, {QStringLiteral("starttls-not-offered")}};
-    s << Scenario{QStringLiteral("EHLO and HELO refused"), smtp, starttls,
-                  QStringLiteral("S: 220 mail.test ESMTP\n"
-                                 "C: EHLO *\n"
-                                 "S: 554 5.7.1 You are not welcome here\n"
-                                 "C: HELO *\n"
-                                 "S: 554 5.7.1 You are not welcome here\n")
-                      + smtpQuit,
-                  QStringLiteral("service-unavailable"), Severity::Error, StepId::Capabilities,
-                  failed, {QStringLiteral("starttls-not-offered")}};
-    s << Scenario{QStringLiteral("rate limit 451 to EHLO"), smtp, starttls,
-                  QStringLiteral("S: 220 mail.test ESMTP\n"
-                                 "C: EHLO *\n"
-                                 "S: 451 4.7.1 Slow down, try again later\n")
-                      + smtpQuit,
-                  QStringLiteral("temporary-failure"), Severity::Warning, StepId::Capabilities,
-                  failed, {QStringLiteral("starttls-not-offered")}};
-    s << Scenario{QStringLiteral("silent server"), smtp, starttls, QStringLiteral("!silence\n"),
-                  QStringLiteral("greeting-timeout"), Severity::Error, StepId::Greeting, failed,
-                  {QStringLiteral("wrong-security-mode"), QStringLiteral("starttls-not-offered")}};
-    s << Scenario{QStringLiteral("close before the greeting"), smtp, starttls,
-                  QStringLiteral("!close\n"), QStringLiteral("greeting-timeout"), Severity::Error,
-                  StepId::Greeting, failed};
-    s << Scenario{QStringLiteral("reset before the greeting"), smtp, starttls,
-                  QStringLiteral("!reset\n"), QStringLiteral("greeting-timeout"), Severity::Error,
-                  StepId::Greeting, failed};
-    s << Scenario{QStringLiteral("postscreen teaser with a 6 s pause"), smtp, starttls,
-                  smtpStartTls(QStringLiteral("good"),
-                               QStringLiteral("S: 220-mail.test ESMTP\n"
-                                              "!delay 6000\n"
-                                              "S: 220 mail.test ESMTP\n")),
-                  QStringLiteral("slow-greeting"), Severity::Warning, StepId::Greeting, secure, {},
-                  {}, 9000};
-    s << Scenario{QStringLiteral("EHLO refused, HELO only"), smtp, starttls,
-                  QStringLiteral("S: 220 mail.test SMTP\n"
-                                 "C: EHLO *\n"
-                                 "S: 502 5.5.2 Error: command not recognized\n"
-                                 "C: HELO *\n"
-                                 "S: 250 mail.test\n")
-                      + smtpQuit,
-                  QStringLiteral("starttls-not-offered"), Severity::Error, StepId::Capabilities,
-                  failed, {QStringLiteral("service-unavailable")}};
-    s << Scenario{QStringLiteral("IMAP PREAUTH"), Protocol::Imap, starttls,
-                  QStringLiteral("S: * PREAUTH IMAP4rev1 server logged in as joe\n"
-                                 "C: * CAPABILITY\n"
-                                 "S: * CAPABILITY IMAP4rev1 STARTTLS\n"
-                                 "S: ${tag} OK done\n"
-                                 "C: * LOGOUT\n"
-                                 "S: * BYE bye\n"
-                                 "S: ${tag} OK done\n"
-                                 "!close\n"),
-                  QStringLiteral("imap-preauth"), Severity::Error, StepId::Greeting, failed,
-                  {QStringLiteral("starttls-not-offered"), QStringLiteral("starttls-rejected")}};
-    s << Scenario{QStringLiteral("IMAP without LOGINDISABLED"), Protocol::Imap, starttls,
-                  imapStartTls(QStringLiteral("IMAP4rev1 STARTTLS AUTH=PLAIN")),
-                  QStringLiteral("plaintext-auth-offered"), Severity::Warning,
-                  StepId::Capabilities, secure};
-    s << Scenario{QStringLiteral("IMAP with LOGINDISABLED"), Protocol::Imap, starttls,
-                  imapStartTls(QStringLiteral("IMAP4rev1 STARTTLS LOGINDISABLED")), {},
-                  Severity::Error, StepId::Greeting, secure,
-                  {QStringLiteral("plaintext-auth-offered")}};
-    s << Scenario{QStringLiteral("SMTP AUTH before TLS"), smtp, starttls,
-                  smtpStartTls(QStringLiteral("good")).replace(
-                      QStringLiteral("S: 250-STARTTLS\n"),
-                      QStringLiteral("S: 250-STARTTLS\nS: 250-AUTH PLAIN LOGIN\n")),
-                  QStringLiteral("plaintext-auth-offered"), Severity::Warning,
-                  StepId::Capabilities, secure};
-    s << Scenario{QStringLiteral("POP3 without STLS"), Protocol::Pop3, starttls,
-                  QStringLiteral("S: +OK POP3 ready\n"
-                                 "C: CAPA\n"
-                                 "S: +OK\n"
-                                 "S: TOP\n"
-                                 "S: UIDL\n"
-                                 "S: USER\n"
-                                 "S: .\n"
-                                 "C: QUIT\n"
-                                 "S: +OK bye\n"
-                                 "!close\n"),
-                  QStringLiteral("starttls-not-offered"), Severity::Error, StepId::Capabilities,
-                  failed, {}, {QStringLiteral("plaintext-auth-offered")}};
-    s << Scenario{QStringLiteral("POP3 whose CAPA fails but STLS works"), Protocol::Pop3,
-                  starttls,
-                  QStringLiteral("S: +OK POP3 ready\n"
-                                 "C: CAPA\n"
-                                 "S: -ERR unknown command\n"
-                                 "C: STLS\n"
-                                 "S: +OK Begin TLS negotiation\n"
-                                 "!tls good\n"
-                                 "C: CAPA\n"
-                                 "S: -ERR unknown command\n"
-                                 "C: QUIT\n"
-                                 "S: +OK bye\n"
-                                 "!close\n"),
-                  {}, Severity::Error, StepId::Greeting, secure,
-                  {QStringLiteral("starttls-not-offered")}};
+    s << Scenario {QStringLiteral("masked banner and stripped STARTTLS"),
+                   smtp,
+                   starttls,
+                   QStringLiteral("S: 220 ******************************\n"
+                                  "C: EHLO *\n"
+                                  "S: 250-mail.test\n"
+                                  "S: 250-PIPELINING\n"
+                                  "S: 250-XXXXXXXA\n"
+                                  "S: 250 8BITMIME\n")
+                       + smtpQuit,
+                   QStringLiteral("starttls-stripped"),
+                   Severity::Error,
+                   StepId::Capabilities,
+                   failed,
+                   {QStringLiteral("starttls-not-offered")},
+                   {QStringLiteral("greeting-masked")}};
+    s << Scenario {QStringLiteral("454 to STARTTLS"),
+                   smtp,
+                   starttls,
+                   QStringLiteral("S: 220 mail.test ESMTP\n") + smtpEhlo
+                       + QStringLiteral("C: STARTTLS\n"
+                                        "S: 454 4.7.0 TLS not available due to local problem\n")
+                       + smtpQuit,
+                   QStringLiteral("starttls-rejected"),
+                   Severity::Error,
+                   StepId::StartTls,
+                   failed,
+                   {QStringLiteral("starttls-not-offered"), QStringLiteral("temporary-failure")}};
+    s << Scenario {QStringLiteral("421 greeting"),
+                   smtp,
+                   starttls,
+                   QStringLiteral("S: 421 4.3.2 Service not available\n!close\n"),
+                   QStringLiteral("service-unavailable"),
+                   Severity::Error,
+                   StepId::Greeting,
+                   failed,
+                   {QStringLiteral("starttls-not-offered"), QStringLiteral("greeting-timeout")}};
+    s << Scenario {QStringLiteral("554 greeting"),
+                   smtp,
+                   starttls,
+                   QStringLiteral("S: 554 5.7.1 No SMTP service here\n") + smtpQuit,
+                   QStringLiteral("service-unavailable"),
+                   Severity::Error,
+                   StepId::Greeting,
+                   failed,
+                   {QStringLiteral("starttls-not-offered")}};
+    s << Scenario {QStringLiteral("greylisting 450"),
+                   smtp,
+                   starttls,
+                   QStringLiteral("S: 450 4.3.2 Service currently unavailable\n!close\n"),
+                   QStringLiteral("temporary-failure"),
+                   Severity::Warning,
+                   StepId::Greeting,
+                   failed,
+                   {QStringLiteral("starttls-not-offered"), QStringLiteral("service-unavailable"),
+                    QStringLiteral("greeting-timeout")}};
+    s << Scenario {QStringLiteral("421 to EHLO"),
+                   smtp,
+                   starttls,
+                   QStringLiteral("S: 220 mail.test ESMTP\n"
+                                  "C: EHLO *\n"
+                                  "S: 421 4.7.0 mail.test Error: too many connections\n"
+                                  "!close\n"),
+                   QStringLiteral("service-unavailable"),
+                   Severity::Error,
+                   StepId::Capabilities,
+                   failed,
+                   {QStringLiteral("starttls-not-offered")}};
+    s << Scenario {QStringLiteral("EHLO and HELO refused"),
+                   smtp,
+                   starttls,
+                   QStringLiteral("S: 220 mail.test ESMTP\n"
+                                  "C: EHLO *\n"
+                                  "S: 554 5.7.1 You are not welcome here\n"
+                                  "C: HELO *\n"
+                                  "S: 554 5.7.1 You are not welcome here\n")
+                       + smtpQuit,
+                   QStringLiteral("service-unavailable"),
+                   Severity::Error,
+                   StepId::Capabilities,
+                   failed,
+                   {QStringLiteral("starttls-not-offered")}};
+    s << Scenario {QStringLiteral("rate limit 451 to EHLO"),
+                   smtp,
+                   starttls,
+                   QStringLiteral("S: 220 mail.test ESMTP\n"
+                                  "C: EHLO *\n"
+                                  "S: 451 4.7.1 Slow down, try again later\n")
+                       + smtpQuit,
+                   QStringLiteral("temporary-failure"),
+                   Severity::Warning,
+                   StepId::Capabilities,
+                   failed,
+                   {QStringLiteral("starttls-not-offered")}};
+    s << Scenario {QStringLiteral("silent server"),
+                   smtp,
+                   starttls,
+                   QStringLiteral("!silence\n"),
+                   QStringLiteral("greeting-timeout"),
+                   Severity::Error,
+                   StepId::Greeting,
+                   failed,
+                   {QStringLiteral("wrong-security-mode"), QStringLiteral("starttls-not-offered")}};
+    s << Scenario {QStringLiteral("close before the greeting"),
+                   smtp,
+                   starttls,
+                   QStringLiteral("!close\n"),
+                   QStringLiteral("greeting-timeout"),
+                   Severity::Error,
+                   StepId::Greeting,
+                   failed};
+    s << Scenario {QStringLiteral("reset before the greeting"),
+                   smtp,
+                   starttls,
+                   QStringLiteral("!reset\n"),
+                   QStringLiteral("greeting-timeout"),
+                   Severity::Error,
+                   StepId::Greeting,
+                   failed};
+    s << Scenario {QStringLiteral("postscreen teaser with a 6 s pause"),
+                   smtp,
+                   starttls,
+                   smtpStartTls(QStringLiteral("good"),
+                                QStringLiteral("S: 220-mail.test ESMTP\n"
+                                               "!delay 6000\n"
+                                               "S: 220 mail.test ESMTP\n")),
+                   QStringLiteral("slow-greeting"),
+                   Severity::Warning,
+                   StepId::Greeting,
+                   secure,
+                   {},
+                   {},
+                   9000};
+    s << Scenario {QStringLiteral("EHLO refused, HELO only"),
+                   smtp,
+                   starttls,
+                   QStringLiteral("S: 220 mail.test SMTP\n"
+                                  "C: EHLO *\n"
+                                  "S: 502 5.5.2 Error: command not recognized\n"
+                                  "C: HELO *\n"
+                                  "S: 250 mail.test\n")
+                       + smtpQuit,
+                   QStringLiteral("starttls-not-offered"),
+                   Severity::Error,
+                   StepId::Capabilities,
+                   failed,
+                   {QStringLiteral("service-unavailable")}};
+    s << Scenario {QStringLiteral("IMAP PREAUTH"),
+                   Protocol::Imap,
+                   starttls,
+                   QStringLiteral("S: * PREAUTH IMAP4rev1 server logged in as joe\n"
+                                  "C: * CAPABILITY\n"
+                                  "S: * CAPABILITY IMAP4rev1 STARTTLS\n"
+                                  "S: ${tag} OK done\n"
+                                  "C: * LOGOUT\n"
+                                  "S: * BYE bye\n"
+                                  "S: ${tag} OK done\n"
+                                  "!close\n"),
+                   QStringLiteral("imap-preauth"),
+                   Severity::Error,
+                   StepId::Greeting,
+                   failed,
+                   {QStringLiteral("starttls-not-offered"), QStringLiteral("starttls-rejected")}};
+    s << Scenario {QStringLiteral("IMAP without LOGINDISABLED"),
+                   Protocol::Imap,
+                   starttls,
+                   imapStartTls(QStringLiteral("IMAP4rev1 STARTTLS AUTH=PLAIN")),
+                   QStringLiteral("plaintext-auth-offered"),
+                   Severity::Warning,
+                   StepId::Capabilities,
+                   secure};
+    s << Scenario {QStringLiteral("IMAP with LOGINDISABLED"),
+                   Protocol::Imap,
+                   starttls,
+                   imapStartTls(QStringLiteral("IMAP4rev1 STARTTLS LOGINDISABLED")),
+                   {},
+                   Severity::Error,
+                   StepId::Greeting,
+                   secure,
+                   {QStringLiteral("plaintext-auth-offered")}};
+    s << Scenario {QStringLiteral("SMTP AUTH before TLS"),
+                   smtp,
+                   starttls,
+                   smtpStartTls(QStringLiteral("good"))
+                       .replace(QStringLiteral("S: 250-STARTTLS\n"),
+                                QStringLiteral("S: 250-STARTTLS\nS: 250-AUTH PLAIN LOGIN\n")),
+                   QStringLiteral("plaintext-auth-offered"),
+                   Severity::Warning,
+                   StepId::Capabilities,
+                   secure};
+    s << Scenario {QStringLiteral("POP3 without STLS"),
+                   Protocol::Pop3,
+                   starttls,
+                   QStringLiteral("S: +OK POP3 ready\n"
+                                  "C: CAPA\n"
+                                  "S: +OK\n"
+                                  "S: TOP\n"
+                                  "S: UIDL\n"
+                                  "S: USER\n"
+                                  "S: .\n"
+                                  "C: QUIT\n"
+                                  "S: +OK bye\n"
+                                  "!close\n"),
+                   QStringLiteral("starttls-not-offered"),
+                   Severity::Error,
+                   StepId::Capabilities,
+                   failed,
+                   {},
+                   {QStringLiteral("plaintext-auth-offered")}};
+    s << Scenario {QStringLiteral("POP3 whose CAPA fails but STLS works"),
+                   Protocol::Pop3,
+                   starttls,
+                   QStringLiteral("S: +OK POP3 ready\n"
+                                  "C: CAPA\n"
+                                  "S: -ERR unknown command\n"
+                                  "C: STLS\n"
+                                  "S: +OK Begin TLS negotiation\n"
+                                  "!tls good\n"
+                                  "C: CAPA\n"
+                                  "S: -ERR unknown command\n"
+                                  "C: QUIT\n"
+                                  "S: +OK bye\n"
+                                  "!close\n"),
+                   {},
+                   Severity::Error,
+                   StepId::Greeting,
+                   secure,
+                   {QStringLiteral("starttls-not-offered")}};
 
     // STARTTLS and TLS trouble.
-    s << Scenario{QStringLiteral("response injection"), smtp, starttls,
-                  QStringLiteral("S: 220 mail.test ESMTP\n") + smtpEhlo
-                      + QStringLiteral("C: STARTTLS\n"
-                                       "!raw 220 2.0.0 Ready to start TLS\\r\\n"
-                                       "250-INJECTED FAKE REPLY\\r\\n\n"
-                                       "!tls good\n")
-                      + smtpInsideTls + smtpQuit,
-                  QStringLiteral("starttls-response-injection"), Severity::Error,
-                  StepId::StartTls, insecure};
-    s << Scenario{QStringLiteral("close right after the upgrade reply"), smtp, starttls,
-                  QStringLiteral("S: 220 mail.test ESMTP\n") + smtpEhlo
-                      + QStringLiteral("C: STARTTLS\n"
-                                       "S: 220 2.0.0 Ready to start TLS\n"
-                                       "!close\n"),
-                  QStringLiteral("tls-handshake-failed"), Severity::Error, StepId::TlsHandshake,
-                  failed, {QStringLiteral("starttls-rejected")}};
+    s << Scenario {QStringLiteral("response injection"),
+                   smtp,
+                   starttls,
+                   QStringLiteral("S: 220 mail.test ESMTP\n") + smtpEhlo
+                       + QStringLiteral("C: STARTTLS\n"
+                                        "!raw 220 2.0.0 Ready to start TLS\\r\\n"
+                                        "250-INJECTED FAKE REPLY\\r\\n\n"
+                                        "!tls good\n")
+                       + smtpInsideTls + smtpQuit,
+                   QStringLiteral("starttls-response-injection"),
+                   Severity::Error,
+                   StepId::StartTls,
+                   insecure};
+    s << Scenario {QStringLiteral("close right after the upgrade reply"),
+                   smtp,
+                   starttls,
+                   QStringLiteral("S: 220 mail.test ESMTP\n") + smtpEhlo
+                       + QStringLiteral("C: STARTTLS\n"
+                                        "S: 220 2.0.0 Ready to start TLS\n"
+                                        "!close\n"),
+                   QStringLiteral("tls-handshake-failed"),
+                   Severity::Error,
+                   StepId::TlsHandshake,
+                   failed,
+                   {QStringLiteral("starttls-rejected")}};
 
     // Certificates.
     struct Cert
@@ -286,124 +401,221 @@ QList<Scenario> scenarios()
         const char *name;
         const char *id;
     };
-    for (const Cert &c : {Cert{"expired", "certificate-expired"},
-                          Cert{"notyetvalid", "certificate-not-yet-valid"},
-                          Cert{"wrongname", "certificate-name-mismatch"},
-                          Cert{"selfsigned", "certificate-untrusted"},
-                          Cert{"nointermediate", "certificate-chain-incomplete"}}) {
+    for (const Cert &c : {Cert {"expired", "certificate-expired"},
+                          Cert {"notyetvalid", "certificate-not-yet-valid"},
+                          Cert {"wrongname", "certificate-name-mismatch"},
+                          Cert {"selfsigned", "certificate-untrusted"},
+                          Cert {"nointermediate", "certificate-chain-incomplete"}}) {
         const QString name = QString::fromLatin1(c.name);
         const QStringList absent = name == QLatin1String("nointermediate")
-                                       ? QStringList{QStringLiteral("certificate-untrusted")}
-                                       : QStringList{QStringLiteral("tls-handshake-failed")};
-        s << Scenario{QStringLiteral("certificate ") + name, smtp, starttls, smtpStartTls(name),
-                      QString::fromLatin1(c.id), Severity::Error, StepId::Certificate, insecure,
-                      absent};
+            ? QStringList {QStringLiteral("certificate-untrusted")}
+            : QStringList {QStringLiteral("tls-handshake-failed")};
+        s << Scenario {QStringLiteral("certificate ") + name,
+                       smtp,
+                       starttls,
+                       smtpStartTls(name),
+                       QString::fromLatin1(c.id),
+                       Severity::Error,
+                       StepId::Certificate,
+                       insecure,
+                       absent};
     }
-    s << Scenario{QStringLiteral("certificate from an unknown CA"), smtp, starttls,
-                  smtpStartTls(QStringLiteral("good")), QStringLiteral("certificate-untrusted"),
-                  Severity::Error, StepId::Certificate, insecure,
-                  {QStringLiteral("certificate-chain-incomplete")}, {}, stepTimeoutMs, false};
+    s << Scenario {QStringLiteral("certificate from an unknown CA"),
+                   smtp,
+                   starttls,
+                   smtpStartTls(QStringLiteral("good")),
+                   QStringLiteral("certificate-untrusted"),
+                   Severity::Error,
+                   StepId::Certificate,
+                   insecure,
+                   {QStringLiteral("certificate-chain-incomplete")},
+                   {},
+                   stepTimeoutMs,
+                   false};
 
     // Broken replies.
-    s << Scenario{QStringLiteral("endless line"), smtp, starttls,
-                  QStringLiteral("!flood 200000 A\n!silence\n"), QStringLiteral("line-too-long"),
-                  Severity::Error, StepId::Greeting, failed,
-                  {QStringLiteral("greeting-timeout")}};
-    s << Scenario{QStringLiteral("EHLO never answered"), smtp, starttls,
-                  QStringLiteral("S: 220 mail.test ESMTP\nC: EHLO *\n!silence\n"),
-                  QStringLiteral("protocol-violation"), Severity::Error, StepId::Capabilities,
-                  failed, {QStringLiteral("starttls-not-offered")}};
-    s << Scenario{QStringLiteral("binary garbage"), smtp, starttls,
-                  QStringLiteral("!raw \\x16\\x03\\x01\\x02\\x00\\x01\\x00\\x01\\xfc\\x03\\x03 "
-                                 "\\xff\\xfe\\x00garbage\\r\\n\n!silence\n"),
-                  QStringLiteral("protocol-violation"), Severity::Error, StepId::Greeting, failed,
-                  {QStringLiteral("greeting-timeout")}};
+    s << Scenario {QStringLiteral("endless line"),
+                   smtp,
+                   starttls,
+                   QStringLiteral("!flood 200000 A\n!silence\n"),
+                   QStringLiteral("line-too-long"),
+                   Severity::Error,
+                   StepId::Greeting,
+                   failed,
+                   {QStringLiteral("greeting-timeout")}};
+    s << Scenario {QStringLiteral("EHLO never answered"),
+                   smtp,
+                   starttls,
+                   QStringLiteral("S: 220 mail.test ESMTP\nC: EHLO *\n!silence\n"),
+                   QStringLiteral("protocol-violation"),
+                   Severity::Error,
+                   StepId::Capabilities,
+                   failed,
+                   {QStringLiteral("starttls-not-offered")}};
+    s << Scenario {QStringLiteral("binary garbage"),
+                   smtp,
+                   starttls,
+                   QStringLiteral("!raw \\x16\\x03\\x01\\x02\\x00\\x01\\x00\\x01\\xfc\\x03\\x03 "
+                                  "\\xff\\xfe\\x00garbage\\r\\n\n!silence\n"),
+                   QStringLiteral("protocol-violation"),
+                   Severity::Error,
+                   StepId::Greeting,
+                   failed,
+                   {QStringLiteral("greeting-timeout")}};
 
     // Bytes without a line end: evidence, never "the server said nothing".
-    const QStringList notSilence{QStringLiteral("greeting-timeout"),
-                                 QStringLiteral("wrong-security-mode")};
-    s << Scenario{QStringLiteral("greeting without a line end"), smtp, starttls,
-                  QStringLiteral("!raw 220 mail.test ESMTP ready\n!silence\n"),
-                  QStringLiteral("line-not-terminated"), Severity::Error, StepId::Greeting, failed,
-                  notSilence};
-    s << Scenario{QStringLiteral("greeting ending in a bare CR"), smtp, starttls,
-                  QStringLiteral("!raw 220 mail.test ESMTP ready\\r\n!silence\n"),
-                  QStringLiteral("line-not-terminated"), Severity::Error, StepId::Greeting, failed,
-                  notSilence};
-    s << Scenario{QStringLiteral("slow drip that never ends a line"), smtp, starttls,
-                  QStringLiteral("!raw 2\n!delay 200\n!raw 20\n!delay 200\n!raw  mail\n"
-                                 "!delay 200\n!raw .test\n!silence\n"),
-                  QStringLiteral("line-not-terminated"), Severity::Error, StepId::Greeting, failed,
-                  notSilence};
-    s << Scenario{QStringLiteral("IMAP literal cut short"), Protocol::Imap, starttls,
-                  QStringLiteral("!raw * OK {50}\\r\\nnot fifty bytes\n!silence\n"),
-                  QStringLiteral("line-not-terminated"), Severity::Error, StepId::Greeting, failed,
-                  notSilence};
-    s << Scenario{QStringLiteral("EHLO reply cut short"), smtp, starttls,
-                  QStringLiteral("S: 220 mail.test ESMTP\nC: EHLO *\n"
-                                 "!raw 250-mail.test\\r\\n250 STARTT\n!silence\n"),
-                  QStringLiteral("line-not-terminated"), Severity::Error, StepId::Capabilities,
-                  failed, {QStringLiteral("starttls-not-offered")}};
+    const QStringList notSilence {QStringLiteral("greeting-timeout"),
+                                  QStringLiteral("wrong-security-mode")};
+    s << Scenario {QStringLiteral("greeting without a line end"),
+                   smtp,
+                   starttls,
+                   QStringLiteral("!raw 220 mail.test ESMTP ready\n!silence\n"),
+                   QStringLiteral("line-not-terminated"),
+                   Severity::Error,
+                   StepId::Greeting,
+                   failed,
+                   notSilence};
+    s << Scenario {QStringLiteral("greeting ending in a bare CR"),
+                   smtp,
+                   starttls,
+                   QStringLiteral("!raw 220 mail.test ESMTP ready\\r\n!silence\n"),
+                   QStringLiteral("line-not-terminated"),
+                   Severity::Error,
+                   StepId::Greeting,
+                   failed,
+                   notSilence};
+    s << Scenario {QStringLiteral("slow drip that never ends a line"),
+                   smtp,
+                   starttls,
+                   QStringLiteral("!raw 2\n!delay 200\n!raw 20\n!delay 200\n!raw  mail\n"
+                                  "!delay 200\n!raw .test\n!silence\n"),
+                   QStringLiteral("line-not-terminated"),
+                   Severity::Error,
+                   StepId::Greeting,
+                   failed,
+                   notSilence};
+    s << Scenario {QStringLiteral("IMAP literal cut short"),
+                   Protocol::Imap,
+                   starttls,
+                   QStringLiteral("!raw * OK {50}\\r\\nnot fifty bytes\n!silence\n"),
+                   QStringLiteral("line-not-terminated"),
+                   Severity::Error,
+                   StepId::Greeting,
+                   failed,
+                   notSilence};
+    s << Scenario {QStringLiteral("EHLO reply cut short"),
+                   smtp,
+                   starttls,
+                   QStringLiteral("S: 220 mail.test ESMTP\nC: EHLO *\n"
+                                  "!raw 250-mail.test\\r\\n250 STARTT\n!silence\n"),
+                   QStringLiteral("line-not-terminated"),
+                   Severity::Error,
+                   StepId::Capabilities,
+                   failed,
+                   {QStringLiteral("starttls-not-offered")}};
 
     // Replies belong to their commands.
-    s << Scenario{QStringLiteral("replies flooded ahead of EHLO"), smtp, starttls,
-                  QStringLiteral("!raw 220 mail.test ESMTP\\r\\n250 ok\\r\\n250 ok\\r\\n"
-                                 "250 ok\\r\\n\n!silence\n"),
-                  QStringLiteral("protocol-violation"), Severity::Error, StepId::Capabilities,
-                  failed, {QStringLiteral("starttls-not-offered")}};
-    s << Scenario{QStringLiteral("a stale 250 waiting for QUIT"), smtp, Security::None,
-                  QStringLiteral("S: 220 mail.test ESMTP\nC: EHLO *\n"
-                                 "!raw 250-mail.test\\r\\n250 8BITMIME\\r\\n250 ok\\r\\n\n"
-                                 "C: QUIT\nS: 221 bye\n!close\n"),
-                  QStringLiteral("protocol-violation"), Severity::Error, StepId::Quit, insecure};
-    s << Scenario{QStringLiteral("more replies than commands after QUIT"), smtp, Security::None,
-                  QStringLiteral("S: 220 mail.test ESMTP\nC: EHLO *\nS: 250 mail.test\n"
-                                 "C: QUIT\n!raw 221 bye\\r\\n250 ok\\r\\n\n!close\n"),
-                  QStringLiteral("protocol-violation"), Severity::Error, StepId::Quit, insecure};
-    s << Scenario{QStringLiteral("IMAP reply with a tag never sent"), Protocol::Imap, starttls,
-                  QStringLiteral("S: * OK ready\nC: * CAPABILITY\n"
-                                 "S: * CAPABILITY IMAP4rev1 STARTTLS\nS: zz9 OK done\n"
-                                 "!silence\n"),
-                  QStringLiteral("protocol-violation"), Severity::Error, StepId::Capabilities,
-                  failed, {QStringLiteral("starttls-not-offered")}};
+    s << Scenario {QStringLiteral("replies flooded ahead of EHLO"),
+                   smtp,
+                   starttls,
+                   QStringLiteral("!raw 220 mail.test ESMTP\\r\\n250 ok\\r\\n250 ok\\r\\n"
+                                  "250 ok\\r\\n\n!silence\n"),
+                   QStringLiteral("protocol-violation"),
+                   Severity::Error,
+                   StepId::Capabilities,
+                   failed,
+                   {QStringLiteral("starttls-not-offered")}};
+    s << Scenario {QStringLiteral("a stale 250 waiting for QUIT"),
+                   smtp,
+                   Security::None,
+                   QStringLiteral("S: 220 mail.test ESMTP\nC: EHLO *\n"
+                                  "!raw 250-mail.test\\r\\n250 8BITMIME\\r\\n250 ok\\r\\n\n"
+                                  "C: QUIT\nS: 221 bye\n!close\n"),
+                   QStringLiteral("protocol-violation"),
+                   Severity::Error,
+                   StepId::Quit,
+                   insecure};
+    s << Scenario {QStringLiteral("more replies than commands after QUIT"),
+                   smtp,
+                   Security::None,
+                   QStringLiteral("S: 220 mail.test ESMTP\nC: EHLO *\nS: 250 mail.test\n"
+                                  "C: QUIT\n!raw 221 bye\\r\\n250 ok\\r\\n\n!close\n"),
+                   QStringLiteral("protocol-violation"),
+                   Severity::Error,
+                   StepId::Quit,
+                   insecure};
+    s << Scenario {QStringLiteral("IMAP reply with a tag never sent"),
+                   Protocol::Imap,
+                   starttls,
+                   QStringLiteral("S: * OK ready\nC: * CAPABILITY\n"
+                                  "S: * CAPABILITY IMAP4rev1 STARTTLS\nS: zz9 OK done\n"
+                                  "!silence\n"),
+                   QStringLiteral("protocol-violation"),
+                   Severity::Error,
+                   StepId::Capabilities,
+                   failed,
+                   {QStringLiteral("starttls-not-offered")}};
 
     // Every step answers within its timeout; together they take too long.
     {
-        Scenario slow{QStringLiteral("slow in every step, whole deadline"), smtp, starttls,
-                      QStringLiteral("S: 220-mail.test\n!delay 700\nS: 220 mail.test ESMTP\n"
-                                     "C: EHLO *\n!delay 700\nS: 250-mail.test\n"
-                                     "S: 250 STARTTLS\nC: STARTTLS\n!delay 700\n"
-                                     "S: 220 2.0.0 Ready to start TLS\n!tls good\n")
-                          + smtpInsideTls + smtpQuit,
-                      QStringLiteral("deadline-exceeded"), Severity::Error, StepId::StartTls,
-                      failed,
-                      {QStringLiteral("starttls-rejected"), QStringLiteral("protocol-violation")}};
+        Scenario slow {QStringLiteral("slow in every step, whole deadline"),
+                       smtp,
+                       starttls,
+                       QStringLiteral("S: 220-mail.test\n!delay 700\nS: 220 mail.test ESMTP\n"
+                                      "C: EHLO *\n!delay 700\nS: 250-mail.test\n"
+                                      "S: 250 STARTTLS\nC: STARTTLS\n!delay 700\n"
+                                      "S: 220 2.0.0 Ready to start TLS\n!tls good\n")
+                           + smtpInsideTls + smtpQuit,
+                       QStringLiteral("deadline-exceeded"),
+                       Severity::Error,
+                       StepId::StartTls,
+                       failed,
+                       {QStringLiteral("starttls-rejected"), QStringLiteral("protocol-violation")}};
         slow.deadlineMs = 1800;
         s << slow;
     }
 
     // Wrong security mode, both directions: confirmed by the follow-up attempt.
-    s << Scenario{QStringLiteral("STARTTLS on an implicit-TLS port"), smtp, starttls,
-                  QStringLiteral("!tls good\nS: 220 mail.test ESMTP\n") + smtpQuit,
-                  QStringLiteral("wrong-security-mode"), Severity::Error, StepId::Greeting,
-                  failed, {QStringLiteral("greeting-timeout")}};
-    s << Scenario{QStringLiteral("SSL/TLS on a STARTTLS port"), smtp, Security::ImplicitTls,
-                  QStringLiteral("S: 220 mail.test ESMTP\n") + smtpEhlo + smtpQuit,
-                  QStringLiteral("wrong-security-mode"), Severity::Error, StepId::TlsHandshake,
-                  failed, {QStringLiteral("tls-handshake-failed")}};
+    s << Scenario {QStringLiteral("STARTTLS on an implicit-TLS port"),
+                   smtp,
+                   starttls,
+                   QStringLiteral("!tls good\nS: 220 mail.test ESMTP\n") + smtpQuit,
+                   QStringLiteral("wrong-security-mode"),
+                   Severity::Error,
+                   StepId::Greeting,
+                   failed,
+                   {QStringLiteral("greeting-timeout")}};
+    s << Scenario {QStringLiteral("SSL/TLS on a STARTTLS port"),
+                   smtp,
+                   Security::ImplicitTls,
+                   QStringLiteral("S: 220 mail.test ESMTP\n") + smtpEhlo + smtpQuit,
+                   QStringLiteral("wrong-security-mode"),
+                   Severity::Error,
+                   StepId::TlsHandshake,
+                   failed,
+                   {QStringLiteral("tls-handshake-failed")}};
 
     // Login.
-    s << Scenario{QStringLiteral("login refused"), smtp, starttls,
-                  QStringLiteral("S: 220 mail.test ESMTP\n") + smtpEhlo
-                      + QStringLiteral("C: STARTTLS\n"
-                                       "S: 220 2.0.0 Ready to start TLS\n"
-                                       "!tls good\n")
-                      + smtpInsideTls
-                      + QStringLiteral("C: AUTH *\n"
-                                       "S: 535 5.7.8 Error: authentication failed\n")
-                      + smtpQuit,
-                  QStringLiteral("auth-failed"), Severity::Error, StepId::Authenticate, insecure,
-                  {}, {}, stepTimeoutMs, true, QStringLiteral("joe")};
+    s << Scenario {QStringLiteral("login refused"),
+                   smtp,
+                   starttls,
+                   QStringLiteral("S: 220 mail.test ESMTP\n") + smtpEhlo
+                       + QStringLiteral("C: STARTTLS\n"
+                                        "S: 220 2.0.0 Ready to start TLS\n"
+                                        "!tls good\n")
+                       + smtpInsideTls
+                       + QStringLiteral("C: AUTH *\n"
+                                        "S: 535 5.7.8 Error: authentication failed\n")
+                       + smtpQuit,
+                   QStringLiteral("auth-failed"),
+                   Severity::Error,
+                   StepId::Authenticate,
+                   insecure,
+                   {},
+                   {},
+                   stepTimeoutMs,
+                   true,
+                   QStringLiteral("joe")};
     return s;
 }
 
@@ -465,7 +677,7 @@ public:
     UnansweredPort()
     {
         m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in addr{};
+        sockaddr_in addr {};
         addr.sin_family = AF_INET;
         addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
         addr.sin_port = 0;
@@ -550,7 +762,7 @@ void TestScenarios::scenario()
     if (sc.name == QLatin1String("EHLO never answered"))
         QVERIFY2(report.facts.timedOutStep.has_value(), "the engine must record the step");
     const QString got = describe(report) + QStringLiteral("; server: ")
-                        + server.errors().join(QStringLiteral(" | "));
+        + server.errors().join(QStringLiteral(" | "));
     // MAILINSPECT_SHOW_FINDINGS=1 prints the words a help desk would read.
     if (qEnvironmentVariableIsSet("MAILINSPECT_SHOW_FINDINGS")) {
         for (const Finding &f : report.findings)
@@ -587,18 +799,18 @@ void TestScenarios::scenario()
 void TestScenarios::commandInjection()
 {
     const QString text = QStringLiteral("S: 220 mail.test ESMTP\n") + smtpEhlo
-                         + QStringLiteral("C: STARTTLS\n"
-                                          "S: 220 2.0.0 Ready to start TLS\n"
-                                          "!tls good\n"
-                                          "S: 250 2.0.0 Ok\n")
-                         + smtpInsideTls + smtpQuit;
+        + QStringLiteral("C: STARTTLS\n"
+                         "S: 220 2.0.0 Ready to start TLS\n"
+                         "!tls good\n"
+                         "S: 250 2.0.0 Ok\n")
+        + smtpInsideTls + smtpQuit;
     const auto script = SimulatorScript::parse(text);
     QVERIFY(script);
     ScriptedServer server(*script, certificates());
     server.setWaitTimeout(stepTimeoutMs * 4);
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));
-    InspectionRequest request = requestFor(Protocol::Submission, Security::StartTls,
-                                           server.serverPort());
+    InspectionRequest request
+        = requestFor(Protocol::Submission, Security::StartTls, server.serverPort());
     request.checkInjection = true;
     Report report;
     QVERIFY2(runInspection(request, &report), "the inspection did not finish");
@@ -618,9 +830,9 @@ void TestScenarios::filteredPort()
         QSKIP("this kernel answers connections beyond a full backlog; no loopback-only way to "
               "drop a SYN here");
     Report report;
-    QVERIFY2(runInspection(requestFor(Protocol::Submission, Security::StartTls, port.port()),
-                           &report),
-             "the inspection did not finish");
+    QVERIFY2(
+        runInspection(requestFor(Protocol::Submission, Security::StartTls, port.port()), &report),
+        "the inspection did not finish");
     QVERIFY2(!report.findings.isEmpty(), qPrintable(describe(report)));
     QCOMPARE(report.findings.constFirst().id, QStringLiteral("connection-timeout"));
     QCOMPARE(report.findings.constFirst().step, StepId::Connect);
@@ -690,8 +902,8 @@ void TestScenarios::ipv4AndIpv6Disagree()
     v4->setWaitTimeout(stepTimeoutMs * 4);
     v6->setWaitTimeout(stepTimeoutMs * 4);
 
-    InspectionRequest request = requestFor(Protocol::Submission, Security::StartTls,
-                                           v4->serverPort());
+    InspectionRequest request
+        = requestFor(Protocol::Submission, Security::StartTls, v4->serverPort());
     request.connectAddress.clear();
     MultiAddressInspection all(request);
     all.setAddresses({QStringLiteral("127.0.0.1"), QStringLiteral("::1")});
@@ -730,8 +942,8 @@ void TestScenarios::allAddressesOfAName()
     v4.setWaitTimeout(stepTimeoutMs * 4);
     v6.setWaitTimeout(stepTimeoutMs * 4);
 
-    InspectionRequest request = requestFor(Protocol::Submission, Security::StartTls,
-                                           v4.serverPort());
+    InspectionRequest request
+        = requestFor(Protocol::Submission, Security::StartTls, v4.serverPort());
     request.host = QStringLiteral("localhost");
     request.connectAddress.clear();
     {
@@ -757,8 +969,7 @@ void TestScenarios::allAddressesOfAName()
         const QList<Report> reports = all.reports();
         QCOMPARE(reports.size(), 1);
         QVERIFY(!reports.constFirst().findings.isEmpty());
-        QCOMPARE(reports.constFirst().findings.constFirst().id,
-                 QStringLiteral("dns-no-such-host"));
+        QCOMPARE(reports.constFirst().findings.constFirst().id, QStringLiteral("dns-no-such-host"));
     }
 }
 
@@ -769,13 +980,13 @@ void TestScenarios::cancelAllAddresses()
     QVERIFY(script);
     ScriptedServer server(*script, certificates());
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));
-    InspectionRequest request = requestFor(Protocol::Submission, Security::StartTls,
-                                           server.serverPort());
+    InspectionRequest request
+        = requestFor(Protocol::Submission, Security::StartTls, server.serverPort());
     request.timeoutMs = 30000;
     request.connectAddress.clear();
     MultiAddressInspection all(request);
-    all.setAddresses({QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.1"),
-                      QStringLiteral("127.0.0.1")});
+    all.setAddresses(
+        {QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.1")});
     all.setMaxConcurrent(2);
     QSignalSpy started(&all, &MultiAddressInspection::addressStarted);
     QSignalSpy finished(&all, &MultiAddressInspection::finished);

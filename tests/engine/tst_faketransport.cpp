@@ -69,10 +69,7 @@ class TestFakeTransport : public QObject
             QCoreApplication::processEvents();
     }
 
-    static QList<QSslCertificate> chain()
-    {
-        return Test::pkiCertificates(QStringLiteral("good"));
-    }
+    static QList<QSslCertificate> chain() { return Test::pkiCertificates(QStringLiteral("good")); }
 
     const Report &finish()
     {
@@ -108,15 +105,16 @@ private Q_SLOTS:
         fake.serverSends("250-mail.test\r\n250 AUTH PLAIN LOGIN\r\n");
         QCOMPARE(fake.takeWritten(), QByteArray("QUIT\r\n"));
         // The whole conversation, read before the inspection lets go of it.
-        QCOMPARE(fake.written(), QByteArray("EHLO mailinspect.localhost\r\nSTARTTLS\r\n[STARTTLS]"
-                                            "EHLO mailinspect.localhost\r\nQUIT\r\n"));
+        QCOMPARE(fake.written(),
+                 QByteArray("EHLO mailinspect.localhost\r\nSTARTTLS\r\n[STARTTLS]"
+                            "EHLO mailinspect.localhost\r\nQUIT\r\n"));
         fake.serverSends("221 2.0.0 Bye\r\n");
 
         const Report &r = finish();
-        QCOMPARE(stepIds(r), (QStringList{"resolve", "connect", "greeting", "capabilities",
-                                          "starttls", "tls-handshake", "certificate",
-                                          "capabilities-after-tls", "quit"}));
-        QCOMPARE(r.capabilitiesAfterTls, QStringList{QStringLiteral("AUTH PLAIN LOGIN")});
+        QCOMPARE(stepIds(r),
+                 (QStringList {"resolve", "connect", "greeting", "capabilities", "starttls",
+                               "tls-handshake", "certificate", "capabilities-after-tls", "quit"}));
+        QCOMPARE(r.capabilitiesAfterTls, QStringList {QStringLiteral("AUTH PLAIN LOGIN")});
         QCOMPARE(r.facts.starttlsReply.code, 220);
         QCOMPARE(r.facts.starttlsReply.enhanced.toString(), QStringLiteral("2.0.0"));
         QCOMPARE(r.verdict(), Report::Verdict::Secure);
@@ -184,8 +182,8 @@ private Q_SLOTS:
 
         const Report &r = finish();
         QCOMPARE(r.capabilitiesAfterTls,
-                 (QStringList{QStringLiteral("IMPLEMENTATION Test Sieve"),
-                              QStringLiteral("SASL PLAIN")}));
+                 (QStringList {QStringLiteral("IMPLEMENTATION Test Sieve"),
+                               QStringLiteral("SASL PLAIN")}));
         QCOMPARE(r.verdict(), Report::Verdict::Secure);
     }
 
@@ -196,8 +194,9 @@ private Q_SLOTS:
         fake.serverSends("220 mail.test ESMTP\r\n");
         fake.serverSends("250-mail.test\r\n250 STARTTLS\r\n");
         fake.serverSends("454 4.7.0 TLS not available due to local problem\r\n");
-        QCOMPARE(fake.takeWritten(), QByteArray("EHLO mailinspect.localhost\r\nSTARTTLS\r\n"
-                                                "QUIT\r\n"));
+        QCOMPARE(fake.takeWritten(),
+                 QByteArray("EHLO mailinspect.localhost\r\nSTARTTLS\r\n"
+                            "QUIT\r\n"));
         QVERIFY(!fake.handshakeStarted());
         QVERIFY(!fake.written().contains(marker));
         fake.serverSends("221 2.0.0 Bye\r\n");
@@ -232,8 +231,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("nextCommand");
         QTest::newRow("smtp") << int(Protocol::Smtp) << QByteArray("220 mail.test ESMTP\r\n")
                               << QByteArray("250-mail.test\r\n250 STARTTLS\r\n")
-                              << QByteArray("STARTTLS\r\nNOOP\r\n")
-                              << QByteArray("220 Ready\r\n") << QByteArray("250 2.0.0 Ok\r\n")
+                              << QByteArray("STARTTLS\r\nNOOP\r\n") << QByteArray("220 Ready\r\n")
+                              << QByteArray("250 2.0.0 Ok\r\n")
                               << QByteArray("EHLO mailinspect.localhost\r\n");
         QTest::newRow("imap") << int(Protocol::Imap)
                               << QByteArray("* OK [CAPABILITY IMAP4rev1 STARTTLS] ready\r\n")
@@ -267,7 +266,7 @@ private Q_SLOTS:
         fake.completeHandshake(chain());
         settle();
         QCOMPARE(fake.takeWritten(), QByteArray()); // waiting for an answer to the probe
-        fake.serverSends(answerInsideTls);         // a vulnerable server answers it
+        fake.serverSends(answerInsideTls); // a vulnerable server answers it
         QCOMPARE(fake.takeWritten(), nextCommand);
         const Report &report = m_inspection->report();
         QVERIFY(report.facts.injectionCheckRan);
@@ -305,7 +304,7 @@ private Q_SLOTS:
     {
         FakeTransport &fake = start(Protocol::Sieve, Security::StartTls, true);
         fake.serverSends("\"STARTTLS\"\r\nOK \"ready\"\r\n");
-        QCOMPARE(fake.writes(), QList<QByteArray>{QByteArray("STARTTLS\r\n")});
+        QCOMPARE(fake.writes(), QList<QByteArray> {QByteArray("STARTTLS\r\n")});
         QVERIFY(!m_inspection->report().facts.injectionCheckRan);
         m_inspection->cancel();
     }
@@ -348,9 +347,8 @@ private Q_SLOTS:
         fake->acceptConnection();
         QCOMPARE(fake->takeWritten(), QByteArray(marker)); // implicit TLS: the handshake first
         const QList<QSslCertificate> certificates = chain();
-        fake->completeHandshake(certificates,
-                                {QSslError(QSslError::SelfSignedCertificate,
-                                           certificates.constFirst())});
+        fake->completeHandshake(
+            certificates, {QSslError(QSslError::SelfSignedCertificate, certificates.constFirst())});
         QCOMPARE(fake->ignoredErrors().size(), 1);
         settle();
         fake->serverSends("220 mail.test ESMTP\r\n");
@@ -374,21 +372,21 @@ private Q_SLOTS:
         const QByteArray password = QByteArray("s3cret").toBase64();
         QTest::newRow("smtp auth login")
             << int(Protocol::Submission) << "LOGIN"
-            << QList<QByteArray>{"220 mail.test ESMTP\r\n",
-                                 "EHLO mailinspect.localhost\r\n",
-                                 "250-mail.test\r\n250 AUTH PLAIN LOGIN\r\n",
-                                 "AUTH LOGIN\r\n",
-                                 "334 VXNlcm5hbWU6\r\n",
-                                 user + "\r\n",
-                                 "334 UGFzc3dvcmQ6\r\n",
-                                 password + "\r\n",
-                                 "235 2.7.0 Authentication successful\r\n",
-                                 "QUIT\r\n"};
+            << QList<QByteArray> {"220 mail.test ESMTP\r\n",
+                                  "EHLO mailinspect.localhost\r\n",
+                                  "250-mail.test\r\n250 AUTH PLAIN LOGIN\r\n",
+                                  "AUTH LOGIN\r\n",
+                                  "334 VXNlcm5hbWU6\r\n",
+                                  user + "\r\n",
+                                  "334 UGFzc3dvcmQ6\r\n",
+                                  password + "\r\n",
+                                  "235 2.7.0 Authentication successful\r\n",
+                                  "QUIT\r\n"};
         QTest::newRow("pop3 user pass")
             << int(Protocol::Pop3) << ""
-            << QList<QByteArray>{"+OK ready\r\n", "CAPA\r\n", "+OK\r\nUSER\r\n.\r\n",
-                                 "USER alice\r\n", "+OK\r\n", "PASS s3cret\r\n",
-                                 "+OK Logged in.\r\n", "QUIT\r\n"};
+            << QList<QByteArray> {"+OK ready\r\n",      "CAPA\r\n", "+OK\r\nUSER\r\n.\r\n",
+                                  "USER alice\r\n",     "+OK\r\n",  "PASS s3cret\r\n",
+                                  "+OK Logged in.\r\n", "QUIT\r\n"};
     }
     void loginBytes()
     {

@@ -1,11 +1,11 @@
 // The inspection engine against the scripted server: every protocol in every
 // security mode, with real TLS and the generated test certificates.
 
-#include "simulator/scriptedserver.h"
-#include "simulator/certificatestore.h"
-#include "simulator/simulatorscript.h"
 #include "session/inspection.h"
 #include "session/multiaddressinspection.h"
+#include "simulator/certificatestore.h"
+#include "simulator/scriptedserver.h"
+#include "simulator/simulatorscript.h"
 #include "testscripts.h"
 #include "testsupport.h"
 
@@ -55,17 +55,16 @@ class TestInspection : public QObject
         std::unique_ptr<Inspection> inspection;
     };
 
-    Run run(const QString &script, Protocol protocol, Security security,
-            bool trustCa = true, int timeoutMs = 3000,
-            const std::function<void(Inspection &)> &whileRunning = {})
+    Run run(const QString &script, Protocol protocol, Security security, bool trustCa = true,
+            int timeoutMs = 3000, const std::function<void(Inspection &)> &whileRunning = {})
     {
         QString error;
         auto parsed = SimulatorScript::parse(script, &error);
         if (!parsed)
             qFatal("script does not parse: %s", qPrintable(error));
         Run r;
-        r.server = std::make_unique<ScriptedServer>(*parsed,
-                                                    CertificateStore::fromDirectory(Test::pkiDir()));
+        r.server = std::make_unique<ScriptedServer>(
+            *parsed, CertificateStore::fromDirectory(Test::pkiDir()));
         if (!r.server->listen(QHostAddress::LocalHost, 0))
             qFatal("cannot listen");
         InspectionRequest request;
@@ -82,7 +81,8 @@ class TestInspection : public QObject
         request.checkInjection = m_checkInjection;
         request.deadlineMs = m_deadlineMs;
         if (trustCa)
-            request.extraCaCertificates = QSslCertificate::fromPath(Test::pkiFile(QStringLiteral("ca.pem")));
+            request.extraCaCertificates
+                = QSslCertificate::fromPath(Test::pkiFile(QStringLiteral("ca.pem")));
         r.inspection = std::make_unique<Inspection>(request);
         QSignalSpy finished(r.inspection.get(), &Inspection::finished);
         r.inspection->start();
@@ -119,34 +119,37 @@ private Q_SLOTS:
         QTest::addColumn<bool>("succeeds");
         const QString b64User = QString::fromLatin1(QByteArray("alice@mail.test").toBase64());
         const QString b64Pass = QString::fromLatin1(QByteArray("Sup3r-s3cret!").toBase64());
-        const QString plain = QString::fromLatin1(
-            QByteArray("\0alice@mail.test\0Sup3r-s3cret!", 30).toBase64());
-        const QString smtpHead = QStringLiteral(
-            "!tls good\nS: 220 mail.test ESMTP\nC: EHLO *\nS: 250-mail.test\n"
-            "S: 250 AUTH PLAIN LOGIN\n");
-        QTest::newRow("smtp auth plain")
-            << smtpHead + QStringLiteral("C: AUTH PLAIN %1\nS: 235 2.7.0 Authentication successful\n"
-                                         "C: QUIT\nS: 221 bye\n!close\n").arg(plain)
-            << int(Protocol::Submission) << "" << true;
-        QTest::newRow("smtp auth login")
-            << smtpHead + QStringLiteral("C: AUTH LOGIN\nS: 334 VXNlcm5hbWU6\nC: %1\n"
-                                         "S: 334 UGFzc3dvcmQ6\nC: %2\nS: 235 2.7.0 ok\n"
-                                         "C: QUIT\nS: 221 bye\n!close\n").arg(b64User, b64Pass)
-            << int(Protocol::Submission) << "LOGIN" << true;
-        QTest::newRow("smtp auth failed")
-            << smtpHead + QStringLiteral("C: AUTH PLAIN *\nS: 535 5.7.8 Error: authentication failed\n"
-                                         "C: QUIT\nS: 221 bye\n!close\n")
-            << int(Protocol::Submission) << "" << false;
-        const QString imapHead = QStringLiteral(
-            "!tls good\nS: * OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] ready\n");
-        QTest::newRow("imap login")
-            << imapHead + QStringLiteral("C: a1 LOGIN \"alice@mail.test\" \"Sup3r-s3cret!\"\n"
-                                         "S: a1 OK Logged in\nC: a2 LOGOUT\nS: a2 OK bye\n!close\n")
-            << int(Protocol::Imap) << "LOGIN" << true;
-        QTest::newRow("imap authenticate")
-            << imapHead + QStringLiteral("C: a1 AUTHENTICATE PLAIN\nS: + \nC: %1\n"
-                                         "S: a1 OK Logged in\nC: a2 LOGOUT\nS: a2 OK bye\n!close\n").arg(plain)
-            << int(Protocol::Imap) << "" << true;
+        const QString plain
+            = QString::fromLatin1(QByteArray("\0alice@mail.test\0Sup3r-s3cret!", 30).toBase64());
+        const QString smtpHead
+            = QStringLiteral("!tls good\nS: 220 mail.test ESMTP\nC: EHLO *\nS: 250-mail.test\n"
+                             "S: 250 AUTH PLAIN LOGIN\n");
+        QTest::newRow("smtp auth plain") << smtpHead
+                + QStringLiteral("C: AUTH PLAIN %1\nS: 235 2.7.0 Authentication successful\n"
+                                 "C: QUIT\nS: 221 bye\n!close\n")
+                      .arg(plain) << int(Protocol::Submission)
+                                         << "" << true;
+        QTest::newRow("smtp auth login") << smtpHead
+                + QStringLiteral("C: AUTH LOGIN\nS: 334 VXNlcm5hbWU6\nC: %1\n"
+                                 "S: 334 UGFzc3dvcmQ6\nC: %2\nS: 235 2.7.0 ok\n"
+                                 "C: QUIT\nS: 221 bye\n!close\n")
+                      .arg(b64User, b64Pass)
+                                         << int(Protocol::Submission) << "LOGIN" << true;
+        QTest::newRow("smtp auth failed") << smtpHead
+                + QStringLiteral("C: AUTH PLAIN *\nS: 535 5.7.8 Error: authentication failed\n"
+                                 "C: QUIT\nS: 221 bye\n!close\n")
+                                          << int(Protocol::Submission) << "" << false;
+        const QString imapHead
+            = QStringLiteral("!tls good\nS: * OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] ready\n");
+        QTest::newRow("imap login") << imapHead
+                + QStringLiteral("C: a1 LOGIN \"alice@mail.test\" \"Sup3r-s3cret!\"\n"
+                                 "S: a1 OK Logged in\nC: a2 LOGOUT\nS: a2 OK bye\n!close\n")
+                                    << int(Protocol::Imap) << "LOGIN" << true;
+        QTest::newRow("imap authenticate") << imapHead
+                + QStringLiteral("C: a1 AUTHENTICATE PLAIN\nS: + \nC: %1\n"
+                                 "S: a1 OK Logged in\nC: a2 LOGOUT\nS: a2 OK bye\n!close\n")
+                      .arg(plain) << int(Protocol::Imap)
+                                           << "" << true;
         QTest::newRow("pop3 user pass")
             << QStringLiteral("!tls good\nS: +OK ready\nC: CAPA\nS: +OK\nS: USER\nS: .\n"
                               "C: USER alice@mail.test\nS: +OK\nC: PASS Sup3r-s3cret!\n"
@@ -155,7 +158,8 @@ private Q_SLOTS:
         QTest::newRow("sieve authenticate")
             << QStringLiteral("!tls good\nS: \"SASL\" \"PLAIN\"\nS: OK ready\n"
                               "C: AUTHENTICATE \"PLAIN\" \"%1\"\nS: OK \"Logged in.\"\n"
-                              "C: LOGOUT\nS: OK bye\n!close\n").arg(plain)
+                              "C: LOGOUT\nS: OK bye\n!close\n")
+                   .arg(plain)
             << int(Protocol::Sieve) << "" << true;
     }
     void logins()
@@ -177,10 +181,10 @@ private Q_SLOTS:
                  succeeds ? StepStatus::Ok : StepStatus::Error);
         QVERIFY(report.facts.quitAnswered);
         // Redacted when recorded: no form of the secrets is in the report.
-        const QList<QByteArray> secrets{"alice@mail.test", "Sup3r-s3cret!",
-                                        QByteArray("alice@mail.test").toBase64(),
-                                        QByteArray("Sup3r-s3cret!").toBase64(),
-                                        QByteArray("\0alice@mail.test\0Sup3r-s3cret!", 30).toBase64()};
+        const QList<QByteArray> secrets {
+            "alice@mail.test", "Sup3r-s3cret!", QByteArray("alice@mail.test").toBase64(),
+            QByteArray("Sup3r-s3cret!").toBase64(),
+            QByteArray("\0alice@mail.test\0Sup3r-s3cret!", 30).toBase64()};
         bool sawRedacted = false;
         for (const TranscriptEvent &e : report.transcript) {
             for (const QByteArray &s : secrets)
@@ -206,10 +210,13 @@ private Q_SLOTS:
         const QString imap = QStringLiteral(
             "!tls good\nS: * OK [CAPABILITY IMAP4rev1] ready\nC: a1 LOGIN \"alice\" \"pw\"\n"
             "S: a1 OK Logged in\nC: a2 LOGOUT\nS: a2 OK bye\n!close\n");
-        QTest::newRow("pop3 user CRLF") << pop3 << int(Protocol::Pop3) << "alice\r\nDELE 1" << "pw";
-        QTest::newRow("pop3 password LF") << pop3 << int(Protocol::Pop3) << "alice" << "pw\nDELE 1";
+        QTest::newRow("pop3 user CRLF") << pop3 << int(Protocol::Pop3) << "alice\r\nDELE 1"
+                                        << "pw";
+        QTest::newRow("pop3 password LF") << pop3 << int(Protocol::Pop3) << "alice"
+                                          << "pw\nDELE 1";
         QTest::newRow("imap user CR")
-            << imap << int(Protocol::Imap) << "alice\" \"pw\"\ra2 DELETE INBOX" << "pw";
+            << imap << int(Protocol::Imap) << "alice\" \"pw\"\ra2 DELETE INBOX"
+            << "pw";
         QTest::newRow("imap password NUL")
             << imap << int(Protocol::Imap) << "alice" << QString::fromLatin1("pw\0DELETE", 9);
     }
@@ -324,11 +331,12 @@ private Q_SLOTS:
     {
         m_user = QStringLiteral("alice@mail.test");
         m_password = QStringLiteral("Sup3r-s3cret!");
-        Run r = run("!tls good\nS: 220 mail.test ESMTP\nC: EHLO *\nS: 250-mail.test\n"
-                    "S: 250 AUTH PLAIN\nC: AUTH PLAIN *\n"
-                    "S: 535 5.7.8 Authentication failed for alice@mail.test password Sup3r-s3cret!\n"
-                    "C: QUIT\nS: 221 bye\n!close\n",
-                    Protocol::Submission, Security::ImplicitTls);
+        Run r
+            = run("!tls good\nS: 220 mail.test ESMTP\nC: EHLO *\nS: 250-mail.test\n"
+                  "S: 250 AUTH PLAIN\nC: AUTH PLAIN *\n"
+                  "S: 535 5.7.8 Authentication failed for alice@mail.test password Sup3r-s3cret!\n"
+                  "C: QUIT\nS: 221 bye\n!close\n",
+                  Protocol::Submission, Security::ImplicitTls);
         const Report &report = r.inspection->report();
         QVERIFY(report.facts.authAttempted);
         for (const Step &s : report.steps) {
@@ -345,7 +353,7 @@ private Q_SLOTS:
                     Protocol::Imap, Security::StartTls);
         const Report &report = r.inspection->report();
         QCOMPARE(report.capabilitiesBeforeTls,
-                 (QStringList{QStringLiteral("IMAP4rev1"), QStringLiteral("STARTTLS")}));
+                 (QStringList {QStringLiteral("IMAP4rev1"), QStringLiteral("STARTTLS")}));
         QVERIFY(!report.facts.capabilityCommandFailed);
     }
 
@@ -409,72 +417,78 @@ private Q_SLOTS:
         QTest::addColumn<QString>("verdict");
         QTest::addColumn<QString>("firstTlsClientLine");
 
-        const QStringList startTlsSteps{"resolve", "connect", "greeting", "capabilities",
-                                        "starttls", "tls-handshake", "certificate",
-                                        "capabilities-after-tls", "quit"};
-        const QStringList tlsSteps{"resolve", "connect", "tls-handshake", "certificate",
-                                   "greeting", "capabilities", "quit"};
-        const QStringList plainSteps{"resolve", "connect", "greeting", "capabilities",
-                                     "starttls", "quit"};
+        const QStringList startTlsSteps {
+            "resolve",  "connect",       "greeting",    "capabilities",
+            "starttls", "tls-handshake", "certificate", "capabilities-after-tls",
+            "quit"};
+        const QStringList tlsSteps {"resolve",  "connect",      "tls-handshake", "certificate",
+                                    "greeting", "capabilities", "quit"};
+        const QStringList plainSteps {"resolve",      "connect",  "greeting",
+                                      "capabilities", "starttls", "quit"};
         for (Protocol p : {Protocol::Smtp, Protocol::Submission}) {
             const QByteArray n = protocolName(p).toLatin1();
             QTest::newRow(n + "/starttls")
                 << smtpStartTls << int(p) << int(Security::StartTls) << startTlsSteps
-                << QStringList{"PIPELINING", "SIZE 10240000", "STARTTLS"}
-                << QStringList{"PIPELINING", "AUTH PLAIN LOGIN"} << "secure"
+                << QStringList {"PIPELINING", "SIZE 10240000", "STARTTLS"}
+                << QStringList {"PIPELINING", "AUTH PLAIN LOGIN"} << "secure"
                 << "EHLO mailinspect.localhost";
-            QTest::newRow(n + "/tls") << smtpTls << int(p) << int(Security::ImplicitTls)
-                                      << tlsSteps << QStringList{}
-                                      << QStringList{"AUTH PLAIN LOGIN"} << "secure"
-                                      << "EHLO mailinspect.localhost";
-            QTest::newRow(n + "/none") << smtpPlain << int(p) << int(Security::None)
-                                       << plainSteps << QStringList{"STARTTLS"} << QStringList{}
-                                       << "insecure" << "";
+            QTest::newRow(n + "/tls")
+                << smtpTls << int(p) << int(Security::ImplicitTls) << tlsSteps << QStringList {}
+                << QStringList {"AUTH PLAIN LOGIN"} << "secure"
+                << "EHLO mailinspect.localhost";
+            QTest::newRow(n + "/none") << smtpPlain << int(p) << int(Security::None) << plainSteps
+                                       << QStringList {"STARTTLS"} << QStringList {} << "insecure"
+                                       << "";
         }
         QTest::newRow("lmtp/starttls")
-            << QString::fromLatin1(smtpStartTls).replace(QStringLiteral("EHLO"), QStringLiteral("LHLO"))
+            << QString::fromLatin1(smtpStartTls)
+                   .replace(QStringLiteral("EHLO"), QStringLiteral("LHLO"))
             << int(Protocol::Lmtp) << int(Security::StartTls) << startTlsSteps
-            << QStringList{"PIPELINING", "SIZE 10240000", "STARTTLS"}
-            << QStringList{"PIPELINING", "AUTH PLAIN LOGIN"} << "secure"
+            << QStringList {"PIPELINING", "SIZE 10240000", "STARTTLS"}
+            << QStringList {"PIPELINING", "AUTH PLAIN LOGIN"} << "secure"
             << "LHLO mailinspect.localhost";
         QTest::newRow("imap/starttls")
             << imapStartTls << int(Protocol::Imap) << int(Security::StartTls) << startTlsSteps
-            << QStringList{"IMAP4rev1", "STARTTLS", "LOGINDISABLED"}
-            << QStringList{"IMAP4rev1", "AUTH=PLAIN"} << "secure" << "a2 CAPABILITY";
+            << QStringList {"IMAP4rev1", "STARTTLS", "LOGINDISABLED"}
+            << QStringList {"IMAP4rev1", "AUTH=PLAIN"} << "secure"
+            << "a2 CAPABILITY";
         QTest::newRow("imap/tls") << imapTls << int(Protocol::Imap) << int(Security::ImplicitTls)
-                                  << tlsSteps << QStringList{}
-                                  << QStringList{"IMAP4rev1", "AUTH=PLAIN"} << "secure"
+                                  << tlsSteps << QStringList {}
+                                  << QStringList {"IMAP4rev1", "AUTH=PLAIN"} << "secure"
                                   << "a1 CAPABILITY";
-        QTest::newRow("imap/none") << imapPlain << int(Protocol::Imap) << int(Security::None)
-                                   << plainSteps
-                                   << QStringList{"IMAP4rev1", "STARTTLS", "LOGINDISABLED"}
-                                   << QStringList{} << "insecure" << "";
+        QTest::newRow("imap/none")
+            << imapPlain << int(Protocol::Imap) << int(Security::None) << plainSteps
+            << QStringList {"IMAP4rev1", "STARTTLS", "LOGINDISABLED"} << QStringList {}
+            << "insecure"
+            << "";
         QTest::newRow("pop3/starttls")
             << pop3StartTls << int(Protocol::Pop3) << int(Security::StartTls) << startTlsSteps
-            << QStringList{"TOP", "UIDL", "STLS"}
-            << QStringList{"TOP", "UIDL", "USER", "SASL PLAIN"} << "secure" << "CAPA";
+            << QStringList {"TOP", "UIDL", "STLS"}
+            << QStringList {"TOP", "UIDL", "USER", "SASL PLAIN"} << "secure"
+            << "CAPA";
         QTest::newRow("pop3/tls") << pop3Tls << int(Protocol::Pop3) << int(Security::ImplicitTls)
-                                  << tlsSteps << QStringList{} << QStringList{"USER"} << "secure"
+                                  << tlsSteps << QStringList {} << QStringList {"USER"} << "secure"
                                   << "CAPA";
-        QTest::newRow("pop3/none") << pop3Plain << int(Protocol::Pop3) << int(Security::None)
-                                   << plainSteps << QStringList{"STLS"} << QStringList{}
-                                   << "insecure" << "";
+        QTest::newRow("pop3/none")
+            << pop3Plain << int(Protocol::Pop3) << int(Security::None) << plainSteps
+            << QStringList {"STLS"} << QStringList {} << "insecure"
+            << "";
         QTest::newRow("sieve/starttls")
-            << sieveStartTls << int(Protocol::Sieve) << int(Security::StartTls)
-            << startTlsSteps
-            << QStringList{"IMPLEMENTATION Test Sieve", "SIEVE fileinto", "STARTTLS",
-                           "VERSION 1.0"}
-            << QStringList{"IMPLEMENTATION Test Sieve", "SIEVE fileinto", "SASL PLAIN",
-                           "VERSION 1.0"}
-            << "secure" << "LOGOUT";
-        QTest::newRow("sieve/tls") << sieveTls << int(Protocol::Sieve)
-                                   << int(Security::ImplicitTls) << tlsSteps << QStringList{}
-                                   << QStringList{"IMPLEMENTATION Test Sieve", "SASL PLAIN"}
-                                   << "secure" << "LOGOUT";
-        QTest::newRow("sieve/none") << sievePlain << int(Protocol::Sieve) << int(Security::None)
-                                    << plainSteps
-                                    << QStringList{"IMPLEMENTATION Test Sieve", "STARTTLS"}
-                                    << QStringList{} << "insecure" << "";
+            << sieveStartTls << int(Protocol::Sieve) << int(Security::StartTls) << startTlsSteps
+            << QStringList {"IMPLEMENTATION Test Sieve", "SIEVE fileinto", "STARTTLS",
+                            "VERSION 1.0"}
+            << QStringList {"IMPLEMENTATION Test Sieve", "SIEVE fileinto", "SASL PLAIN",
+                            "VERSION 1.0"}
+            << "secure"
+            << "LOGOUT";
+        QTest::newRow("sieve/tls")
+            << sieveTls << int(Protocol::Sieve) << int(Security::ImplicitTls) << tlsSteps
+            << QStringList {} << QStringList {"IMPLEMENTATION Test Sieve", "SASL PLAIN"} << "secure"
+            << "LOGOUT";
+        QTest::newRow("sieve/none")
+            << sievePlain << int(Protocol::Sieve) << int(Security::None) << plainSteps
+            << QStringList {"IMPLEMENTATION Test Sieve", "STARTTLS"} << QStringList {} << "insecure"
+            << "";
     }
 
     void happyPaths()
@@ -551,14 +565,14 @@ private Q_SLOTS:
         QTest::addColumn<bool>("trusted");
         QTest::addColumn<bool>("nameMatches");
         QTest::addColumn<int>("error");
-        QTest::newRow("wrongname") << "wrongname" << true << false
-                                   << int(QSslError::HostNameMismatch);
+        QTest::newRow("wrongname")
+            << "wrongname" << true << false << int(QSslError::HostNameMismatch);
         QTest::newRow("expired") << "expired" << false << true
                                  << int(QSslError::CertificateExpired);
-        QTest::newRow("notyetvalid") << "notyetvalid" << false << true
-                                     << int(QSslError::CertificateNotYetValid);
-        QTest::newRow("selfsigned") << "selfsigned" << false << true
-                                    << int(QSslError::SelfSignedCertificate);
+        QTest::newRow("notyetvalid")
+            << "notyetvalid" << false << true << int(QSslError::CertificateNotYetValid);
+        QTest::newRow("selfsigned")
+            << "selfsigned" << false << true << int(QSslError::SelfSignedCertificate);
     }
     void certificateVariants()
     {
@@ -566,9 +580,9 @@ private Q_SLOTS:
         QFETCH(bool, trusted);
         QFETCH(bool, nameMatches);
         QFETCH(int, error);
-        const QString script = QString::fromLatin1(smtpStartTls)
-                                   .replace(QStringLiteral("!tls good"),
-                                            QStringLiteral("!tls ") + certificate);
+        const QString script
+            = QString::fromLatin1(smtpStartTls)
+                  .replace(QStringLiteral("!tls good"), QStringLiteral("!tls ") + certificate);
         Run r = run(script, Protocol::Smtp, Security::StartTls);
         const TlsInfo &tls = r.inspection->report().tls;
         QVERIFY(tls.established);
@@ -610,7 +624,7 @@ private Q_SLOTS:
         QCOMPARE(report.facts.injectedAfterUpgrade, QByteArray("250-injected\r\n250 evil\r\n"));
         QCOMPARE(report.step(StepId::StartTls)->status, StepStatus::Error);
         // The injected lines were never read as the post-TLS reply.
-        QCOMPARE(report.capabilitiesAfterTls, QStringList{QStringLiteral("SIZE 1")});
+        QCOMPARE(report.capabilitiesAfterTls, QStringList {QStringLiteral("SIZE 1")});
         QVERIFY(transcriptHas(report, Direction::Server, false, QStringLiteral("250 evil")));
     }
 
@@ -793,8 +807,8 @@ private Q_SLOTS:
         QVERIFY(!f.greetingReceived);
         bool marked = false;
         for (const TranscriptEvent &e : report.transcript) {
-            marked = marked
-                     || (e.direction == Direction::Server && e.unterminated && e.text == shown);
+            marked
+                = marked || (e.direction == Direction::Server && e.unterminated && e.text == shown);
         }
         QVERIFY2(marked, qPrintable(shown));
         // A server that spoke is not an implicit-TLS port waiting in silence.
@@ -850,8 +864,7 @@ private Q_SLOTS:
                     Protocol::Smtp, Security::StartTls);
         const Report &report = r.inspection->report();
         QCOMPARE(report.facts.unsolicitedReply, QStringLiteral("250 ok"));
-        QCOMPARE(report.facts.protocolViolationStep,
-                 std::optional<StepId>(StepId::Capabilities));
+        QCOMPARE(report.facts.protocolViolationStep, std::optional<StepId>(StepId::Capabilities));
         QVERIFY2(report.facts.protocolViolation.contains(QStringLiteral("before mailinspect sent "
                                                                         "EHLO")),
                  qPrintable(report.facts.protocolViolation));
@@ -873,7 +886,7 @@ private Q_SLOTS:
         QCOMPARE(report.facts.unsolicitedReply, QStringLiteral("250 ok"));
         QCOMPARE(report.facts.protocolViolationStep, std::optional<StepId>(StepId::Quit));
         QCOMPARE(report.step(StepId::Quit)->status, StepStatus::Error);
-        QCOMPARE(report.capabilitiesBeforeTls, QStringList{QStringLiteral("SIZE 1000")});
+        QCOMPARE(report.capabilitiesBeforeTls, QStringList {QStringLiteral("SIZE 1000")});
     }
 
     void replyAfterTheGoodbye()
@@ -944,8 +957,8 @@ private Q_SLOTS:
         QCOMPARE(f.deadlineMs, 1500);
         QCOMPARE(f.deadlineStep, std::optional<StepId>(StepId::StartTls));
         QVERIFY(!f.timedOutStep);
-        QCOMPARE(stepIds(report), (QStringList{"resolve", "connect", "greeting", "capabilities",
-                                               "starttls"}));
+        QCOMPARE(stepIds(report),
+                 (QStringList {"resolve", "connect", "greeting", "capabilities", "starttls"}));
         const Step *last = report.step(StepId::StartTls);
         QCOMPARE(last->status, StepStatus::Error);
         QVERIFY2(last->summary.contains(QStringLiteral("deadline")), qPrintable(last->summary));

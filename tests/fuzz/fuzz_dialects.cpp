@@ -60,12 +60,13 @@ private:
 };
 
 constexpr Expect sessionOrder[] = {
-    Expect::Greeting, Expect::Capabilities, Expect::StartTls, Expect::CapabilitiesAfterTls,
-    Expect::Authenticate, Expect::Noop, Expect::Quit,
+    Expect::Greeting,     Expect::Capabilities, Expect::StartTls, Expect::CapabilitiesAfterTls,
+    Expect::Authenticate, Expect::Noop,         Expect::Quit,
 };
 constexpr Expect allExpects[] = {
-    Expect::Greeting, Expect::Capabilities, Expect::Helo, Expect::StartTls,
-    Expect::CapabilitiesAfterTls, Expect::Quit, Expect::Noop, Expect::Authenticate,
+    Expect::Greeting, Expect::Capabilities,         Expect::Helo,
+    Expect::StartTls, Expect::CapabilitiesAfterTls, Expect::Quit,
+    Expect::Noop,     Expect::Authenticate,
 };
 
 // Every line the reader gives for @p stream, appended whole or in chunks.
@@ -129,8 +130,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray stream(reinterpret_cast<const char *>(data) + 4, qsizetype(size) - 4);
 
     const std::unique_ptr<Dialect> dialect = createDialect(protocol, "fuzz.test");
-    const qsizetype limit = (flags & 2) ? 16 * (1 + (flags >> 2))
-                                        : LineReader::defaultMaxLineLength;
+    const qsizetype limit
+        = (flags & 2) ? 16 * (1 + (flags >> 2)) : LineReader::defaultMaxLineLength;
     const bool literals = (flags & 1) || dialect->usesLiterals();
     if (data[3] != 0) {
         const Lines whole = readLines(stream, limit, literals, 0);
@@ -172,8 +173,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 if (what == Expect::StartTls && reply->isPositive())
                     reader.takePending();
                 ++replies;
-                begin(sessionExpects ? sessionOrder[replies % 7]
-                                     : allExpects[expects.next() % 8]);
+                begin(sessionExpects ? sessionOrder[replies % 7] : allExpects[expects.next() % 8]);
             }
         }
         // One unfinished line, at most one literal of it outstanding.

@@ -48,8 +48,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (const bool indented : {true, false}) {
         const QByteArray written = writeJson(*report, indented);
         QString again;
-        check(readJson(written, &again).has_value(), "writeJson output does not read back:",
-              again);
+        check(readJson(written, &again).has_value(), "writeJson output does not read back:", again);
     }
 
     Diagnosis::diagnose(*report);

@@ -83,18 +83,22 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     r.host = QStringLiteral("mail.test");
     r.port = 25;
     r.finished = true;
-    r.steps.append(Step{StepId::Greeting, StepStatus::Error, 0, 1, raw,
-                        {{QStringLiteral("lines"), QStringList{raw}}}});
-    r.transcript.append(TranscriptEvent{0.5, Direction::Server, false, raw, 0});
-    r.transcript.append(TranscriptEvent{0.6, Direction::Server, false, text, 0});
+    r.steps.append(Step {StepId::Greeting,
+                         StepStatus::Error,
+                         0,
+                         1,
+                         raw,
+                         {{QStringLiteral("lines"), QStringList {raw}}}});
+    r.transcript.append(TranscriptEvent {0.5, Direction::Server, false, raw, 0});
+    r.transcript.append(TranscriptEvent {0.6, Direction::Server, false, text, 0});
     r.capabilitiesBeforeTls << raw << text;
     r.tls.attempted = true;
-    r.tls.chain.append(CertificateInfo{});
+    r.tls.chain.append(CertificateInfo {});
     r.tls.chain[0].subject = raw;
     r.tls.chain[0].issuer = text;
     r.tls.chain[0].subjectAltNames << raw;
-    r.findings.append(Finding{QStringLiteral("protocol-violation"), Severity::Error,
-                              StepId::Greeting, raw, text, raw});
+    r.findings.append(Finding {QStringLiteral("protocol-violation"), Severity::Error,
+                               StepId::Greeting, raw, text, raw});
 
     TextOptions plain;
     plain.pemAppendix = true;

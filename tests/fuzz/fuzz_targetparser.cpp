@@ -24,8 +24,7 @@ void check(bool condition, const char *what)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QString text
-        = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
+    const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
     QString error;
     const std::optional<ParsedTarget> target = parseTarget(text, &error);
     if (target) {

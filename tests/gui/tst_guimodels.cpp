@@ -50,7 +50,7 @@ CertificateInfo certificate(const QString &cn, const QString &issuer, const QDat
     info.issuer = QStringLiteral("CN=") + issuer;
     info.notBefore = QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC);
     info.notAfter = notAfter;
-    info.subjectAltNames = { cn };
+    info.subjectAltNames = {cn};
     info.publicKey = QStringLiteral("RSA 2048");
     info.sha256 = QStringLiteral("AB:CD");
     return info;
@@ -64,28 +64,27 @@ Report secureReport()
     report.port = 587;
     report.protocol = Protocol::Submission;
     report.security = Security::StartTls;
-    report.steps = { makeStep(StepId::Resolve, StepStatus::Ok, 0, 2),
-                     makeStep(StepId::Connect, StepStatus::Ok, 2, 5),
-                     makeStep(StepId::Greeting, StepStatus::Ok, 5, 6005, QStringLiteral("220")),
-                     makeStep(StepId::Capabilities, StepStatus::Ok, 6005, 6010),
-                     makeStep(StepId::StartTls, StepStatus::Ok, 6010, 6012),
-                     makeStep(StepId::TlsHandshake, StepStatus::Ok, 6012, 6030),
-                     makeStep(StepId::Certificate, StepStatus::Ok, 6030, 6031),
-                     makeStep(StepId::CapabilitiesAfterTls, StepStatus::Ok, 6031, 6040),
-                     makeStep(StepId::Quit, StepStatus::Ok, 6040, 6045) };
-    report.transcript
-        = { line(5, Direction::Event, QStringLiteral("connected"), 1),
-            line(6000, Direction::Server, QStringLiteral("220 mail.example.com"), 2),
-            line(6006, Direction::Client, QStringLiteral("EHLO x"), 3),
-            line(6008, Direction::Server, QStringLiteral("250 STARTTLS"), 3),
-            line(6010, Direction::Client, QStringLiteral("STARTTLS"), 4),
-            line(6011, Direction::Server, QStringLiteral("220 go ahead"), 4),
-            line(6032, Direction::Client, QStringLiteral("EHLO x"), 7, true),
-            line(6035, Direction::Server, QStringLiteral("250 AUTH PLAIN"), 7, true) };
+    report.steps = {makeStep(StepId::Resolve, StepStatus::Ok, 0, 2),
+                    makeStep(StepId::Connect, StepStatus::Ok, 2, 5),
+                    makeStep(StepId::Greeting, StepStatus::Ok, 5, 6005, QStringLiteral("220")),
+                    makeStep(StepId::Capabilities, StepStatus::Ok, 6005, 6010),
+                    makeStep(StepId::StartTls, StepStatus::Ok, 6010, 6012),
+                    makeStep(StepId::TlsHandshake, StepStatus::Ok, 6012, 6030),
+                    makeStep(StepId::Certificate, StepStatus::Ok, 6030, 6031),
+                    makeStep(StepId::CapabilitiesAfterTls, StepStatus::Ok, 6031, 6040),
+                    makeStep(StepId::Quit, StepStatus::Ok, 6040, 6045)};
+    report.transcript = {line(5, Direction::Event, QStringLiteral("connected"), 1),
+                         line(6000, Direction::Server, QStringLiteral("220 mail.example.com"), 2),
+                         line(6006, Direction::Client, QStringLiteral("EHLO x"), 3),
+                         line(6008, Direction::Server, QStringLiteral("250 STARTTLS"), 3),
+                         line(6010, Direction::Client, QStringLiteral("STARTTLS"), 4),
+                         line(6011, Direction::Server, QStringLiteral("220 go ahead"), 4),
+                         line(6032, Direction::Client, QStringLiteral("EHLO x"), 7, true),
+                         line(6035, Direction::Server, QStringLiteral("250 AUTH PLAIN"), 7, true)};
     report.capabilitiesBeforeTls
-        = { QStringLiteral("PIPELINING"), QStringLiteral("STARTTLS"), QStringLiteral("SIZE") };
-    report.capabilitiesAfterTls = { QStringLiteral("PIPELINING"), QStringLiteral("SIZE"),
-                                    QStringLiteral("AUTH PLAIN LOGIN") };
+        = {QStringLiteral("PIPELINING"), QStringLiteral("STARTTLS"), QStringLiteral("SIZE")};
+    report.capabilitiesAfterTls = {QStringLiteral("PIPELINING"), QStringLiteral("SIZE"),
+                                   QStringLiteral("AUTH PLAIN LOGIN")};
     report.tls.attempted = true;
     report.tls.established = true;
     report.tls.protocol = QStringLiteral("TLSv1.3");
@@ -93,11 +92,11 @@ Report secureReport()
     report.tls.sni = report.host;
     report.tls.verifiedName = report.host;
     report.tls.verified = report.tls.trusted = report.tls.nameMatches = true;
-    report.tls.alertsReceived = { QStringLiteral("close notify") };
+    report.tls.alertsReceived = {QStringLiteral("close notify")};
     const QDateTime later(QDate(2030, 1, 1), QTime(0, 0), Qt::UTC);
-    report.tls.chain = { certificate(report.host, QStringLiteral("Intermediate"), later),
-                         certificate(QStringLiteral("Intermediate"), QStringLiteral("Root"), later),
-                         certificate(QStringLiteral("Root"), QStringLiteral("Root"), later) };
+    report.tls.chain = {certificate(report.host, QStringLiteral("Intermediate"), later),
+                        certificate(QStringLiteral("Intermediate"), QStringLiteral("Root"), later),
+                        certificate(QStringLiteral("Root"), QStringLiteral("Root"), later)};
     report.facts.connectOutcome = ConnectOutcome::Connected;
     report.facts.greetingReceived = true;
     report.durationMs = 6045;
@@ -191,7 +190,7 @@ void TestGuiModels::transcriptAppendsInBatches()
                  .isNull());
     QVERIFY(model.lineText(6000).contains(QStringLiteral("[TLS] C: line 6000")));
     // Client and server lines differ in colour, in light and dark palettes.
-    for (const bool dark : { false, true }) {
+    for (const bool dark : {false, true}) {
         QPalette palette;
         palette.setColor(QPalette::Base, dark ? Qt::black : Qt::white);
         palette.setColor(QPalette::Text, dark ? Qt::white : Qt::black);
@@ -335,9 +334,9 @@ void TestGuiModels::tlsHandshakeDetails()
     const Report report = secureReport();
     const QString html = StepDetailsView::html(report, 5, QApplication::palette());
     for (const char *expected :
-         { "TLSv1.3", "TLS_AES_256_GCM_SHA384", "Server name sent (SNI)", "Name verified",
-           "mail.example.com", "close notify", "TLS alerts received", "certificate verified",
-           "Handshake and verification" })
+         {"TLSv1.3", "TLS_AES_256_GCM_SHA384", "Server name sent (SNI)", "Name verified",
+          "mail.example.com", "close notify", "TLS alerts received", "certificate verified",
+          "Handshake and verification"})
         QVERIFY2(html.contains(QLatin1String(expected)), expected);
 }
 

@@ -150,14 +150,14 @@ void TestMainWindow::healthyStartTlsInspection()
     QVERIFY(runInspection(window));
     QVERIFY(!window.isInspecting());
 
-    const QStringList expectedSteps = { QStringLiteral("connect"),
-                                        QStringLiteral("greeting"),
-                                        QStringLiteral("capabilities"),
-                                        QStringLiteral("starttls"),
-                                        QStringLiteral("tls-handshake"),
-                                        QStringLiteral("certificate"),
-                                        QStringLiteral("capabilities-after-tls"),
-                                        QStringLiteral("quit") };
+    const QStringList expectedSteps = {QStringLiteral("connect"),
+                                       QStringLiteral("greeting"),
+                                       QStringLiteral("capabilities"),
+                                       QStringLiteral("starttls"),
+                                       QStringLiteral("tls-handshake"),
+                                       QStringLiteral("certificate"),
+                                       QStringLiteral("capabilities-after-tls"),
+                                       QStringLiteral("quit")};
     const QStringList steps = stepIds(window);
     for (const QString &id : expectedSteps) {
         QVERIFY2(steps.contains(id),
@@ -309,7 +309,7 @@ void TestMainWindow::invalidInputDisablesInspect()
     QVERIFY(window.inspectAction()->isEnabled());
 
     for (const QString &bad :
-         { QStringLiteral("0"), QStringLiteral("70000"), QStringLiteral("abc") }) {
+         {QStringLiteral("0"), QStringLiteral("70000"), QStringLiteral("abc")}) {
         form->portEdit()->selectAll();
         QTest::keyClicks(form->portEdit(), bad);
         QVERIFY2(!window.inspectAction()->isEnabled(), qPrintable(bad));
@@ -490,8 +490,8 @@ void TestMainWindow::openSavedReport()
     const QString headline = second.savedReportBar()->headline();
     QVERIFY2(headline.contains(QFileInfo(file).absoluteFilePath()), qPrintable(headline));
     const QString detail = second.savedReportBar()->detail();
-    QVERIFY2(detail.contains(original.started.toUTC().toString(
-                 QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))),
+    QVERIFY2(detail.contains(
+                 original.started.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))),
              qPrintable(detail));
     QVERIFY2(detail.contains(QStringLiteral("mailinspect ") + original.toolVersion),
              qPrintable(detail));
@@ -569,12 +569,11 @@ void TestMainWindow::openWhatIsNotAReport()
         QString file;
         QString says;
     };
-    for (const Case &c : { Case { notJson, QStringLiteral("not valid JSON") },
-                           Case { otherJson, QStringLiteral("not a mailinspect report") },
-                           Case { huge, QStringLiteral("64 MiB") },
-                           Case { dir.path(), QStringLiteral("folder") },
-                           Case { dir.filePath(QStringLiteral("gone.json")),
-                                  QStringLiteral("Cannot open") } }) {
+    for (const Case &c :
+         {Case {notJson, QStringLiteral("not valid JSON")},
+          Case {otherJson, QStringLiteral("not a mailinspect report")},
+          Case {huge, QStringLiteral("64 MiB")}, Case {dir.path(), QStringLiteral("folder")},
+          Case {dir.filePath(QStringLiteral("gone.json")), QStringLiteral("Cannot open")}}) {
         QVERIFY(!window.openReport(c.file));
         const QString status = window.statusLabel()->text();
         QVERIFY2(status.contains(c.says), qPrintable(status));
@@ -612,7 +611,7 @@ void TestMainWindow::dropSavedReport()
     MainWindow window;
     window.show();
     QMimeData mime;
-    mime.setUrls({ QUrl::fromLocalFile(file) });
+    mime.setUrls({QUrl::fromLocalFile(file)});
     QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(&window, &enter);
     QVERIFY(enter.isAccepted());
@@ -696,8 +695,9 @@ void TestMainWindow::typedUrlWithCredentialsIsSplitAndRedacted()
         form->securityCombo()->setCurrentIndex(
             form->securityCombo()->findData(int(Security::None)));
         form->hostEdit()->setFocus();
-        QTest::keyClicks(form->hostEdit(),
-                         QStringLiteral("imap://alice:s3cret-pw@127.0.0.1:%1").arg(server.serverPort()));
+        QTest::keyClicks(
+            form->hostEdit(),
+            QStringLiteral("imap://alice:s3cret-pw@127.0.0.1:%1").arg(server.serverPort()));
         QVERIFY(runInspection(window));
         const Report &report = window.inspection()->report();
         QCOMPARE(report.protocol, Protocol::Imap);
@@ -715,8 +715,10 @@ void TestMainWindow::typedUrlWithCredentialsIsSplitAndRedacted()
                  qPrintable(key));
     const QVariantList recent = settings.value(QStringLiteral("recent/targets")).toList();
     for (const QVariant &entry : recent)
-        QVERIFY(!entry.toMap().value(QStringLiteral("host")).toString().contains(
-            QStringLiteral("alice")));
+        QVERIFY(!entry.toMap()
+                     .value(QStringLiteral("host"))
+                     .toString()
+                     .contains(QStringLiteral("alice")));
 }
 
 // A user name or password with CR, LF or NUL (pasted from somewhere) would
@@ -756,9 +758,9 @@ void TestMainWindow::loginWithLineBreakIsRefusedInline()
         QString pasted;
         QString words;
     } cases[] = {
-        { form->userEdit(), QStringLiteral("alice\r\nDELE 1"), QStringLiteral("user name") },
-        { form->passwordEdit(), QStringLiteral("Hunter22\nDELE 1"), QStringLiteral("password") },
-        { form->userEdit(), QString::fromLatin1("alice\0DELE 1", 12), QStringLiteral("user name") },
+        {form->userEdit(), QStringLiteral("alice\r\nDELE 1"), QStringLiteral("user name")},
+        {form->passwordEdit(), QStringLiteral("Hunter22\nDELE 1"), QStringLiteral("password")},
+        {form->userEdit(), QString::fromLatin1("alice\0DELE 1", 12), QStringLiteral("user name")},
     };
     for (const auto &c : cases) {
         const QString before = c.edit->text();

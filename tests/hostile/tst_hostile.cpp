@@ -6,8 +6,8 @@
 // colour, Markdown, HTML, JSON, PDF, script, summary) and every app view must
 // show it all visibly, link nothing and leak no secret.
 
-#include "findingsmodel.h"
 #include "certificatemodel.h"
+#include "findingsmodel.h"
 #include "report/htmlwriter.h"
 #include "report/jsonreader.h"
 #include "report/jsonwriter.h"
@@ -43,9 +43,9 @@ namespace {
 
 // Everything a hostile server puts into one line of text.
 #define NASTY                                                                                      \
-    "\\x1b[2J\\x1b]0;owned\\x07 \\x1b]8;;http://evil.example/\\x1b\\\\click\\x1b]8;;\\x1b\\\\ "     \
-    "\\x9b2J \\xc2\\x9b31m \\xc2\\x85 \\xe2\\x80\\xaeexe.txt \\xe2\\x81\\xa6x \\x00nul "              \
-    "http://evil.example/a www.evil.example bob@evil.example [l](http://evil.example/b) "           \
+    "\\x1b[2J\\x1b]0;owned\\x07 \\x1b]8;;http://evil.example/\\x1b\\\\click\\x1b]8;;\\x1b\\\\ "    \
+    "\\x9b2J \\xc2\\x9b31m \\xc2\\x85 \\xe2\\x80\\xaeexe.txt \\xe2\\x81\\xa6x \\x00nul "           \
+    "http://evil.example/a www.evil.example bob@evil.example [l](http://evil.example/b) "          \
     "![i](http://evil.example/c.png) <img src=x onerror=alert(1)> <script>alert(1)</script>"
 
 const char smtpScript[] = "!raw 220 mail.test ESMTP " NASTY "\\r\\n\n"
@@ -71,24 +71,24 @@ const char smtpCertificateScript[] = "S: 220 mail.test ESMTP\n"
                                      "S: 221 2.0.0 Bye\n"
                                      "!close\n";
 
-const char imapScript[] = "!raw * OK [CAPABILITY IMAP4rev1 STARTTLS X" NASTY "] hi " NASTY
-                          "\\r\\n\n"
-                          "C: * STARTTLS\n"
-                          "!raw \\x1b[2Jx9\\x9b\\x00 OK " NASTY "\\r\\n\n"
-                          "!silence\n";
+const char imapScript[]
+    = "!raw * OK [CAPABILITY IMAP4rev1 STARTTLS X" NASTY "] hi " NASTY "\\r\\n\n"
+      "C: * STARTTLS\n"
+      "!raw \\x1b[2Jx9\\x9b\\x00 OK " NASTY "\\r\\n\n"
+      "!silence\n";
 
-const char pop3Script[] = "!raw +OK hi " NASTY "\\r\\n\n"
-                          "C: CAPA\n"
-                          "!raw +OK\\r\\nSTLS\\r\\nUSER " NASTY "\\r\\nSASL PLAIN " NASTY
-                          "\\r\\n.\\r\\n\n"
-                          "C: STLS\n"
-                          "!raw -ERR no " NASTY "\\r\\n\n"
-                          "C: QUIT\n"
-                          "S: +OK bye\n"
-                          "!close\n";
+const char pop3Script[]
+    = "!raw +OK hi " NASTY "\\r\\n\n"
+      "C: CAPA\n"
+      "!raw +OK\\r\\nSTLS\\r\\nUSER " NASTY "\\r\\nSASL PLAIN " NASTY "\\r\\n.\\r\\n\n"
+      "C: STLS\n"
+      "!raw -ERR no " NASTY "\\r\\n\n"
+      "C: QUIT\n"
+      "S: +OK bye\n"
+      "!close\n";
 
-const char sieveScript[] = "!raw \"IMPLEMENTATION\" \"x " NASTY "\"\\r\\n\"SASL\" \"PLAIN "
-                           NASTY "\"\\r\\n\"STARTTLS\"\\r\\nOK\\r\\n\n"
+const char sieveScript[] = "!raw \"IMPLEMENTATION\" \"x " NASTY "\"\\r\\n\"SASL\" \"PLAIN " NASTY
+                           "\"\\r\\n\"STARTTLS\"\\r\\nOK\\r\\n\n"
                            "C: STARTTLS\n"
                            "!raw NO \"nope " NASTY "\"\\r\\n\n"
                            "C: LOGOUT\n"
@@ -212,17 +212,16 @@ QString activeMarkup(const QString &html, bool ownIconsAllowed)
     static const QRegularExpression handler(QStringLiteral("\\bon[a-z]+\\s*="),
                                             QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression ownIcon(QStringLiteral("^\\s+src=':/icons/[a-z-]+\\.svg'"));
-    static const QStringList forbidden{QStringLiteral("script"), QStringLiteral("a"),
-                                       QStringLiteral("iframe"), QStringLiteral("object"),
-                                       QStringLiteral("embed"), QStringLiteral("link"),
-                                       QStringLiteral("form"), QStringLiteral("svg"),
-                                       QStringLiteral("base")};
+    static const QStringList forbidden {
+        QStringLiteral("script"), QStringLiteral("a"),     QStringLiteral("iframe"),
+        QStringLiteral("object"), QStringLiteral("embed"), QStringLiteral("link"),
+        QStringLiteral("form"),   QStringLiteral("svg"),   QStringLiteral("base")};
     for (auto it = tag.globalMatch(html); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         const QString name = m.captured(1).toLower();
         const QString attributes = m.captured(2);
         const bool icon = name == QLatin1String("img") && ownIconsAllowed
-                          && ownIcon.match(attributes).hasMatch();
+            && ownIcon.match(attributes).hasMatch();
         if (forbidden.contains(name) || (name == QLatin1String("img") && !icon)
             || handler.match(attributes).hasMatch()
             || attributes.contains(QLatin1String("javascript:"), Qt::CaseInsensitive)
@@ -250,8 +249,9 @@ QString pdfToText(const QByteArray &pdf)
         return {};
     f.close();
     QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-nopgbrk"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), file,
-                                         QStringLiteral("-")});
+    p.start(QStringLiteral("pdftotext"),
+            {QStringLiteral("-nopgbrk"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), file,
+             QStringLiteral("-")});
     if (!p.waitForFinished(60000) || p.exitCode() != 0)
         return {};
     return QString::fromUtf8(p.readAllStandardOutput());
@@ -281,7 +281,8 @@ class TestHostile : public QObject
         request.protocol = c.protocol;
         request.security = c.security;
         request.timeoutMs = 1500;
-        request.extraCaCertificates = QSslCertificate::fromPath(Test::pkiFile(QStringLiteral("ca.pem")));
+        request.extraCaCertificates
+            = QSslCertificate::fromPath(Test::pkiFile(QStringLiteral("ca.pem")));
         if (c.login) {
             request.user = QString::fromLatin1(user);
             request.password = QString::fromLatin1(password);
@@ -346,8 +347,8 @@ class TestHostile : public QObject
         QVERIFY2(!text.contains(QChar::ReplacementCharacter) || bytes.contains("\xEF\xBF\xBD"),
                  qPrintable(name + QStringLiteral(": not valid UTF-8")));
         const qsizetype at = firstHidden(text);
-        QVERIFY2(at < 0, qPrintable(name + QStringLiteral(": hidden character ")
-                                    + describe(text, at)));
+        QVERIFY2(at < 0,
+                 qPrintable(name + QStringLiteral(": hidden character ") + describe(text, at)));
     }
 
     static void checkAllOutputs(const Report &r)
@@ -369,7 +370,8 @@ class TestHostile : public QObject
         const QJsonDocument doc = QJsonDocument::fromJson(o.json, &error);
         QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
         for (const QString &s : jsonStrings(doc.object()))
-            QVERIFY2(firstHidden(s) < 0, qPrintable(QStringLiteral("JSON string ") + describe(s, firstHidden(s))));
+            QVERIFY2(firstHidden(s) < 0,
+                     qPrintable(QStringLiteral("JSON string ") + describe(s, firstHidden(s))));
 
         // HTML: no active content, no links.
         const QString html = QString::fromUtf8(o.html);
@@ -387,9 +389,10 @@ class TestHostile : public QObject
         const QString cmark = QStandardPaths::findExecutable(QStringLiteral("cmark-gfm"));
         QVERIFY2(!cmark.isEmpty(), "cmark-gfm is needed (./.ci/bootstrap installs it)");
         QProcess p;
-        p.start(cmark, {QStringLiteral("-e"), QStringLiteral("autolink"), QStringLiteral("-e"),
-                        QStringLiteral("table"), QStringLiteral("-e"), QStringLiteral("strikethrough"),
-                        QStringLiteral("-e"), QStringLiteral("tagfilter")});
+        p.start(cmark,
+                {QStringLiteral("-e"), QStringLiteral("autolink"), QStringLiteral("-e"),
+                 QStringLiteral("table"), QStringLiteral("-e"), QStringLiteral("strikethrough"),
+                 QStringLiteral("-e"), QStringLiteral("tagfilter")});
         p.write(markdown);
         p.closeWriteChannel();
         QVERIFY(p.waitForFinished(30000));
@@ -419,7 +422,8 @@ class TestHostile : public QObject
         for (int i = 0; i < r.steps.size(); ++i)
             shown << StepDetailsView::html(r, i, QPalette());
         for (const QString &s : shown)
-            QVERIFY2(firstHidden(s) < 0, qPrintable(QStringLiteral("app view: ") + describe(s, firstHidden(s))));
+            QVERIFY2(firstHidden(s) < 0,
+                     qPrintable(QStringLiteral("app view: ") + describe(s, firstHidden(s))));
         for (int i = 0; i < r.steps.size(); ++i) {
             const QString html = StepDetailsView::html(r, i, QPalette());
             const QString active = activeMarkup(html, true);
@@ -477,10 +481,13 @@ private Q_SLOTS:
             QVERIFY(text.contains(QLatin1String("<U+202E>")));
         }
         // Each server reached the place it attacks.
-        const QStringList reached = {
-            QStringLiteral("plaintext-auth-offered"), QStringLiteral("\\x00.evil"),
-            QStringLiteral("reply tagged"), QStringLiteral("-ERR no"), QStringLiteral("nope"),
-            QStringLiteral("535 5.7.8"), QStringLiteral("<redacted>")};
+        const QStringList reached = {QStringLiteral("plaintext-auth-offered"),
+                                     QStringLiteral("\\x00.evil"),
+                                     QStringLiteral("reply tagged"),
+                                     QStringLiteral("-ERR no"),
+                                     QStringLiteral("nope"),
+                                     QStringLiteral("535 5.7.8"),
+                                     QStringLiteral("<redacted>")};
         QVERIFY2(text.contains(reached.at(which)), qPrintable(text));
 
         // A report read back from JSON is held to the same rules.
@@ -503,10 +510,11 @@ private Q_SLOTS:
         Report r;
         r.host = QStringLiteral("mail.test");
         r.port = 25;
-        r.steps.append(Step{StepId::Greeting, StepStatus::Ok, 0, 1,
-                            QStringLiteral("220 \x1b[2J\u202Eevil"), {}});
-        r.tls.chain.append(CertificateInfo{});
-        r.tls.chain[0].subject = QStringLiteral("CN=mail.test") + QChar(0) + QStringLiteral(".evil");
+        r.steps.append(Step {
+            StepId::Greeting, StepStatus::Ok, 0, 1, QStringLiteral("220 \x1b[2J\u202Eevil"), {}});
+        r.tls.chain.append(CertificateInfo {});
+        r.tls.chain[0].subject
+            = QStringLiteral("CN=mail.test") + QChar(0) + QStringLiteral(".evil");
         QByteArray json = writeJson(r);
         // Put the raw characters back, as a hand-edited file would.
         json.replace("\\\\x1b", "\\u001b");

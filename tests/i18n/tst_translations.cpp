@@ -79,9 +79,13 @@ QList<Message> readTs(const QString &path, QString *error)
             if (name == QLatin1String("name")) {
                 context = xml.readElementText();
             } else if (name == QLatin1String("message")) {
-                m = Message{context, {}, {}, xml.attributes().value(QLatin1String("numerus"))
-                                                 == QLatin1String("yes"),
-                            false, {}};
+                m = Message {
+                    context,
+                    {},
+                    {},
+                    xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"),
+                    false,
+                    {}};
                 keep = true;
             } else if (name == QLatin1String("source")) {
                 m.source = xml.readElementText();
@@ -158,7 +162,7 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
-    QStringList m_tsFiles;  ///< committed, translations/*.ts
+    QStringList m_tsFiles; ///< committed, translations/*.ts
     QString m_lupdateErrors;
 };
 
@@ -189,8 +193,9 @@ void TestTranslations::initTestCase()
         // A read-only checkout gives read-only copies; lupdate must write this one.
         QVERIFY(QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner));
         QProcess p;
-        p.start(lupdate, QStringList{QLatin1Char('@') + input} + options
-                             + QStringList{QStringLiteral("-silent"), QStringLiteral("-ts"), copy});
+        p.start(lupdate,
+                QStringList {QLatin1Char('@') + input} + options
+                    + QStringList {QStringLiteral("-silent"), QStringLiteral("-ts"), copy});
         QVERIFY2(p.waitForFinished(120000), "lupdate did not finish");
         const QString errors = QString::fromLocal8Bit(p.readAllStandardError());
         if (m_lupdateErrors.isEmpty()) // the same sources give the same warnings for each file
@@ -331,7 +336,9 @@ void TestTranslations::finishedTranslationsLoad()
     const QList<Message> messages = readTs(committed, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
 
-    const auto isFinished = [](const Message &m) { return m.finished; };
+    const auto isFinished = [](const Message &m) {
+        return m.finished;
+    };
     if (std::none_of(messages.cbegin(), messages.cend(), isFinished)) {
         qInfo("%s: nothing finished yet, nothing to load", qPrintable(committed));
         return;
@@ -363,8 +370,9 @@ void TestTranslations::finishedTranslationsLoad()
         QCoreApplication::removeTranslator(t);
         delete t;
     }
-    QVERIFY2(wrong.isEmpty(), qPrintable(QStringLiteral("finished but not loaded:\n  ")
-                                         + wrong.join(QStringLiteral("\n  "))));
+    QVERIFY2(wrong.isEmpty(),
+             qPrintable(QStringLiteral("finished but not loaded:\n  ")
+                        + wrong.join(QStringLiteral("\n  "))));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

@@ -46,14 +46,14 @@ struct Listener
 };
 
 const Listener allListeners[] = {
-    { "smtp", "smtp", "starttls", "SMTP_PORT", false, Dialogue::Smtp },
-    { "submission", "submission", "starttls", "SUBMISSION_PORT", false, Dialogue::Smtp },
-    { "smtps", "smtps", "tls", "SMTPS_PORT", false, Dialogue::Smtp },
-    { "imap", "imap", "starttls", "IMAP_PORT", true, Dialogue::Imap },
-    { "imaps", "imaps", "tls", "IMAPS_PORT", true, Dialogue::Imap },
-    { "pop3", "pop3", "starttls", "POP3_PORT", true, Dialogue::Pop3 },
-    { "pop3s", "pop3s", "tls", "POP3S_PORT", true, Dialogue::Pop3 },
-    { "sieve", "sieve", "starttls", "SIEVE_PORT", true, Dialogue::Sieve },
+    {"smtp", "smtp", "starttls", "SMTP_PORT", false, Dialogue::Smtp},
+    {"submission", "submission", "starttls", "SUBMISSION_PORT", false, Dialogue::Smtp},
+    {"smtps", "smtps", "tls", "SMTPS_PORT", false, Dialogue::Smtp},
+    {"imap", "imap", "starttls", "IMAP_PORT", true, Dialogue::Imap},
+    {"imaps", "imaps", "tls", "IMAPS_PORT", true, Dialogue::Imap},
+    {"pop3", "pop3", "starttls", "POP3_PORT", true, Dialogue::Pop3},
+    {"pop3s", "pop3s", "tls", "POP3S_PORT", true, Dialogue::Pop3},
+    {"sieve", "sieve", "starttls", "SIEVE_PORT", true, Dialogue::Sieve},
 };
 
 const Listener *listenerNamed(const QString &name)
@@ -430,16 +430,16 @@ SClientView sClient(Dialogue dialogue, bool starttls, const QString &address, qu
                     const QString &caFile)
 {
     SClientView view;
-    QStringList args { QStringLiteral("s_client"),
-                       QStringLiteral("-connect"),
-                       QStringLiteral("%1:%2").arg(address).arg(port),
-                       QStringLiteral("-servername"),
-                       testHost,
-                       QStringLiteral("-verify_hostname"),
-                       testHost,
-                       QStringLiteral("-CAfile"),
-                       caFile,
-                       QStringLiteral("-ign_eof") };
+    QStringList args {QStringLiteral("s_client"),
+                      QStringLiteral("-connect"),
+                      QStringLiteral("%1:%2").arg(address).arg(port),
+                      QStringLiteral("-servername"),
+                      testHost,
+                      QStringLiteral("-verify_hostname"),
+                      testHost,
+                      QStringLiteral("-CAfile"),
+                      caFile,
+                      QStringLiteral("-ign_eof")};
     if (starttls)
         args << QStringLiteral("-starttls") << QLatin1String(starttlsName(dialogue));
     QByteArray input;
@@ -583,17 +583,17 @@ void RealServersTest::initTestCase()
 QStringList RealServersTest::cliArguments(const QString &scheme, const QString &connectAddress,
                                           quint16 targetPort, const QString &security) const
 {
-    return { QStringLiteral("--format"),
-             QStringLiteral("json"),
-             QStringLiteral("--connect-address"),
-             connectAddress,
-             QStringLiteral("--ca-file"),
-             m_caFile,
-             QStringLiteral("--timeout"),
-             QString::number(cliTimeoutSeconds),
-             QStringLiteral("--security"),
-             security,
-             QStringLiteral("%1://%2:%3").arg(scheme, testHost).arg(targetPort) };
+    return {QStringLiteral("--format"),
+            QStringLiteral("json"),
+            QStringLiteral("--connect-address"),
+            connectAddress,
+            QStringLiteral("--ca-file"),
+            m_caFile,
+            QStringLiteral("--timeout"),
+            QString::number(cliTimeoutSeconds),
+            QStringLiteral("--security"),
+            security,
+            QStringLiteral("%1://%2:%3").arg(scheme, testHost).arg(targetPort)};
 }
 
 void RealServersTest::secureListeners_data()
@@ -624,8 +624,8 @@ void RealServersTest::secureListeners()
              qPrintable(where + QStringLiteral(": exit status not 0\n    ") + digest));
 
     // The steps a secure session goes through, each ok.
-    QStringList required { QStringLiteral("greeting"), QStringLiteral("tls-handshake"),
-                           QStringLiteral("certificate"), QStringLiteral("quit") };
+    QStringList required {QStringLiteral("greeting"), QStringLiteral("tls-handshake"),
+                          QStringLiteral("certificate"), QStringLiteral("quit")};
     if (starttls) {
         required << QStringLiteral("capabilities") << QStringLiteral("starttls")
                  << QStringLiteral("capabilities-after-tls");
@@ -801,7 +801,7 @@ void RealServersTest::checkCertificateProblem(const char *portKey, const QString
                                               int opensslCode, const QRegularExpression &errorText,
                                               const QString &findingId)
 {
-    const Listener smtp = { "smtp", "smtp", "starttls", portKey, false, Dialogue::Smtp };
+    const Listener smtp = {"smtp", "smtp", "starttls", portKey, false, Dialogue::Smtp};
     const QString where = context(smtp, "starttls");
     const quint16 p = port(portKey);
 
@@ -923,7 +923,7 @@ void RealServersTest::wrongSecurityMode()
 void RealServersTest::login_data()
 {
     QTest::addColumn<QString>("listener");
-    for (const char *name : { "submission", "smtps", "imap", "imaps", "pop3", "pop3s", "sieve" })
+    for (const char *name : {"submission", "smtps", "imap", "imaps", "pop3", "pop3s", "sieve"})
         QTest::newRow(name) << QString::fromLatin1(name);
 }
 
@@ -952,9 +952,9 @@ void RealServersTest::login()
     QCOMPARE(run.exitCode, 0);
 
     // The secret never appears, in clear or in any encoding a mechanism uses.
-    const QList<QByteArray> secrets { password, password.toBase64(),
-                                      ('\0' + user + '\0' + password).toBase64(),
-                                      (user + '\0' + user + '\0' + password).toBase64() };
+    const QList<QByteArray> secrets {password, password.toBase64(),
+                                     ('\0' + user + '\0' + password).toBase64(),
+                                     (user + '\0' + user + '\0' + password).toBase64()};
     for (const QByteArray &secret : secrets)
         QVERIFY2(!run.out.contains(secret),
                  qPrintable(where + QStringLiteral(": the password appears in the report")));
@@ -978,7 +978,7 @@ void RealServersTest::login()
 void RealServersTest::wrongPassword_data()
 {
     QTest::addColumn<QString>("listener");
-    for (const char *name : { "submission", "imap", "pop3", "sieve" })
+    for (const char *name : {"submission", "imap", "pop3", "sieve"})
         QTest::newRow(name) << QString::fromLatin1(name);
 }
 
@@ -1034,7 +1034,7 @@ void banner(const QString &text)
 bool cliSupportsLogin()
 {
     QProcess process;
-    process.start(qEnvironmentVariable("MAILINSPECT_CLI"), { QStringLiteral("--help") });
+    process.start(qEnvironmentVariable("MAILINSPECT_CLI"), {QStringLiteral("--help")});
     process.waitForFinished(witnessTimeoutMs);
     const QByteArray help = process.readAllStandardOutput();
     return help.contains("--user") && help.contains("--password-file");

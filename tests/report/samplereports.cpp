@@ -49,7 +49,7 @@ CertificateInfo leafCertificate()
     c.sha256 = QStringLiteral("3F:9A:11:C2:5E:07:D4:88:21:6B:AF:90:1C:E3:47:5D:"
                               "02:BB:6E:F1:99:3A:C8:04:7D:E2:15:A6:4B:0F:D9:70");
     c.subjectAltNames
-        = { QStringLiteral("mail.test"), QStringLiteral("localhost"), QStringLiteral("127.0.0.1") };
+        = {QStringLiteral("mail.test"), QStringLiteral("localhost"), QStringLiteral("127.0.0.1")};
     c.publicKey = QStringLiteral("RSA 2048");
     c.serialNumber = QStringLiteral("10:01");
     c.pem = QByteArrayLiteral("-----BEGIN CERTIFICATE-----\n"
@@ -97,12 +97,12 @@ Report problemReport()
     const int resolve
         = addStep(r, StepId::Resolve, StepStatus::Ok, 0, 2.1,
                   QStringLiteral("mail.test has 1 address: 127.0.0.1"),
-                  { { QStringLiteral("addresses"), QStringList { QStringLiteral("127.0.0.1") } } });
+                  {{QStringLiteral("addresses"), QStringList {QStringLiteral("127.0.0.1")}}});
     const int connect = addStep(r, StepId::Connect, StepStatus::Ok, 2.1, 3.4,
                                 QStringLiteral("connected to 127.0.0.1 port 587"));
     const int greeting = addStep(r, StepId::Greeting, StepStatus::Ok, 3.4, 1505.2,
                                  QStringLiteral("220 mail.test ESMTP ready (after 1.5 s)"),
-                                 { { QStringLiteral("code"), 220 } });
+                                 {{QStringLiteral("code"), 220}});
     const int caps = addStep(r, StepId::Capabilities, StepStatus::Warning, 1505.2, 1507.9,
                              QStringLiteral("6 capabilities; STARTTLS offered; login (AUTH) is "
                                             "offered before TLS, so a mail app could send its "
@@ -145,11 +145,11 @@ Report problemReport()
     say(r, 1612.5, S, true, quit, "221 2.0.0 Bye");
     say(r, 1612.7, E, true, quit, "connection closed by the server");
 
-    r.capabilitiesBeforeTls = { QStringLiteral("PIPELINING"), QStringLiteral("SIZE 10240000"),
-                                QStringLiteral("AUTH PLAIN LOGIN"), QStringLiteral("STARTTLS"),
-                                QStringLiteral("8BITMIME") };
-    r.capabilitiesAfterTls = { QStringLiteral("PIPELINING"), QStringLiteral("AUTH PLAIN LOGIN"),
-                               QStringLiteral("8BITMIME") };
+    r.capabilitiesBeforeTls = {QStringLiteral("PIPELINING"), QStringLiteral("SIZE 10240000"),
+                               QStringLiteral("AUTH PLAIN LOGIN"), QStringLiteral("STARTTLS"),
+                               QStringLiteral("8BITMIME")};
+    r.capabilitiesAfterTls = {QStringLiteral("PIPELINING"), QStringLiteral("AUTH PLAIN LOGIN"),
+                              QStringLiteral("8BITMIME")};
 
     TlsInfo &t = r.tls;
     t.attempted = true;
@@ -162,9 +162,8 @@ Report problemReport()
     t.verified = false;
     t.trusted = false;
     t.nameMatches = true;
-    t.problems
-        = { CertificateProblem { 6, QStringLiteral("The certificate has expired"), 0, false } };
-    t.chain = { leafCertificate(), intermediateCertificate() };
+    t.problems = {CertificateProblem {6, QStringLiteral("The certificate has expired"), 0, false}};
+    t.chain = {leafCertificate(), intermediateCertificate()};
 
     // Deliberately not in severity order: the writers sort.
     Finding auth1;
@@ -187,20 +186,20 @@ Report problemReport()
         "the connection or show a security warning that users learn to click away.");
     expired.fix = QStringLiteral("Renew the certificate and reload the mail server; check that "
                                  "automatic renewal (e.g. certbot) also reloads the service.");
-    r.findings = { auth1, expired };
+    r.findings = {auth1, expired};
 
     SessionFacts &f = r.facts;
-    f.resolvedAddresses = { QStringLiteral("127.0.0.1") };
+    f.resolvedAddresses = {QStringLiteral("127.0.0.1")};
     f.connectOutcome = ConnectOutcome::Connected;
     f.greetingReceived = true;
     f.greetingDelayMs = 1501.7;
     f.firstGreetingByteMs = 1501.6;
     f.greetingReply.code = 220;
-    f.greetingLines = { QStringLiteral("220 mail.test ESMTP ready") };
+    f.greetingLines = {QStringLiteral("220 mail.test ESMTP ready")};
     f.capabilityReply.code = 250;
-    f.capabilityReplyLines = { QStringLiteral("mail.test"),     QStringLiteral("PIPELINING"),
-                               QStringLiteral("SIZE 10240000"), QStringLiteral("AUTH PLAIN LOGIN"),
-                               QStringLiteral("STARTTLS"),      QStringLiteral("8BITMIME") };
+    f.capabilityReplyLines = {QStringLiteral("mail.test"),     QStringLiteral("PIPELINING"),
+                              QStringLiteral("SIZE 10240000"), QStringLiteral("AUTH PLAIN LOGIN"),
+                              QStringLiteral("STARTTLS"),      QStringLiteral("8BITMIME")};
     f.starttlsOffered = true;
     f.starttlsAttempted = true;
     f.starttlsAccepted = true;
@@ -208,7 +207,7 @@ Report problemReport()
     f.starttlsReplyText = QStringLiteral("2.0.0 Ready to start TLS");
     f.closedByServer = true;
     f.closedDuringStep = StepId::Quit;
-    f.replyCodes = { 220, 250, 220, 250, 235, 221 };
+    f.replyCodes = {220, 250, 220, 250, 235, 221};
     f.quitSent = true;
     f.quitAnswered = true;
     return r;
@@ -257,8 +256,8 @@ Report refusedReport()
     refused.explanation = QStringLiteral(
         "The server answered the connection attempt with a reset: the port is closed.");
     refused.fix = QStringLiteral("Check the port number; IMAP over SSL/TLS normally uses 993.");
-    r.findings = { refused };
-    r.facts.resolvedAddresses = { QStringLiteral("127.0.0.1") };
+    r.findings = {refused};
+    r.facts.resolvedAddresses = {QStringLiteral("127.0.0.1")};
     r.facts.connectOutcome = ConnectOutcome::Refused;
     r.facts.connectError = QStringLiteral("Connection refused");
     return r;

@@ -1,9 +1,9 @@
 #include "golden.h"
 #include "samplereports.h"
 
+#include "protocol/dialect.h"
 #include "report/jsonreader.h"
 #include "report/jsonwriter.h"
-#include "protocol/dialect.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -81,7 +81,7 @@ void TestReportJson::contractFields()
     QCOMPARE(tls.value(u"cipher").toString(), QStringLiteral("TLS_AES_256_GCM_SHA384"));
     QCOMPARE(tls.value(u"verified").toBool(), false);
     QCOMPARE(tls.value(u"errors").toArray(),
-             QJsonArray { QStringLiteral("The certificate has expired") });
+             QJsonArray {QStringLiteral("The certificate has expired")});
     const QJsonArray chain = tls.value(u"chain").toArray();
     QCOMPARE(chain.size(), 2);
     const QJsonObject leaf = chain.at(0).toObject();
@@ -117,9 +117,9 @@ void TestReportJson::findingsOrderedBySeverity()
     QStringList severities;
     for (const QJsonValue &f : findings)
         severities << f.toObject().value(u"severity").toString();
-    QCOMPARE(severities,
-             (QStringList { QStringLiteral("error"), QStringLiteral("warning"),
-                            QStringLiteral("info") }));
+    QCOMPARE(
+        severities,
+        (QStringList {QStringLiteral("error"), QStringLiteral("warning"), QStringLiteral("info")}));
 }
 
 void TestReportJson::schemaComesFirst()
@@ -164,14 +164,15 @@ void TestReportJson::roundTrip_data()
     cut.facts.deadlineStep = StepId::Quit;
     QTest::newRow("unterminated, unsolicited, deadline") << cut;
     Report typed = Test::problemReport();
-    typed.facts.greetingReply = dialectFor(Protocol::Submission).parseStatusLine(
-        "421 4.3.2 Service not available");
-    typed.facts.capabilityReply = dialectFor(Protocol::Imap).parseStatusLine(
-        "* OK [CAPABILITY IMAP4rev1 STARTTLS] ready");
-    typed.facts.starttlsReply = dialectFor(Protocol::Pop3).parseStatusLine(
-        "-ERR [SYS/TEMP] try later");
-    typed.facts.authReply = dialectFor(Protocol::Sieve).parseStatusLine(
-        "BYE (REFERRAL \"sieve://other.test\") \"go there\"");
+    typed.facts.greetingReply
+        = dialectFor(Protocol::Submission).parseStatusLine("421 4.3.2 Service not available");
+    typed.facts.capabilityReply
+        = dialectFor(Protocol::Imap).parseStatusLine("* OK [CAPABILITY IMAP4rev1 STARTTLS] ready");
+    typed.facts.starttlsReply
+        = dialectFor(Protocol::Pop3).parseStatusLine("-ERR [SYS/TEMP] try later");
+    typed.facts.authReply
+        = dialectFor(Protocol::Sieve)
+              .parseStatusLine("BYE (REFERRAL \"sieve://other.test\") \"go there\"");
     QTest::newRow("typed replies") << typed;
     QTest::newRow("empty") << Report();
 }
@@ -197,8 +198,8 @@ void TestReportJson::roundTrip()
     QCOMPARE(back->facts.deadlineStep, report.facts.deadlineStep);
     const auto sameReply = [](const ReplyCode &a, const ReplyCode &b) {
         return a.status == b.status && a.code == b.code && a.enhanced == b.enhanced
-               && a.response.kind == b.response.kind && a.response.name == b.response.name
-               && a.response.argument == b.response.argument;
+            && a.response.kind == b.response.kind && a.response.name == b.response.name
+            && a.response.argument == b.response.argument;
     };
     QVERIFY(sameReply(back->facts.greetingReply, report.facts.greetingReply));
     QVERIFY(sameReply(back->facts.capabilityReply, report.facts.capabilityReply));
@@ -228,7 +229,7 @@ void TestReportJson::everyFactRoundTrips()
 {
     Report r = Test::problemReport();
     SessionFacts &f = r.facts;
-    f.resolvedAddresses = QStringList { QStringLiteral("127.0.0.1"), QStringLiteral("::1") };
+    f.resolvedAddresses = QStringList {QStringLiteral("127.0.0.1"), QStringLiteral("::1")};
     f.resolveTimedOut = true;
     f.connectOutcome = ConnectOutcome::NetworkError;
     f.connectError = QStringLiteral("Network unreachable");
@@ -238,12 +239,12 @@ void TestReportJson::everyFactRoundTrips()
     f.firstGreetingByteMs = 12.5;
     f.greetingReply.code = 220;
     f.greetingStatus = QStringLiteral("OK");
-    f.greetingLines = QStringList { QStringLiteral("220-a"), QStringLiteral("220 b") };
+    f.greetingLines = QStringList {QStringLiteral("220-a"), QStringLiteral("220 b")};
     f.greetingMultiline = true;
     f.heloFallback = true;
     f.capabilityReply.code = 250;
     f.capabilityCommandFailed = true;
-    f.capabilityReplyLines = QStringList { QStringLiteral("250 8BITMIME") };
+    f.capabilityReplyLines = QStringList {QStringLiteral("250 8BITMIME")};
     f.starttlsOffered = true;
     f.starttlsAttempted = true;
     f.starttlsAccepted = true;
@@ -258,7 +259,7 @@ void TestReportJson::everyFactRoundTrips()
     f.lineTooLongStep = StepId::Greeting;
     f.protocolViolation = QStringLiteral("bad reply");
     f.protocolViolationStep = StepId::Capabilities;
-    f.replyCodes = { 220, 250, 535 };
+    f.replyCodes = {220, 250, 535};
     f.quitSent = true;
     f.quitAnswered = true;
     f.cancelled = true;
@@ -301,8 +302,8 @@ void TestReportJson::everyFactRoundTrips()
 void TestReportJson::laterFactsOnlyWhenSet()
 {
     const QByteArray plain = writeJson(Test::secureReport());
-    for (const char *key : { "timed_out_step", "auth_attempted", "auth_reply_text",
-                             "injection_check_ran", "injection_evidence" })
+    for (const char *key : {"timed_out_step", "auth_attempted", "auth_reply_text",
+                            "injection_check_ran", "injection_evidence"})
         QVERIFY2(!plain.contains(key), key);
 
     Report r = Test::secureReport();
@@ -326,7 +327,7 @@ void TestReportJson::readerKeepsTypedValues()
     QCOMPARE(r->started, original.started);
     QCOMPARE(r->steps.size(), original.steps.size());
     QCOMPARE(r->steps.at(0).details.value(QStringLiteral("addresses")).toStringList(),
-             QStringList { QStringLiteral("127.0.0.1") });
+             QStringList {QStringLiteral("127.0.0.1")});
     QCOMPARE(r->transcript.at(19).text, QStringLiteral("AUTH PLAIN <redacted>"));
     QCOMPARE(r->transcript.at(19).stepIndex, 8);
     QCOMPARE(r->tls.chain.at(0).notAfter, original.tls.chain.at(0).notAfter);
@@ -357,14 +358,14 @@ void TestReportJson::readerRejects_data()
         "{\"schema\": \"mailinspect-report/1\", \"transcript\": [{\"step_index\": 3}]}");
     QTest::newRow("bad time") << QByteArrayLiteral(
         "{\"schema\": \"mailinspect-report/1\", \"started\": \"yesterday\"}");
-    QTest::newRow("text for a flag") << QByteArrayLiteral(
-        "{\"schema\": \"mailinspect-report/1\", \"finished\": \"yes\"}");
+    QTest::newRow("text for a flag")
+        << QByteArrayLiteral("{\"schema\": \"mailinspect-report/1\", \"finished\": \"yes\"}");
     QTest::newRow("number for a fact flag") << QByteArrayLiteral(
         "{\"schema\": \"mailinspect-report/1\", \"facts\": {\"auth_attempted\": 1}}");
     QTest::newRow("fraction for a code") << QByteArrayLiteral(
         "{\"schema\": \"mailinspect-report/1\", \"facts\": {\"auth_reply_code\": 5.5}}");
-    QTest::newRow("object for steps") << QByteArrayLiteral(
-        "{\"schema\": \"mailinspect-report/1\", \"steps\": {}}");
+    QTest::newRow("object for steps")
+        << QByteArrayLiteral("{\"schema\": \"mailinspect-report/1\", \"steps\": {}}");
     QTest::newRow("number in a list of text") << QByteArrayLiteral(
         "{\"schema\": \"mailinspect-report/1\", \"capabilities\": {\"after_tls\": [1]}}");
     QTest::newRow("bad timed-out step") << QByteArrayLiteral(

@@ -44,7 +44,7 @@ QString TestReportPdf::pdfText(const QByteArray &pdf)
     f.close();
     QProcess p;
     p.start(m_pdftotext,
-            { QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") });
+            {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
     if (!p.waitForFinished(30000) || p.exitCode() != 0)
         return {};
     return QString::fromUtf8(p.readAllStandardOutput());

@@ -301,10 +301,10 @@ void TestReportReplay::anyReadReportExportsAScript()
     // read, so the script replays them as the bytes the escapes name; the
     // transcript's own escapes keep their meaning, any other backslash is sent
     // as itself.
-    QCOMPARE(sent, (QStringList{QStringLiteral("250-PIPE%00%0ANG%0D%0A"),
-                                QStringLiteral("x%20%5Cq%20y%20%5Cx4%0D%0A"),
-                                QStringLiteral("A%5Cz%0D%0A"),
-                                QStringLiteral("221%20late")}));
+    QCOMPARE(sent,
+             (QStringList {QStringLiteral("250-PIPE%00%0ANG%0D%0A"),
+                           QStringLiteral("x%20%5Cq%20y%20%5Cx4%0D%0A"),
+                           QStringLiteral("A%5Cz%0D%0A"), QStringLiteral("221%20late")}));
 }
 
 // Bytes that never got their line end replay as !raw without one, so the

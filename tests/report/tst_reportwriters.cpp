@@ -241,7 +241,7 @@ void TestReportWriters::htmlIsWellFormed()
 void TestReportWriters::htmlSelfContained()
 {
     const QString html = writeHtml(Test::problemReport()).toLower();
-    for (const char *bad : { "http:", "https:", "src=", "href=", "url(", "@import" })
+    for (const char *bad : {"http:", "https:", "src=", "href=", "url(", "@import"})
         QVERIFY2(!html.contains(QLatin1String(bad)), bad);
     QVERIFY(html.contains(QStringLiteral("<style>")));
     QVERIFY(html.contains(QStringLiteral("@media print")));
@@ -333,13 +333,12 @@ void TestReportWriters::scriptImplicitTlsAndImap()
         if (!line.isEmpty() && !line.startsWith(QLatin1Char('#')))
             body << line;
     }
-    QCOMPARE(
-        body,
-        (QStringList { QStringLiteral("!tls good"),
-                       QStringLiteral("S: * OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] ready"),
-                       QStringLiteral("C: * LOGIN *"), QStringLiteral("S: ${tag} OK logged in"),
-                       QStringLiteral("C: * LOGOUT"), QStringLiteral("S: * BYE"),
-                       QStringLiteral("!raw a2 OK bye \\x00\\\\\\r\\n") }));
+    QCOMPARE(body,
+             (QStringList {QStringLiteral("!tls good"),
+                           QStringLiteral("S: * OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] ready"),
+                           QStringLiteral("C: * LOGIN *"), QStringLiteral("S: ${tag} OK logged in"),
+                           QStringLiteral("C: * LOGOUT"), QStringLiteral("S: * BYE"),
+                           QStringLiteral("!raw a2 OK bye \\x00\\\\\\r\\n")}));
 }
 
 void TestReportWriters::scriptNothingToReplay()

@@ -18,16 +18,16 @@ namespace {
 QList<QSslError::SslError> expectedErrors(const QString &certificate)
 {
     if (certificate == QLatin1String("expired"))
-        return { QSslError::CertificateExpired };
+        return {QSslError::CertificateExpired};
     if (certificate == QLatin1String("notyetvalid"))
-        return { QSslError::CertificateNotYetValid };
+        return {QSslError::CertificateNotYetValid};
     if (certificate == QLatin1String("wrongname"))
-        return { QSslError::HostNameMismatch };
+        return {QSslError::HostNameMismatch};
     if (certificate == QLatin1String("selfsigned"))
-        return { QSslError::SelfSignedCertificate, QSslError::SelfSignedCertificateInChain };
+        return {QSslError::SelfSignedCertificate, QSslError::SelfSignedCertificateInChain};
     if (certificate == QLatin1String("nointermediate"))
-        return { QSslError::UnableToGetLocalIssuerCertificate,
-                 QSslError::UnableToVerifyFirstCertificate };
+        return {QSslError::UnableToGetLocalIssuerCertificate,
+                QSslError::UnableToVerifyFirstCertificate};
     return {};
 }
 
@@ -53,14 +53,14 @@ void TestScenarioCatalog::catalogHasTheRequiredScenarios()
 {
     const QStringList ids = ScenarioCatalog::ids();
     for (const char *id :
-         { "healthy-smtp-starttls", "healthy-imap-tls", "healthy-pop3-starttls",
-           "tls-on-starttls-port", "starttls-on-tls-port", "expired-certificate",
-           "wrong-name-certificate", "starttls-stripped", "slow-greeting", "starttls-refused" })
+         {"healthy-smtp-starttls", "healthy-imap-tls", "healthy-pop3-starttls",
+          "tls-on-starttls-port", "starttls-on-tls-port", "expired-certificate",
+          "wrong-name-certificate", "starttls-stripped", "slow-greeting", "starttls-refused"})
         QVERIFY2(ids.contains(QLatin1String(id)), id);
     QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), ids.size());
 
-    const QStringList verdicts { QStringLiteral("secure"), QStringLiteral("insecure"),
-                                 QStringLiteral("failed") };
+    const QStringList verdicts {QStringLiteral("secure"), QStringLiteral("insecure"),
+                                QStringLiteral("failed")};
     const QList<Scenario> scenarios = ScenarioCatalog::scenarios();
     for (const Scenario &scenario : scenarios) {
         QVERIFY2(!scenario.title.isEmpty() && !scenario.description.isEmpty(),
@@ -73,7 +73,7 @@ void TestScenarioCatalog::catalogHasTheRequiredScenarios()
     }
     QCOMPARE(
         ScenarioCatalog::find(QStringLiteral("starttls-stripped"))->expectedFindings,
-        (QStringList { QStringLiteral("greeting-masked"), QStringLiteral("starttls-stripped") }));
+        (QStringList {QStringLiteral("greeting-masked"), QStringLiteral("starttls-stripped")}));
     QCOMPARE(ScenarioCatalog::find(QStringLiteral("healthy-imap-tls"))->security,
              Security::ImplicitTls);
     QVERIFY(!ScenarioCatalog::find(QStringLiteral("no-such-scenario")));
@@ -88,9 +88,9 @@ void TestScenarioCatalog::practiceCertificatesAreBuiltIn()
 
     const CertificateStore store = ScenarioCatalog::practiceCertificates();
     QCOMPARE(store.names(),
-             (QStringList { QStringLiteral("expired"), QStringLiteral("good"),
-                            QStringLiteral("nointermediate"), QStringLiteral("notyetvalid"),
-                            QStringLiteral("selfsigned"), QStringLiteral("wrongname") }));
+             (QStringList {QStringLiteral("expired"), QStringLiteral("good"),
+                           QStringLiteral("nointermediate"), QStringLiteral("notyetvalid"),
+                           QStringLiteral("selfsigned"), QStringLiteral("wrongname")}));
     const ServerCertificate good = *store.find(QStringLiteral("good"));
     QCOMPARE(good.chain.size(), 2);
     QVERIFY(good.chain.constFirst().expiryDate().date().year() >= 2120);

@@ -96,7 +96,7 @@ private:
 void TestScriptedServer::initTestCase()
 {
     m_certificates = CertificateStore::fromDirectory(Test::pkiDir());
-    for (const char *name : { "good", "expired", "wrongname", "selfsigned", "nointermediate" })
+    for (const char *name : {"good", "expired", "wrongname", "selfsigned", "nointermediate"})
         QVERIFY2(m_certificates.contains(QLatin1String(name)), name);
     m_ca = Test::pkiCertificates(QStringLiteral("ca"));
     QCOMPARE(m_ca.size(), 1);
@@ -153,7 +153,7 @@ void TestScriptedServer::plainDialogue()
     QTRY_COMPARE(finished.size(), 1);
     QCOMPARE(finished.at(0).at(0).toInt(), 0);
     QCOMPARE(server->errors(), QStringList());
-    QCOMPARE(server->receivedLines(), (QList<QByteArray> { "EHLO client.test", "QUIT" }));
+    QCOMPARE(server->receivedLines(), (QList<QByteArray> {"EHLO client.test", "QUIT"}));
     QCOMPARE(server->connectionCount(), 1);
     QCOMPARE(server->finishedConnectionCount(), 1);
 }
@@ -178,7 +178,7 @@ void TestScriptedServer::lfLinesAndPipelinedCommands()
     client.disconnectFromServer();
     QTRY_COMPARE(server->finishedConnectionCount(), 1);
     QCOMPARE(server->errors(), QStringList());
-    QCOMPARE(server->receivedLines(), (QList<QByteArray> { "EHLO x", "MAIL FROM:<a@b>", "QUIT" }));
+    QCOMPARE(server->receivedLines(), (QList<QByteArray> {"EHLO x", "MAIL FROM:<a@b>", "QUIT"}));
 }
 
 void TestScriptedServer::mismatchIsReportedAndCloses()
@@ -313,7 +313,7 @@ void TestScriptedServer::startTlsDialogueVerifiesWithTheTestCa()
     QTRY_COMPARE(server->finishedConnectionCount(), 1);
     QCOMPARE(server->errors(), QStringList());
     QCOMPARE(server->receivedLines(),
-             (QList<QByteArray> { "EHLO client.test", "STARTTLS", "EHLO client.test", "QUIT" }));
+             (QList<QByteArray> {"EHLO client.test", "STARTTLS", "EHLO client.test", "QUIT"}));
 }
 
 void TestScriptedServer::implicitTls()
@@ -363,7 +363,7 @@ void TestScriptedServer::plaintextBeforeTheHandshakeIsDropped()
     QVERIFY(client.waitForDisconnected());
     QTRY_COMPARE(server->finishedConnectionCount(), 1);
     QCOMPARE(server->errors(), QStringList());
-    QCOMPARE(server->receivedLines(), (QList<QByteArray> { "STARTTLS", "NOOP", "EHLO x" }));
+    QCOMPARE(server->receivedLines(), (QList<QByteArray> {"STARTTLS", "NOOP", "EHLO x"}));
 }
 
 void TestScriptedServer::rejectedCertificateIsAHandshakeFailure()
@@ -392,7 +392,7 @@ std::pair<QByteArray, int> readUntilClosed(quint16 port)
 {
     const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
     if (fd < 0)
-        return { {}, -1 };
+        return {{}, -1};
     ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
     sockaddr_in address {};
     address.sin_family = AF_INET;
@@ -420,7 +420,7 @@ std::pair<QByteArray, int> readUntilClosed(quint16 port)
         },
         5000);
     ::close(fd);
-    return { data, end };
+    return {data, end};
 }
 
 } // namespace
@@ -616,7 +616,7 @@ void TestScriptedServer::everyConnectionStartsOver()
         QCOMPARE(finished.at(i).at(0).toInt(), i);
     }
     QCOMPARE(server->connectionCount(), 2);
-    QCOMPARE(server->receivedLines(), (QList<QByteArray> { "QUIT", "QUIT" }));
+    QCOMPARE(server->receivedLines(), (QList<QByteArray> {"QUIT", "QUIT"}));
     QCOMPARE(server->errors(), QStringList());
 }
 

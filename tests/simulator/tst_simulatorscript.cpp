@@ -53,9 +53,9 @@ void TestSimulatorScript::parsesEveryDirective()
     QCOMPARE(d[6].certificateName, QStringLiteral("good"));
     QCOMPARE(d[7].kind, Kind::EndTlsAbruptly);
     QCOMPARE(d[7].line, 8);
-    QCOMPARE(script->certificateNames(), QStringList { QStringLiteral("good") });
+    QCOMPARE(script->certificateNames(), QStringList {QStringLiteral("good")});
 
-    for (const char *terminal : { "!close", "!reset", "!silence" }) {
+    for (const char *terminal : {"!close", "!reset", "!silence"}) {
         const auto closing = SimulatorScript::parse(QLatin1String(terminal), &error);
         QVERIFY2(closing, qPrintable(error));
         QCOMPARE(closing->directives().size(), 1);

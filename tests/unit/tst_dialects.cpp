@@ -71,19 +71,19 @@ private Q_SLOTS:
         const QByteArray bytes = "220-mail.test teaser\r\n220 mail.test ESMTP\r\n"
                                  "250-mail.test\r\n250-PIPELINING\r\n250-STARTTLS\r\n"
                                  "250 AUTH PLAIN LOGIN\r\n";
-        compareAtEverySplit(Protocol::Smtp, {Expect::Greeting, Expect::Capabilities}, bytes,
-                            [](const Parsed &p) {
-                                QCOMPARE(p.replies.size(), 2);
-                                QCOMPARE(p.replies[0].code, 220);
-                                QCOMPARE(p.replies[0].lines.size(), 2);
-                                QVERIFY(p.replies[0].isPositive());
-                                QCOMPARE(p.replies[1].lines.size(), 4);
-                                auto d = createDialect(Protocol::Smtp, "x");
-                                const QStringList caps = d->capabilities(p.replies[1]);
-                                QCOMPARE(caps, (QStringList{QStringLiteral("PIPELINING"),
-                                                            QStringLiteral("STARTTLS"),
-                                                            QStringLiteral("AUTH PLAIN LOGIN")}));
-                            });
+        compareAtEverySplit(
+            Protocol::Smtp, {Expect::Greeting, Expect::Capabilities}, bytes, [](const Parsed &p) {
+                QCOMPARE(p.replies.size(), 2);
+                QCOMPARE(p.replies[0].code, 220);
+                QCOMPARE(p.replies[0].lines.size(), 2);
+                QVERIFY(p.replies[0].isPositive());
+                QCOMPARE(p.replies[1].lines.size(), 4);
+                auto d = createDialect(Protocol::Smtp, "x");
+                const QStringList caps = d->capabilities(p.replies[1]);
+                QCOMPARE(caps,
+                         (QStringList {QStringLiteral("PIPELINING"), QStringLiteral("STARTTLS"),
+                                       QStringLiteral("AUTH PLAIN LOGIN")}));
+            });
     }
 
     void smtpBareLf()
@@ -95,10 +95,11 @@ private Q_SLOTS:
 
     void smtpCodes()
     {
-        const Parsed p = parse(Protocol::Smtp,
-                               {Expect::Greeting, Expect::Capabilities, Expect::StartTls},
-                               "421 4.3.2 Service not available\r\n"
-                               "554 5.7.1 no\r\n454 4.7.0 TLS not available\r\n", 0);
+        const Parsed p
+            = parse(Protocol::Smtp, {Expect::Greeting, Expect::Capabilities, Expect::StartTls},
+                    "421 4.3.2 Service not available\r\n"
+                    "554 5.7.1 no\r\n454 4.7.0 TLS not available\r\n",
+                    0);
         QCOMPARE(p.replies.size(), 3);
         QCOMPARE(p.replies[0].status, Reply::Status::Temporary);
         QCOMPARE(p.replies[1].status, Reply::Status::Negative);
@@ -192,18 +193,17 @@ private Q_SLOTS:
     {
         const QByteArray bytes = "+OK POP3 ready\r\n+OK Capability list follows\r\nTOP\r\n"
                                  "UIDL\r\n..DOTTED\r\nSTLS\r\n.\r\n+OK Begin TLS\r\n";
-        compareAtEverySplit(Protocol::Pop3,
-                            {Expect::Greeting, Expect::Capabilities, Expect::StartTls}, bytes,
-                            [](const Parsed &p) {
-                                QCOMPARE(p.replies.size(), 3);
-                                auto d = createDialect(Protocol::Pop3, "x");
-                                const QStringList caps = d->capabilities(p.replies[1]);
-                                QCOMPARE(caps, (QStringList{QStringLiteral("TOP"),
-                                                            QStringLiteral("UIDL"),
-                                                            QStringLiteral(".DOTTED"),
-                                                            QStringLiteral("STLS")}));
-                                QVERIFY(p.replies[2].isPositive());
-                            });
+        compareAtEverySplit(
+            Protocol::Pop3, {Expect::Greeting, Expect::Capabilities, Expect::StartTls}, bytes,
+            [](const Parsed &p) {
+                QCOMPARE(p.replies.size(), 3);
+                auto d = createDialect(Protocol::Pop3, "x");
+                const QStringList caps = d->capabilities(p.replies[1]);
+                QCOMPARE(caps,
+                         (QStringList {QStringLiteral("TOP"), QStringLiteral("UIDL"),
+                                       QStringLiteral(".DOTTED"), QStringLiteral("STLS")}));
+                QVERIFY(p.replies[2].isPositive());
+            });
     }
 
     void pop3CapaFails()
@@ -292,10 +292,10 @@ private Q_SLOTS:
                 }
                 const bool expectFit = bytes == fits;
                 QVERIFY2(reader.overflowed() != expectFit,
-                         qPrintable(QStringLiteral("%1 bytes, split at %2")
-                                        .arg(bytes.size()).arg(split)));
-                QCOMPARE(lines, expectFit ? QList<QByteArray>{QByteArray(8, 'x')}
-                                          : QList<QByteArray>{});
+                         qPrintable(
+                             QStringLiteral("%1 bytes, split at %2").arg(bytes.size()).arg(split)));
+                QCOMPARE(lines,
+                         expectFit ? QList<QByteArray> {QByteArray(8, 'x')} : QList<QByteArray> {});
             }
         }
     }
@@ -306,11 +306,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<QString>("code"); // empty: none
-        QTest::newRow("credentials") << QByteArray("5.7.8 Error: authentication failed")
-                                     << "5.7.8";
+        QTest::newRow("credentials") << QByteArray("5.7.8 Error: authentication failed") << "5.7.8";
         QTest::newRow("transient") << QByteArray("4.7.0 TLS not available") << "4.7.0";
-        QTest::newRow("three digits") << QByteArray("5.7.139 Authentication unsuccessful")
-                                      << "5.7.139";
+        QTest::newRow("three digits")
+            << QByteArray("5.7.139 Authentication unsuccessful") << "5.7.139";
         QTest::newRow("alone") << QByteArray("2.0.0") << "2.0.0";
         QTest::newRow("class 3") << QByteArray("3.1.1 no") << "";
         QTest::newRow("two parts") << QByteArray("5.7 no") << "";
@@ -355,15 +354,14 @@ private Q_SLOTS:
             << QByteArray("538 5.7.11 Encryption required for requested authentication "
                           "mechanism\r\n")
             << 538 << "5.7.11" << int(K::PrivacyRequired) << false;
-        QTest::newRow("code without enhanced") << QByteArray("535 Authentication failed\r\n")
-                                               << 535 << "" << int(K::AuthenticationFailed)
-                                               << false;
+        QTest::newRow("code without enhanced") << QByteArray("535 Authentication failed\r\n") << 535
+                                               << "" << int(K::AuthenticationFailed) << false;
         QTest::newRow("temporary") << QByteArray("454 4.7.0 Temporary authentication failure\r\n")
                                    << 454 << "4.7.0" << int(K::None) << true;
         QTest::newRow("enhanced class only transient")
             << QByteArray("550 4.2.2 mailbox full\r\n") << 550 << "4.2.2" << int(K::None) << true;
-        QTest::newRow("plain words") << QByteArray("250 ok\r\n") << 250 << "" << int(K::None)
-                                     << false;
+        QTest::newRow("plain words")
+            << QByteArray("250 ok\r\n") << 250 << "" << int(K::None) << false;
     }
     void smtpReplyCodes()
     {
@@ -416,34 +414,39 @@ private Q_SLOTS:
             << QByteArray("* OK [CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED] Dovecot ready.")
             << int(S::Positive) << int(K::Capability) << "CAPABILITY"
             << "IMAP4rev1 STARTTLS LOGINDISABLED" << false;
-        QTest::newRow("alert") << QByteArray("* OK [ALERT] maintenance tonight")
-                               << int(S::Positive) << int(K::Alert) << "ALERT" << "" << false;
+        QTest::newRow("alert") << QByteArray("* OK [ALERT] maintenance tonight") << int(S::Positive)
+                               << int(K::Alert) << "ALERT"
+                               << "" << false;
         QTest::newRow("privacy required")
             << QByteArray("a3 NO [PRIVACYREQUIRED] Plaintext authentication disallowed")
-            << int(S::Negative) << int(K::PrivacyRequired) << "PRIVACYREQUIRED" << "" << false;
+            << int(S::Negative) << int(K::PrivacyRequired) << "PRIVACYREQUIRED"
+            << "" << false;
         QTest::newRow("authentication failed")
-            << QByteArray("a2 NO [AUTHENTICATIONFAILED] Authentication failed.")
-            << int(S::Negative) << int(K::AuthenticationFailed) << "AUTHENTICATIONFAILED" << ""
-            << false;
+            << QByteArray("a2 NO [AUTHENTICATIONFAILED] Authentication failed.") << int(S::Negative)
+            << int(K::AuthenticationFailed) << "AUTHENTICATIONFAILED"
+            << "" << false;
         QTest::newRow("in use") << QByteArray("a2 NO [INUSE] Mailbox in use") << int(S::Negative)
-                                << int(K::InUse) << "INUSE" << "" << true;
+                                << int(K::InUse) << "INUSE"
+                                << "" << true;
         QTest::newRow("referral") << QByteArray("a2 NO [REFERRAL imap://other.test/] go there")
                                   << int(S::Negative) << int(K::Referral) << "REFERRAL"
                                   << "imap://other.test/" << false;
         QTest::newRow("lower case name") << QByteArray("a2 NO [expired] old password")
-                                         << int(S::Negative) << int(K::Expired) << "EXPIRED" << ""
-                                         << false;
-        QTest::newRow("unknown") << QByteArray("a2 NO [XPROVIDER 42] something")
-                                 << int(S::Negative) << int(K::Unknown) << "XPROVIDER" << "42"
-                                 << false;
+                                         << int(S::Negative) << int(K::Expired) << "EXPIRED"
+                                         << "" << false;
+        QTest::newRow("unknown") << QByteArray("a2 NO [XPROVIDER 42] something") << int(S::Negative)
+                                 << int(K::Unknown) << "XPROVIDER"
+                                 << "42" << false;
         QTest::newRow("plain-text words without a code")
             << QByteArray("a2 BAD Plaintext authentication not allowed without SSL/TLS")
-            << int(S::Bad) << int(K::PrivacyRequired) << "" << "" << false;
+            << int(S::Bad) << int(K::PrivacyRequired) << ""
+            << "" << false;
         QTest::newRow("none") << QByteArray("a2 NO Login failed") << int(S::Negative)
-                              << int(K::None) << "" << "" << false;
-        QTest::newRow("unclosed bracket") << QByteArray("a2 NO [UNAVAILABLE oops")
-                                          << int(S::Negative) << int(K::None) << "" << ""
-                                          << false;
+                              << int(K::None) << ""
+                              << "" << false;
+        QTest::newRow("unclosed bracket")
+            << QByteArray("a2 NO [UNAVAILABLE oops") << int(S::Negative) << int(K::None) << ""
+            << "" << false;
     }
     void imapResponseCodes()
     {
@@ -503,8 +506,8 @@ private Q_SLOTS:
             << int(K::PrivacyRequired) << "AUTH" << false;
         QTest::newRow("no code") << QByteArray("-ERR Unknown command") << int(K::None) << ""
                                  << false;
-        QTest::newRow("positive with code") << QByteArray("+OK [IN-USE] odd but allowed")
-                                            << int(K::InUse) << "IN-USE" << true;
+        QTest::newRow("positive with code")
+            << QByteArray("+OK [IN-USE] odd but allowed") << int(K::InUse) << "IN-USE" << true;
     }
     void pop3ResponseCodes()
     {
@@ -532,30 +535,35 @@ private Q_SLOTS:
         using K = ResponseCode::Kind;
         using S = ReplyStatus;
         QTest::newRow("quota") << QByteArray("NO (QUOTA) \"Quota exceeded\"") << int(S::Negative)
-                               << int(K::OverQuota) << "QUOTA" << "";
+                               << int(K::OverQuota) << "QUOTA"
+                               << "";
         QTest::newRow("quota/maxsize") << QByteArray("NO (QUOTA/MAXSIZE) \"Script too big\"")
                                        << int(S::Negative) << int(K::OverQuota) << "QUOTA/MAXSIZE"
                                        << "";
         QTest::newRow("trylater") << QByteArray("NO (TRYLATER) \"Busy\"") << int(S::Negative)
-                                  << int(K::Unavailable) << "TRYLATER" << "";
+                                  << int(K::Unavailable) << "TRYLATER"
+                                  << "";
         QTest::newRow("referral") << QByteArray("BYE (REFERRAL \"sieve://other.test\") \"go\"")
                                   << int(S::Bye) << int(K::Referral) << "REFERRAL"
                                   << "sieve://other.test";
-        QTest::newRow("encrypt-needed") << QByteArray("NO (ENCRYPT-NEEDED) \"Use STARTTLS\"")
-                                        << int(S::Negative) << int(K::PrivacyRequired)
-                                        << "ENCRYPT-NEEDED" << "";
+        QTest::newRow("encrypt-needed")
+            << QByteArray("NO (ENCRYPT-NEEDED) \"Use STARTTLS\"") << int(S::Negative)
+            << int(K::PrivacyRequired) << "ENCRYPT-NEEDED"
+            << "";
         QTest::newRow("auth-too-weak") << QByteArray("NO (AUTH-TOO-WEAK) \"No\"")
-                                       << int(S::Negative) << int(K::AuthTooWeak)
-                                       << "AUTH-TOO-WEAK" << "";
-        QTest::newRow("tag with a parenthesis") << QByteArray("OK (TAG \"a)b\") \"Done\"")
-                                                << int(S::Positive) << int(K::Tag) << "TAG"
-                                                << "a)b";
+                                       << int(S::Negative) << int(K::AuthTooWeak) << "AUTH-TOO-WEAK"
+                                       << "";
+        QTest::newRow("tag with a parenthesis")
+            << QByteArray("OK (TAG \"a)b\") \"Done\"") << int(S::Positive) << int(K::Tag) << "TAG"
+            << "a)b";
         QTest::newRow("words only")
             << QByteArray("NO \"Plaintext authentication disallowed on non-secure (SSL/TLS) "
                           "connections.\"")
-            << int(S::Negative) << int(K::PrivacyRequired) << "" << "";
+            << int(S::Negative) << int(K::PrivacyRequired) << ""
+            << "";
         QTest::newRow("no code") << QByteArray("OK \"Logged in.\"") << int(S::Positive)
-                                 << int(K::None) << "" << "";
+                                 << int(K::None) << ""
+                                 << "";
     }
     void sieveResponseCodes()
     {
@@ -642,26 +650,25 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("capabilities");
         QTest::addColumn<QStringList>("offers");
         QTest::newRow("smtp auth") << int(Protocol::Submission)
-                                   << QStringList{"PIPELINING", "AUTH PLAIN LOGIN", "STARTTLS"}
-                                   << QStringList{"AUTH PLAIN LOGIN"};
-        QTest::newRow("smtp old auth=") << int(Protocol::Smtp)
-                                        << QStringList{"AUTH=PLAIN LOGIN"}
-                                        << QStringList{"AUTH=PLAIN LOGIN"};
-        QTest::newRow("smtp none") << int(Protocol::Smtp) << QStringList{"STARTTLS"}
-                                   << QStringList{};
-        QTest::newRow("imap login allowed") << int(Protocol::Imap)
-                                            << QStringList{"IMAP4rev1", "STARTTLS"}
-                                            << QStringList{"IMAP4rev1 STARTTLS"};
+                                   << QStringList {"PIPELINING", "AUTH PLAIN LOGIN", "STARTTLS"}
+                                   << QStringList {"AUTH PLAIN LOGIN"};
+        QTest::newRow("smtp old auth=") << int(Protocol::Smtp) << QStringList {"AUTH=PLAIN LOGIN"}
+                                        << QStringList {"AUTH=PLAIN LOGIN"};
+        QTest::newRow("smtp none")
+            << int(Protocol::Smtp) << QStringList {"STARTTLS"} << QStringList {};
+        QTest::newRow("imap login allowed")
+            << int(Protocol::Imap) << QStringList {"IMAP4rev1", "STARTTLS"}
+            << QStringList {"IMAP4rev1 STARTTLS"};
         QTest::newRow("imap logindisabled")
-            << int(Protocol::Imap) << QStringList{"IMAP4rev1", "STARTTLS", "LOGINDISABLED"}
-            << QStringList{};
+            << int(Protocol::Imap) << QStringList {"IMAP4rev1", "STARTTLS", "LOGINDISABLED"}
+            << QStringList {};
         QTest::newRow("pop3 user and sasl")
-            << int(Protocol::Pop3) << QStringList{"TOP", "USER", "SASL PLAIN", "STLS"}
-            << QStringList{"USER", "SASL PLAIN"};
-        QTest::newRow("sieve empty sasl") << int(Protocol::Sieve)
-                                          << QStringList{"SASL", "STARTTLS"} << QStringList{};
-        QTest::newRow("sieve sasl") << int(Protocol::Sieve) << QStringList{"SASL PLAIN"}
-                                    << QStringList{"SASL PLAIN"};
+            << int(Protocol::Pop3) << QStringList {"TOP", "USER", "SASL PLAIN", "STLS"}
+            << QStringList {"USER", "SASL PLAIN"};
+        QTest::newRow("sieve empty sasl")
+            << int(Protocol::Sieve) << QStringList {"SASL", "STARTTLS"} << QStringList {};
+        QTest::newRow("sieve sasl")
+            << int(Protocol::Sieve) << QStringList {"SASL PLAIN"} << QStringList {"SASL PLAIN"};
     }
     void plaintextLoginOffers()
     {
@@ -685,13 +692,13 @@ private Q_SLOTS:
 
     void capabilityMatchingIsExact()
     {
-        const QStringList caps{QStringLiteral("LOGINDISABLED"), QStringLiteral("AUTH PLAIN"),
-                               QStringLiteral("XSTARTTLS")};
+        const QStringList caps {QStringLiteral("LOGINDISABLED"), QStringLiteral("AUTH PLAIN"),
+                                QStringLiteral("XSTARTTLS")};
         QVERIFY(!hasCapability(caps, QStringLiteral("LOGIN")));
         QVERIFY(!hasCapability(caps, QStringLiteral("STARTTLS")));
         QVERIFY(hasCapability(caps, QStringLiteral("auth")));
         QCOMPARE(capabilityArguments(caps, QStringLiteral("AUTH")),
-                 QStringList{QStringLiteral("PLAIN")});
+                 QStringList {QStringLiteral("PLAIN")});
     }
 };
 

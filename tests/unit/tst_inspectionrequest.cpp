@@ -87,7 +87,7 @@ private Q_SLOTS:
         QVERIFY2(problem->message.contains(words), qPrintable(problem->message));
         QVERIFY(problem->message.contains(QStringLiteral("line break")));
         // Names the field, never shows what it holds.
-        for (const QString &value : { user, password, clientName }) {
+        for (const QString &value : {user, password, clientName}) {
             for (const QString &part : value.split(QRegularExpression(QStringLiteral("[\r\n\\x0]")),
                                                    Qt::SkipEmptyParts)) {
                 if (part.size() > 2)
@@ -117,12 +117,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("user");
         QTest::addColumn<QString>("password");
         QTest::newRow("pop3 USER")
-            << int(Protocol::Pop3) << QStringList { "USER" } << "alice\r\nDELE 1"
+            << int(Protocol::Pop3) << QStringList {"USER"} << "alice\r\nDELE 1"
             << "pw";
-        QTest::newRow("imap LOGIN") << int(Protocol::Imap) << QStringList { "IMAP4rev1" } << "alice"
+        QTest::newRow("imap LOGIN") << int(Protocol::Imap) << QStringList {"IMAP4rev1"} << "alice"
                                     << "pw\"\r\nx DELETE INBOX";
         QTest::newRow("smtp PLAIN NUL")
-            << int(Protocol::Submission) << QStringList { "AUTH PLAIN LOGIN" }
+            << int(Protocol::Submission) << QStringList {"AUTH PLAIN LOGIN"}
             << QString::fromLatin1("alice\0admin", 11) << "pw";
     }
     void authenticatorRefusesLineBreaks()

@@ -15,7 +15,7 @@ namespace {
 
 struct Source
 {
-    QString code;              ///< comments blanked out, strings kept
+    QString code; ///< comments blanked out, strings kept
     QList<QByteArray> strings; ///< every string and character literal's contents
 };
 
@@ -74,8 +74,8 @@ Source scan(const QByteArray &text)
 // capability names as tokens, reply codes, status words, response codes.
 QString forbiddenString(const QByteArray &literal)
 {
-    static const QList<QByteArray> anywhere{
-        "+OK",     "-ERR",   "[UNAVAILABLE]",        "PRIVACYREQUIRED", "[SYS/",
+    static const QList<QByteArray> anywhere {
+        "+OK",      "-ERR",   "[UNAVAILABLE]",        "PRIVACYREQUIRED", "[SYS/",
         "[IN-USE]", "[AUTH]", "AUTHENTICATIONFAILED", "(TRYLATER)",
     };
     for (const QByteArray &word : anywhere) {
@@ -90,9 +90,9 @@ QString forbiddenString(const QByteArray &literal)
     // HELO") and is allowed. The login verbs (AUTH, USER, PASS, LOGIN) are not
     // listed: the redactor in core/session/ reads every protocol's login lines
     // to hide their secrets, and is the one place that still knows them.
-    static const QRegularExpression token(QStringLiteral(
-        "^(EHLO|HELO|LHLO|STARTTLS|STLS|CAPA|CAPABILITY|NOOP|QUIT|LOGOUT|RSET|SASL|"
-        "LOGINDISABLED|OK|NO|BAD|BYE|PREAUTH)(\\\\r|\\\\n|=|$)"));
+    static const QRegularExpression token(
+        QStringLiteral("^(EHLO|HELO|LHLO|STARTTLS|STLS|CAPA|CAPABILITY|NOOP|QUIT|LOGOUT|RSET|SASL|"
+                       "LOGINDISABLED|OK|NO|BAD|BYE|PREAUTH)(\\\\r|\\\\n|=|$)"));
     const QString text = QString::fromLatin1(literal).trimmed();
     if (const auto m = token.match(text); m.hasMatch())
         return m.captured(1);
@@ -117,7 +117,7 @@ const QRegularExpression &numericCode()
 QStringList guardedFiles()
 {
     QStringList files;
-    const QStringList folders{QStringLiteral("core/session"), QStringLiteral("core/diagnosis")};
+    const QStringList folders {QStringLiteral("core/session"), QStringLiteral("core/diagnosis")};
     for (const QString &folder : folders) {
         const QDir dir(Test::sourceDir() + QLatin1Char('/') + folder);
         for (const QString &name : dir.entryList({QStringLiteral("*.h"), QStringLiteral("*.cpp")},
@@ -163,8 +163,8 @@ private Q_SLOTS:
         QTest::newRow("reply code") << QByteArray("line.startsWith(\"250\")") << true;
         QTest::newRow("response code")
             << QByteArray("text.contains(QLatin1String(\"[UNAVAILABLE]\"))") << true;
-        QTest::newRow("imap probe tag") << QByteArray("QByteArrayLiteral(\"x1 NOOP\\r\\n\")")
-                                        << true;
+        QTest::newRow("imap probe tag")
+            << QByteArray("QByteArrayLiteral(\"x1 NOOP\\r\\n\")") << true;
         QTest::newRow("numeric code") << QByteArray("if (reply.code == 454)") << true;
         QTest::newRow("code class") << QByteArray("if (code / 100 == 4)") << true;
         QTest::newRow("comment") << QByteArray("// 554 asks for QUIT; \"250 ok\" is stale\nint x;")
@@ -177,10 +177,10 @@ private Q_SLOTS:
         QTest::newRow("name length") << QByteArray("if (host.size() > 253)") << false;
         QTest::newRow("prose starting with a verb")
             << QByteArray("T(\"STARTTLS so that mail app and server never encrypt\")") << false;
-        QTest::newRow("verb with its argument") << QByteArray("QByteArrayLiteral(\"HELO \")")
-                                                << true;
-        QTest::newRow("default argument") << QByteArray("QString clip(QString t, int max = 300)")
-                                          << false;
+        QTest::newRow("verb with its argument")
+            << QByteArray("QByteArrayLiteral(\"HELO \")") << true;
+        QTest::newRow("default argument")
+            << QByteArray("QString clip(QString t, int max = 300)") << false;
     }
     void guardFindsProtocolWords()
     {
@@ -200,7 +200,7 @@ private Q_SLOTS:
             QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(path));
             for (const QString &problem : problemsIn(f.readAll()))
                 all << QDir(Test::sourceDir()).relativeFilePath(path) + QStringLiteral(": ")
-                           + problem;
+                        + problem;
         }
         QVERIFY2(all.isEmpty(),
                  qPrintable(QStringLiteral("protocol words outside core/protocol/ (ask the "

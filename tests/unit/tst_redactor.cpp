@@ -14,8 +14,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("expected");
         QTest::newRow("smtp auth plain ir") << QByteArray("AUTH PLAIN AGFsaWNlAHNlY3JldA==\r\n")
                                             << QByteArray("AUTH PLAIN <redacted>\r\n");
-        QTest::newRow("imap login") << QByteArray("a3 LOGIN alice s3cret")
-                                    << QByteArray("a3 LOGIN <redacted> <redacted>");
+        QTest::newRow("imap login")
+            << QByteArray("a3 LOGIN alice s3cret") << QByteArray("a3 LOGIN <redacted> <redacted>");
         QTest::newRow("pop3 user") << QByteArray("USER alice") << QByteArray("USER <redacted>");
         QTest::newRow("pop3 pass") << QByteArray("PASS s3cret") << QByteArray("PASS <redacted>");
         QTest::newRow("sieve") << QByteArray("AUTHENTICATE \"PLAIN\" \"AGFsaWNl\"")

@@ -18,23 +18,54 @@ private Q_SLOTS:
         QTest::addColumn<int>("port"); // 0: none
         QTest::addColumn<QString>("protocol");
         QTest::addColumn<QString>("security");
-        QTest::newRow("host") << "mail.example.com" << "mail.example.com" << 0 << "" << "";
-        QTest::newRow("upper") << "Mail.Example.COM" << "mail.example.com" << 0 << "" << "";
-        QTest::newRow("host:port") << "mail.test:587" << "mail.test" << 587 << "" << "";
-        QTest::newRow("v4") << "127.0.0.1:25" << "127.0.0.1" << 25 << "" << "";
-        QTest::newRow("v6 bracket") << "[::1]:993" << "::1" << 993 << "" << "";
-        QTest::newRow("v6 bare") << "::1" << "::1" << 0 << "" << "";
-        QTest::newRow("smtp") << "smtp://mx.test" << "mx.test" << 0 << "smtp" << "";
-        QTest::newRow("smtps") << "smtps://mx.test" << "mx.test" << 0 << "smtp" << "tls";
-        QTest::newRow("submission") << "submission://mx.test:2525" << "mx.test" << 2525
-                                    << "submission" << "";
-        QTest::newRow("imap") << "imap://mx.test/" << "mx.test" << 0 << "imap" << "";
-        QTest::newRow("imaps") << "IMAPS://mx.test" << "mx.test" << 0 << "imap" << "tls";
-        QTest::newRow("pop3") << "pop3://mx.test" << "mx.test" << 0 << "pop3" << "";
-        QTest::newRow("pop3s") << "pop3s://mx.test:1995" << "mx.test" << 1995 << "pop3" << "tls";
-        QTest::newRow("sieve") << "sieve://mx.test" << "mx.test" << 0 << "sieve" << "";
-        QTest::newRow("lmtp") << "lmtp://[::1]:24" << "::1" << 24 << "lmtp" << "";
-        QTest::newRow("user part") << "imaps://alice@mx.test" << "mx.test" << 0 << "imap" << "tls";
+        QTest::newRow("host") << "mail.example.com"
+                              << "mail.example.com" << 0 << ""
+                              << "";
+        QTest::newRow("upper") << "Mail.Example.COM"
+                               << "mail.example.com" << 0 << ""
+                               << "";
+        QTest::newRow("host:port") << "mail.test:587"
+                                   << "mail.test" << 587 << ""
+                                   << "";
+        QTest::newRow("v4") << "127.0.0.1:25"
+                            << "127.0.0.1" << 25 << ""
+                            << "";
+        QTest::newRow("v6 bracket") << "[::1]:993"
+                                    << "::1" << 993 << ""
+                                    << "";
+        QTest::newRow("v6 bare") << "::1"
+                                 << "::1" << 0 << ""
+                                 << "";
+        QTest::newRow("smtp") << "smtp://mx.test"
+                              << "mx.test" << 0 << "smtp"
+                              << "";
+        QTest::newRow("smtps") << "smtps://mx.test"
+                               << "mx.test" << 0 << "smtp"
+                               << "tls";
+        QTest::newRow("submission") << "submission://mx.test:2525"
+                                    << "mx.test" << 2525 << "submission"
+                                    << "";
+        QTest::newRow("imap") << "imap://mx.test/"
+                              << "mx.test" << 0 << "imap"
+                              << "";
+        QTest::newRow("imaps") << "IMAPS://mx.test"
+                               << "mx.test" << 0 << "imap"
+                               << "tls";
+        QTest::newRow("pop3") << "pop3://mx.test"
+                              << "mx.test" << 0 << "pop3"
+                              << "";
+        QTest::newRow("pop3s") << "pop3s://mx.test:1995"
+                               << "mx.test" << 1995 << "pop3"
+                               << "tls";
+        QTest::newRow("sieve") << "sieve://mx.test"
+                               << "mx.test" << 0 << "sieve"
+                               << "";
+        QTest::newRow("lmtp") << "lmtp://[::1]:24"
+                              << "::1" << 24 << "lmtp"
+                              << "";
+        QTest::newRow("user part") << "imaps://alice@mx.test"
+                                   << "mx.test" << 0 << "imap"
+                                   << "tls";
     }
     void valid()
     {
@@ -56,15 +87,24 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("message");
-        QTest::newRow("empty") << "" << "no server";
-        QTest::newRow("scheme") << "gopher://mx.test" << "unknown scheme";
-        QTest::newRow("port 0") << "mx.test:0" << "invalid port";
-        QTest::newRow("port 70000") << "mx.test:70000" << "invalid port";
-        QTest::newRow("port text") << "mx.test:smtp" << "invalid port";
-        QTest::newRow("empty port") << "mx.test:" << "invalid port";
-        QTest::newRow("bad name") << "mail server" << "not a valid server name";
-        QTest::newRow("bad v6") << "[zz::1]:25" << "not an IPv6";
-        QTest::newRow("no host") << "imaps://:993" << "no server";
+        QTest::newRow("empty") << ""
+                               << "no server";
+        QTest::newRow("scheme") << "gopher://mx.test"
+                                << "unknown scheme";
+        QTest::newRow("port 0") << "mx.test:0"
+                                << "invalid port";
+        QTest::newRow("port 70000") << "mx.test:70000"
+                                    << "invalid port";
+        QTest::newRow("port text") << "mx.test:smtp"
+                                   << "invalid port";
+        QTest::newRow("empty port") << "mx.test:"
+                                    << "invalid port";
+        QTest::newRow("bad name") << "mail server"
+                                  << "not a valid server name";
+        QTest::newRow("bad v6") << "[zz::1]:25"
+                                << "not an IPv6";
+        QTest::newRow("no host") << "imaps://:993"
+                                 << "no server";
     }
     void invalid()
     {
@@ -81,17 +121,26 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no scheme, bad port") << "alice:Hunter22@mail.test:99999" << "\"@\"";
-        QTest::newRow("no scheme") << "alice:Hunter22@mail.test" << "\"@\"";
-        QTest::newRow("mail address") << "alice@example.com" << "not a mail address";
-        QTest::newRow("url, text port") << "imap://alice:Hunter22@mail.test:abc" << "invalid port";
+        QTest::newRow("no scheme, bad port") << "alice:Hunter22@mail.test:99999"
+                                             << "\"@\"";
+        QTest::newRow("no scheme") << "alice:Hunter22@mail.test"
+                                   << "\"@\"";
+        QTest::newRow("mail address") << "alice@example.com"
+                                      << "not a mail address";
+        QTest::newRow("url, text port") << "imap://alice:Hunter22@mail.test:abc"
+                                        << "invalid port";
         QTest::newRow("url, bad port") << "imaps://alice:Hunter22@mail.test:99999"
                                        << "invalid port";
-        QTest::newRow("slash in password") << "imap://alice:Hunter/22@mail.test" << "invalid port";
-        QTest::newRow("before the scheme") << "alice:Hunter22@imap://mail.test" << "unknown scheme";
-        QTest::newRow("bad v6") << "imap://alice:Hunter22@[zz::1]:143" << "not an IPv6";
-        QTest::newRow("bad name") << "imap://alice:Hunter22@bad_host!" << "not a valid server name";
-        QTest::newRow("colons") << "imap://alice:Hunter22@a:b:c" << "not a valid address";
+        QTest::newRow("slash in password") << "imap://alice:Hunter/22@mail.test"
+                                           << "invalid port";
+        QTest::newRow("before the scheme") << "alice:Hunter22@imap://mail.test"
+                                           << "unknown scheme";
+        QTest::newRow("bad v6") << "imap://alice:Hunter22@[zz::1]:143"
+                                << "not an IPv6";
+        QTest::newRow("bad name") << "imap://alice:Hunter22@bad_host!"
+                                  << "not a valid server name";
+        QTest::newRow("colons") << "imap://alice:Hunter22@a:b:c"
+                                << "not a valid address";
     }
     void errorsNeverQuoteCredentials()
     {
