@@ -349,6 +349,16 @@ template<> struct EnumNames<ConnectOutcome>
     static constexpr const char *what = QT_TRANSLATE_NOOP("Report", "connection outcome");
 };
 
+template<> struct EnumNames<LoginFacts::Result>
+{
+    static QString name(LoginFacts::Result v) { return loginResultName(v); }
+    static std::optional<LoginFacts::Result> fromName(const QString &n)
+    {
+        return loginResultFromName(n);
+    }
+    static constexpr const char *what = QT_TRANSLATE_NOOP("Report", "login result");
+};
+
 template<typename T> struct EnumCodec
 {
     static void write(JsonStream &j, T v, const Report &) { j.value(EnumNames<T>::name(v)); }
@@ -390,6 +400,9 @@ template<> struct Codec<Security> : EnumCodec<Security>
 {
 };
 template<> struct Codec<ConnectOutcome> : EnumCodec<ConnectOutcome>
+{
+};
+template<> struct Codec<LoginFacts::Result> : EnumCodec<LoginFacts::Result>
 {
 };
 
@@ -635,7 +648,9 @@ static_assert(sizeof(void *) != 8 || sizeof(TlsInfo) == 256, "TlsInfo changed: a
 static_assert(sizeof(void *) != 8 || sizeof(SessionFacts) == 872,
               "SessionFacts changed: add its JSON row");
 static_assert(sizeof(void *) != 8 || sizeof(Finding) == 104, "Finding changed: add its JSON row");
-static_assert(sizeof(void *) != 8 || sizeof(Report) == 1432, "Report changed: add its JSON row");
+static_assert(sizeof(void *) != 8 || sizeof(LoginFacts) == 208,
+              "LoginFacts changed: add its JSON row");
+static_assert(sizeof(void *) != 8 || sizeof(Report) == 1640, "Report changed: add its JSON row");
 
 // The order of the rows is the order of the document (PRODUCT.md's fields
 // first, additive ones after them).
@@ -942,6 +957,21 @@ constexpr Field<SessionFacts> factRows[] = {
 };
 MAILINSPECT_TABLE(SessionFacts, factRows);
 
+// The product's "login" object: result, mechanism and user first.
+constexpr Field<LoginFacts> loginRows[] = {
+    field<&LoginFacts::result>("result"),
+    field<&LoginFacts::mechanism>("mechanism"),
+    field<&LoginFacts::user>("user"),
+    field<&LoginFacts::choice>("choice"),
+    field<&LoginFacts::notTriedReason>("not_tried_reason"),
+    field<&LoginFacts::offered>("offered"),
+    field<&LoginFacts::serverProofInvalid>("server_proof_invalid"),
+    field<&LoginFacts::oauthStatus>("oauth_status"),
+    field<&LoginFacts::oauthScope>("oauth_scope"),
+    field<&LoginFacts::oauthConfiguration>("oauth_configuration"),
+};
+MAILINSPECT_TABLE(LoginFacts, loginRows);
+
 #undef MAILINSPECT_TABLE
 
 void writeSchema(const Field<Report> &f, JsonStream &j, const Report &, const Report &)
@@ -1001,6 +1031,7 @@ constexpr Field<Report> reportRows[] = {
     custom<Report>("findings", &writeFindings, &readMember<&Report::findings, Kind::Plain>),
     field<&Report::finished>("finished"),
     field<&Report::facts>("facts"),
+    field<&Report::login>("login"),
 };
 
 } // namespace

@@ -136,6 +136,31 @@ std::optional<Severity> severityFromName(const QString &name)
     return std::nullopt;
 }
 
+QString loginResultName(LoginFacts::Result result)
+{
+    switch (result) {
+    case LoginFacts::Result::Skipped:
+        return QStringLiteral("skipped");
+    case LoginFacts::Result::NotTried:
+        return QStringLiteral("not-tried");
+    case LoginFacts::Result::Ok:
+        return QStringLiteral("ok");
+    case LoginFacts::Result::Refused:
+        return QStringLiteral("refused");
+    }
+    return {};
+}
+
+std::optional<LoginFacts::Result> loginResultFromName(const QString &name)
+{
+    using R = LoginFacts::Result;
+    for (auto r : {R::Skipped, R::NotTried, R::Ok, R::Refused}) {
+        if (loginResultName(r) == name)
+            return r;
+    }
+    return std::nullopt;
+}
+
 QString verdictName(Report::Verdict verdict)
 {
     switch (verdict) {
@@ -255,7 +280,8 @@ void forEachReportText(Report &r, const std::function<void(QString &)> &f)
         static_assert(sizeof(TlsInfo) == 256, "TlsInfo changed: list its text");
         static_assert(sizeof(SessionFacts) == 872, "SessionFacts changed: list its text");
         static_assert(sizeof(Finding) == 104, "Finding changed: list its text");
-        static_assert(sizeof(Report) == 1432, "Report changed: list its text");
+        static_assert(sizeof(LoginFacts) == 208, "LoginFacts changed: list its text");
+        static_assert(sizeof(Report) == 1640, "Report changed: list its text");
     }
     for (QString *s : {&r.toolVersion, &r.tlsBackend, &r.targetAsTyped, &r.host, &r.connectAddress,
                        &r.requestedConnectAddress})
@@ -298,6 +324,12 @@ void forEachReportText(Report &r, const std::function<void(QString &)> &f)
         f(reply->response.name);
         f(reply->response.argument);
     }
+
+    LoginFacts &login = r.login;
+    for (QString *s : {&login.mechanism, &login.user, &login.choice, &login.notTriedReason,
+                       &login.oauthStatus, &login.oauthScope, &login.oauthConfiguration})
+        f(*s);
+    forEachText(login.offered, f);
 
     for (Finding &finding : r.findings) {
         for (QString *s : {&finding.id, &finding.title, &finding.explanation, &finding.fix})
@@ -382,9 +414,10 @@ void boundReport(Report &r)
     });
     // The transcript has its own budget (kept by the recorder); the limit above
     // is far above its line limit, so it does not change transcript lines.
-    for (QStringList *list : {&r.capabilitiesBeforeTls, &r.capabilitiesAfterTls,
-                              &r.facts.greetingLines, &r.facts.capabilityReplyLines,
-                              &r.facts.resolvedAddresses, &r.tls.alertsSent, &r.tls.alertsReceived})
+    for (QStringList *list :
+         {&r.capabilitiesBeforeTls, &r.capabilitiesAfterTls, &r.facts.greetingLines,
+          &r.facts.capabilityReplyLines, &r.facts.resolvedAddresses, &r.tls.alertsSent,
+          &r.tls.alertsReceived, &r.login.offered})
         boundList(*list);
     for (CertificateInfo &c : r.tls.chain)
         boundList(c.subjectAltNames);

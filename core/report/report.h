@@ -235,6 +235,34 @@ struct SessionFacts
     bool operator==(const SessionFacts &) const = default;
 };
 
+/// The login, when one was asked for: what was tried and how it ended. The
+/// connection's verdict does not depend on it; its findings do.
+struct LoginFacts
+{
+    enum class Result {
+        Skipped, ///< not asked for (no user name given)
+        NotTried, ///< asked for, none attempted: no usable mechanism, no AUTH, password held back
+        Ok, ///< attempted and accepted
+        Refused, ///< attempted and not accepted, whatever the reason (a bad server proof too)
+    };
+    Result result = Result::Skipped;
+    QString mechanism; ///< the SASL name ("SCRAM-SHA-256"); IMAP's LOGIN command is "LOGIN",
+                       ///< POP3's USER/PASS "USER"
+    QString user; ///< the user name as given (never the password or token)
+    QString choice; ///< why this mechanism, in plain words (asked for, or the automatic choice)
+    QString notTriedReason; ///< why none was attempted, in plain words
+    QStringList offered; ///< the mechanisms the server offered, as it named them
+    bool serverProofInvalid = false; ///< SCRAM: the server's signature did not verify
+    QString oauthStatus; ///< RFC 7628 error challenge: "status" ("invalid_token", "401", ...)
+    QString oauthScope; ///< ... its "scope"
+    QString oauthConfiguration; ///< ... its "openid-configuration"
+
+    bool operator==(const LoginFacts &) const = default;
+};
+
+QString loginResultName(LoginFacts::Result result); ///< "ok", "refused", "not-tried", "skipped"
+std::optional<LoginFacts::Result> loginResultFromName(const QString &name);
+
 /// The result of one inspection: the single source of truth every view
 /// and writer reads.
 struct Report
@@ -260,6 +288,7 @@ struct Report
     QStringList capabilitiesAfterTls;
     TlsInfo tls;
     SessionFacts facts;
+    LoginFacts login;
     QList<Finding> findings;
     bool finished = false;
 
