@@ -359,6 +359,16 @@ template<> struct EnumNames<LoginFacts::Result>
     static constexpr const char *what = QT_TRANSLATE_NOOP("Report", "login result");
 };
 
+template<> struct EnumNames<LoginFacts::Obstacle>
+{
+    static QString name(LoginFacts::Obstacle v) { return loginObstacleName(v); }
+    static std::optional<LoginFacts::Obstacle> fromName(const QString &n)
+    {
+        return loginObstacleFromName(n);
+    }
+    static constexpr const char *what = QT_TRANSLATE_NOOP("Report", "login obstacle");
+};
+
 template<typename T> struct EnumCodec
 {
     static void write(JsonStream &j, T v, const Report &) { j.value(EnumNames<T>::name(v)); }
@@ -403,6 +413,9 @@ template<> struct Codec<ConnectOutcome> : EnumCodec<ConnectOutcome>
 {
 };
 template<> struct Codec<LoginFacts::Result> : EnumCodec<LoginFacts::Result>
+{
+};
+template<> struct Codec<LoginFacts::Obstacle> : EnumCodec<LoginFacts::Obstacle>
 {
 };
 
@@ -963,6 +976,7 @@ constexpr Field<LoginFacts> loginRows[] = {
     field<&LoginFacts::mechanism>("mechanism"),
     field<&LoginFacts::user>("user"),
     field<&LoginFacts::choice>("choice"),
+    field<&LoginFacts::obstacle>("not_tried_because"),
     field<&LoginFacts::notTriedReason>("not_tried_reason"),
     field<&LoginFacts::offered>("offered"),
     field<&LoginFacts::serverProofInvalid>("server_proof_invalid"),

@@ -161,6 +161,39 @@ std::optional<LoginFacts::Result> loginResultFromName(const QString &name)
     return std::nullopt;
 }
 
+QString loginObstacleName(LoginFacts::Obstacle obstacle)
+{
+    using O = LoginFacts::Obstacle;
+    switch (obstacle) {
+    case O::None:
+        return {};
+    case O::NotOffered:
+        return QStringLiteral("not-offered");
+    case O::NoSuitableMechanism:
+        return QStringLiteral("no-suitable-mechanism");
+    case O::MechanismNotOffered:
+        return QStringLiteral("mechanism-not-offered");
+    case O::NotEncrypted:
+        return QStringLiteral("not-encrypted");
+    case O::CertificateUnverified:
+        return QStringLiteral("certificate-unverified");
+    case O::ConnectionEnded:
+        return QStringLiteral("connection-ended");
+    }
+    return {};
+}
+
+std::optional<LoginFacts::Obstacle> loginObstacleFromName(const QString &name)
+{
+    using O = LoginFacts::Obstacle;
+    for (auto o : {O::None, O::NotOffered, O::NoSuitableMechanism, O::MechanismNotOffered,
+                   O::NotEncrypted, O::CertificateUnverified, O::ConnectionEnded}) {
+        if (loginObstacleName(o) == name)
+            return o;
+    }
+    return std::nullopt;
+}
+
 QString verdictName(Report::Verdict verdict)
 {
     switch (verdict) {

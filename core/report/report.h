@@ -245,7 +245,18 @@ struct LoginFacts
         Ok, ///< attempted and accepted
         Refused, ///< attempted and not accepted, whatever the reason (a bad server proof too)
     };
+    /// Why no login was attempted (result NotTried).
+    enum class Obstacle {
+        None,
+        NotOffered, ///< the server offers no login here (no AUTH, LOGINDISABLED, no SASL)
+        NoSuitableMechanism, ///< offered, but no mechanism fits the credentials given
+        MechanismNotOffered, ///< the mechanism the user chose is not offered
+        NotEncrypted, ///< plain text, and the user did not allow a login without encryption
+        CertificateUnverified, ///< inside TLS, but the certificate did not verify
+        ConnectionEnded, ///< the session ended before the login could start
+    };
     Result result = Result::Skipped;
+    Obstacle obstacle = Obstacle::None;
     QString mechanism; ///< the SASL name ("SCRAM-SHA-256"); IMAP's LOGIN command is "LOGIN",
                        ///< POP3's USER/PASS "USER"
     QString user; ///< the user name as given (never the password or token)
@@ -262,6 +273,10 @@ struct LoginFacts
 
 QString loginResultName(LoginFacts::Result result); ///< "ok", "refused", "not-tried", "skipped"
 std::optional<LoginFacts::Result> loginResultFromName(const QString &name);
+/// "not-offered", "no-suitable-mechanism", "mechanism-not-offered", "not-encrypted",
+/// "certificate-unverified", "connection-ended"; "" for None
+QString loginObstacleName(LoginFacts::Obstacle obstacle);
+std::optional<LoginFacts::Obstacle> loginObstacleFromName(const QString &name);
 
 /// The result of one inspection: the single source of truth every view
 /// and writer reads.
