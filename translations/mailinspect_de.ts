@@ -3368,6 +3368,14 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
         <source>&quot;%1&quot; is not a report this program can open. %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>login result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login obstacle</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TargetParser</name>
