@@ -106,6 +106,17 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     m_advancedToggle->setCheckable(true);
     m_advancedToggle->setAutoRaise(true);
     messages->addWidget(m_advancedToggle);
+    m_loginToggle = new QToolButton(this);
+    m_loginToggle->setObjectName(QStringLiteral("loginToggle"));
+    m_loginToggle->setText(tr("Log &in"));
+    m_loginToggle->setAccessibleName(tr("Show the login fields"));
+    m_loginToggle->setToolTip(tr("Also check that the customer's user name and password are "
+                                 "accepted."));
+    m_loginToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_loginToggle->setArrowType(Qt::RightArrow);
+    m_loginToggle->setCheckable(true);
+    m_loginToggle->setAutoRaise(true);
+    messages->addWidget(m_loginToggle);
     m_messageLabel = new QLabel(this);
     m_messageLabel->setObjectName(QStringLiteral("formMessage"));
     m_messageLabel->setAccessibleName(tr("Input problem"));
@@ -172,31 +183,14 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     advanced->addWidget(m_deadline);
     advanced->addWidget(m_practiceLabel);
 
-    // An optional login; checked as typed (or pasted), the password never stored.
-    auto *login = new QHBoxLayout;
-    advancedRows->addLayout(login);
-    m_user = new QLineEdit(m_advanced);
-    m_user->setObjectName(QStringLiteral("userEdit"));
-    m_user->setAccessibleName(tr("User name for a login"));
-    m_user->setPlaceholderText(tr("no login"));
-    m_user->setToolTip(tr("Also try to log in as this user, inside TLS with a verified "
-                          "certificate only."));
-    m_password = new QLineEdit(m_advanced);
-    m_password->setObjectName(QStringLiteral("passwordEdit"));
-    m_password->setAccessibleName(tr("Password"));
-    m_password->setEchoMode(QLineEdit::Password);
-    m_loginMessageLabel = new QLabel(m_advanced);
-    m_loginMessageLabel->setObjectName(QStringLiteral("loginMessage"));
-    m_loginMessageLabel->setAccessibleName(tr("Login problem"));
-    m_loginMessageLabel->setWordWrap(true);
-    m_loginMessageLabel->hide();
-    login->addWidget(buddyLabel(tr("Lo&gin as:"), m_user, m_advanced));
-    login->addWidget(m_user, 1);
-    login->addWidget(buddyLabel(tr("Pass&word:"), m_password, m_advanced));
-    login->addWidget(m_password, 1);
-    login->addWidget(m_loginMessageLabel, 2);
     m_advanced->hide();
     outer->addWidget(m_advanced);
+
+    // An optional login, folded away like the advanced settings; the password never stored.
+    m_login = new LoginFields(this);
+    m_login->setContentsMargins(20, 0, 0, 0);
+    m_login->hide();
+    outer->addWidget(m_login);
 
     connect(m_advancedToggle, &QToolButton::toggled, this, &ConnectionForm::setAdvancedVisible);
     connect(m_host, &QLineEdit::textEdited, this, &ConnectionForm::hostEdited);
@@ -221,11 +215,12 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     });
     connect(m_timeout, &QSpinBox::valueChanged, this, &ConnectionForm::changed);
     connect(m_deadline, &QSpinBox::valueChanged, this, &ConnectionForm::changed);
-    connect(m_user, &QLineEdit::textChanged, this, &ConnectionForm::validate);
-    connect(m_password, &QLineEdit::textChanged, this, &ConnectionForm::validate);
+    connect(m_loginToggle, &QToolButton::toggled, this, &ConnectionForm::setLoginVisible);
+    connect(m_login, &LoginFields::changed, this, &ConnectionForm::validate);
+    connect(m_login, &LoginFields::submitted, this, &ConnectionForm::submitted);
     connect(browse, &QPushButton::clicked, this, &ConnectionForm::browseCaFile);
     connect(m_hintLabel, &QLabel::linkActivated, this, &ConnectionForm::hintActivated);
-    for (QLineEdit *edit : {m_host, m_port, m_connectAddress, m_caFile, m_user, m_password})
+    for (QLineEdit *edit : {m_host, m_port, m_connectAddress, m_caFile})
         connect(edit, &QLineEdit::returnPressed, this, &ConnectionForm::submitted);
 
     protocolOrSecurityChanged();
@@ -268,10 +263,25 @@ bool ConnectionForm::isAdvancedVisible() const
     return m_advancedToggle->isChecked();
 }
 
+void ConnectionForm::setLoginVisible(bool visible)
+{
+    m_login->setVisible(visible);
+    m_loginToggle->setArrowType(visible ? Qt::DownArrow : Qt::RightArrow);
+    m_loginToggle->setAccessibleName(visible ? tr("Hide the login fields")
+                                             : tr("Show the login fields"));
+    if (m_loginToggle->isChecked() != visible)
+        m_loginToggle->setChecked(visible);
+}
+
+bool ConnectionForm::isLoginVisible() const
+{
+    return m_loginToggle->isChecked();
+}
+
 void ConnectionForm::setInputEnabled(bool enabled)
 {
-    for (QWidget *w :
-         std::initializer_list<QWidget *> {m_host, m_port, m_protocol, m_security, m_advanced})
+    for (QWidget *w : std::initializer_list<QWidget *> {m_host, m_port, m_protocol, m_security,
+                                                        m_advanced, m_login})
         w->setEnabled(enabled);
 }
 
@@ -283,6 +293,7 @@ void ConnectionForm::setRecentHosts(const QStringList &hosts)
 
 void ConnectionForm::protocolOrSecurityChanged()
 {
+    m_login->setProtocol(protocol());
     if (!m_portUserSet) {
         const Security s = security();
         m_port->setText(QString::number(defaultPort(protocol(), s)));
@@ -482,22 +493,16 @@ void ConnectionForm::validate()
     if (message.isEmpty() && !m_caError.isEmpty())
         message = m_caError;
 
-    // The same check the engine makes (InspectionRequest::validate()), shown
-    // beside the field as it is typed or pasted; it names the field, never
-    // what it holds.
-    std::optional<RequestProblem> loginProblem
-        = fieldProblem(RequestProblem::Field::User, m_user->text());
-    if (!loginProblem)
-        loginProblem = fieldProblem(RequestProblem::Field::Password, m_password->text());
-    m_loginMessage = loginProblem ? tr("Login: %1.").arg(loginProblem->message) : QString();
-
     m_message = message;
-    const bool valid = !blocked && message.isEmpty() && m_loginMessage.isEmpty();
+    // The login fields check themselves as they are typed (the engine's own rules).
+    const QString loginProblem = m_login->problem();
+    const bool valid = !blocked && message.isEmpty() && loginProblem.isEmpty();
     m_valid = valid;
     setErrorText(m_messageLabel, message);
-    setErrorText(m_loginMessageLabel, m_loginMessage);
-    if (!m_caError.isEmpty() || !m_loginMessage.isEmpty())
+    if (!m_caError.isEmpty())
         setAdvancedVisible(true);
+    if (!loginProblem.isEmpty() && m_login->wantsLogin())
+        setLoginVisible(true);
     updateHint();
     if (valid != m_lastValid) {
         m_lastValid = valid;
@@ -529,11 +534,7 @@ std::optional<InspectionRequest> ConnectionForm::request() const
     request.caFile = m_practiceCas.isEmpty() ? m_caFile->text().trimmed() : m_practiceCaLabel;
     request.timeoutMs = m_timeout->value() * 1000;
     request.deadlineMs = m_deadline->value() * 1000;
-    // As typed: no trimming, which would quietly cut a CR or LF off the end.
-    if (!m_user->text().isEmpty()) {
-        request.user = m_user->text();
-        request.password = m_password->text();
-    }
+    m_login->applyTo(request);
     if (request.validate())
         return std::nullopt;
     return request;

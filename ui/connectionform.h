@@ -1,5 +1,6 @@
 #pragma once
 
+#include "loginfields.h"
 #include "session/inspectionrequest.h"
 
 #include <QSslCertificate>
@@ -46,7 +47,10 @@ public:
 
     bool isValid() const { return m_valid; }
     /// The inline message ("" when the input is valid).
-    QString validationMessage() const { return m_message.isEmpty() ? m_loginMessage : m_message; }
+    QString validationMessage() const
+    {
+        return m_message.isEmpty() ? m_login->problem() : m_message;
+    }
     /// The request for the current input, or nothing when it is invalid.
     std::optional<InspectionRequest> request() const;
     /// The current input as a Target (no certificates read from files).
@@ -58,6 +62,10 @@ public:
     bool applyTargetText(const QString &text);
     void setAdvancedVisible(bool visible);
     bool isAdvancedVisible() const;
+    void setLoginVisible(bool visible);
+    bool isLoginVisible() const;
+    /// Forgets the password or token (the window closes).
+    void clearSecrets() { m_login->clearSecrets(); }
     void setInputEnabled(bool enabled);
     /// Host names for the server field's completer.
     void setRecentHosts(const QStringList &hosts);
@@ -70,11 +78,13 @@ public:
     QLineEdit *caFileEdit() const { return m_caFile; }
     QSpinBox *timeoutSpin() const { return m_timeout; }
     QSpinBox *deadlineSpin() const { return m_deadline; }
-    QLineEdit *userEdit() const { return m_user; }
-    QLineEdit *passwordEdit() const { return m_password; }
-    /// The message beside the login fields ("" hidden).
-    QLabel *loginMessageLabel() const { return m_loginMessageLabel; }
+    LoginFields *loginFields() const { return m_login; }
+    QLineEdit *userEdit() const { return m_login->userEdit(); }
+    QLineEdit *passwordEdit() const { return m_login->secretEdit(); }
+    /// The message below the login fields ("" hidden).
+    QLabel *loginMessageLabel() const { return m_login->messageLabel(); }
     QToolButton *advancedToggle() const { return m_advancedToggle; }
+    QToolButton *loginToggle() const { return m_loginToggle; }
     QPushButton *browseButton() const { return m_browse; }
     QLabel *messageLabel() const { return m_messageLabel; }
     QLabel *hintLabel() const { return m_hintLabel; }
@@ -113,9 +123,8 @@ private:
     QLineEdit *m_caFile = nullptr;
     QSpinBox *m_timeout = nullptr;
     QSpinBox *m_deadline = nullptr;
-    QLineEdit *m_user = nullptr;
-    QLineEdit *m_password = nullptr;
-    QLabel *m_loginMessageLabel = nullptr;
+    QToolButton *m_loginToggle = nullptr;
+    LoginFields *m_login = nullptr;
     QLabel *m_messageLabel = nullptr;
     QLabel *m_hintLabel = nullptr;
     QLabel *m_practiceLabel = nullptr;
@@ -124,7 +133,6 @@ private:
     bool m_hostTouched = false;
     int m_lastHostLength = 0;
     QString m_message;
-    QString m_loginMessage;
     bool m_valid = false;
     bool m_lastValid = false;
     QList<QSslCertificate> m_fileCas;

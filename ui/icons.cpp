@@ -92,6 +92,11 @@ QIcon lockIcon()
     return icon("lock");
 }
 
+QIcon passwordVisibilityIcon(bool shown)
+{
+    return icon(shown ? "password-hide" : "password-show");
+}
+
 QIcon certificateIcon()
 {
     return icon("certificate");

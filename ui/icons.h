@@ -21,6 +21,8 @@ QIcon runningVerdictIcon();
 QIcon idleVerdictIcon();
 QIcon lockIcon();
 QIcon certificateIcon();
+/// The show/hide toggle of a password field: an eye, crossed out for "hide".
+QIcon passwordVisibilityIcon(bool shown);
 QIcon applicationIcon();
 
 /// True when the palette is a dark theme (light text on a dark base).

@@ -23,6 +23,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -333,9 +334,16 @@ void MainWindow::createLayout()
     setTabOrder(m_form->caFileEdit(), m_form->browseButton());
     setTabOrder(m_form->browseButton(), m_form->timeoutSpin());
     setTabOrder(m_form->timeoutSpin(), m_form->deadlineSpin());
-    setTabOrder(m_form->deadlineSpin(), m_form->userEdit());
-    setTabOrder(m_form->userEdit(), m_form->passwordEdit());
-    setTabOrder(m_form->passwordEdit(), m_inspectButton);
+    setTabOrder(m_form->deadlineSpin(), m_form->loginToggle());
+    const LoginFields *login = m_form->loginFields();
+    setTabOrder(m_form->loginToggle(), login->userEdit());
+    setTabOrder(login->userEdit(), login->secretEdit());
+    setTabOrder(login->secretEdit(), login->mechanismCombo());
+    setTabOrder(login->mechanismCombo(), login->allowPlaintextCheck());
+    setTabOrder(login->allowPlaintextCheck(), login->mailboxCheck());
+    setTabOrder(login->mailboxCheck(), login->mailFromEdit());
+    setTabOrder(login->mailFromEdit(), login->rcptToEdit());
+    setTabOrder(login->rcptToEdit(), m_inspectButton);
     setTabOrder(m_inspectButton, m_cancelButton);
     setTabOrder(m_cancelButton, m_timelineView);
     setTabOrder(m_timelineView, m_findingsView);
@@ -821,6 +829,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (isInspecting())
         m_inspection->cancel();
     saveSettings();
+    // The password or token lives only as long as the window.
+    m_form->clearSecrets();
     QMainWindow::closeEvent(event);
 }
 
