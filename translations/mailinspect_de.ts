@@ -1821,35 +1821,19 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>User name for a login</source>
+        <source>Log &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no login</source>
+        <source>Show the login fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Also try to log in as this user, inside TLS with a verified certificate only.</source>
+        <source>Also check that the customer&apos;s user name and password are accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Login problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lo&amp;gin as:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Login: %1.</source>
+        <source>Hide the login fields</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1864,6 +1848,165 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     <name>MailInspect::FindingsModel</name>
     <message>
         <source>%1: %2. %3 Fix: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailInspect::LoginFields</name>
+    <message>
+        <source>User name for a login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also log in as this user (often the full email address). The password goes out only inside TLS with a verified certificate, unless you allow a login without encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for this inspection only: never saved, never in a report, cleared when the window closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication mechanism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic picks the strongest mechanism the server offers for the password; the report says which and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished">Automatisch</translation>
+    </message>
+    <message>
+        <source>OAuth 2 (access token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth 2: XOAUTH2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth 2: OAUTHBEARER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lo&amp;gin as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Au&amp;thentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow login without &amp;encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the password even where the connection is not encrypted or the certificate did not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone on the network path can read the password: use a test account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender address to test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the login, ask the server whether this account may send as this address (MAIL FROM, then RSET: no message is sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient address to test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also ask whether the server accepts this recipient (RCPT TO, then RSET: no message is sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To &amp;recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the &amp;inbox after login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open INBOX read-only: message count, and how full the mailbox is when the server reports its quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the number of messages waiting (STAT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to&amp;ken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth 2 access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paste the access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type the user name to log in as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3447,14 +3590,6 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Secure: %1, trusted certificate for %2</source>
-        <translation>Sicher: %1, vertrauenswürdiges Zertifikat für %2</translation>
-    </message>
-    <message>
-        <source>But note: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 on port %2 with %3, finished in %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3480,6 +3615,37 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found at the step “%1”. What to change is in the finding below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Found at the step “%1”. What to change is in the findings below (%n more).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, trusted certificate for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure connection, but: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure, but: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -64,19 +64,6 @@ QIcon severityIcon(Severity severity)
     return {};
 }
 
-QIcon verdictIcon(Report::Verdict verdict)
-{
-    switch (verdict) {
-    case Report::Verdict::Secure:
-        return icon("verdict-secure");
-    case Report::Verdict::Insecure:
-        return icon("verdict-insecure");
-    case Report::Verdict::Failed:
-        return icon("verdict-failed");
-    }
-    return {};
-}
-
 QIcon runningVerdictIcon()
 {
     return icon("verdict-running");
@@ -130,17 +117,60 @@ QColor statusColor(StepStatus status, const QPalette &palette)
     return palette.color(QPalette::Text);
 }
 
-QColor verdictColor(Report::Verdict verdict, const QPalette &palette)
+StepStatus shownStepStatus(const Step &step, const QList<Finding> &findings)
 {
-    switch (verdict) {
-    case Report::Verdict::Secure:
-        return statusColor(StepStatus::Ok, palette);
-    case Report::Verdict::Insecure:
-        return statusColor(StepStatus::Warning, palette);
-    case Report::Verdict::Failed:
-        return statusColor(StepStatus::Error, palette);
+    StepStatus shown = step.status;
+    if (shown == StepStatus::Running || shown == StepStatus::Skipped)
+        return shown;
+    for (const Finding &finding : findings) {
+        if (finding.step != step.id)
+            continue;
+        if (finding.severity == Severity::Error)
+            shown = StepStatus::Error;
+        else if (finding.severity == Severity::Warning && shown == StepStatus::Ok)
+            shown = StepStatus::Warning;
     }
-    return palette.color(QPalette::Text);
+    return shown;
+}
+
+StepStatus reportTone(const Report &report)
+{
+    if (report.facts.cancelled)
+        return StepStatus::Skipped;
+    StepStatus tone = StepStatus::Ok;
+    for (const Finding &finding : report.findings) {
+        if (finding.severity == Severity::Error)
+            return StepStatus::Error;
+        if (finding.severity == Severity::Warning)
+            tone = StepStatus::Warning;
+    }
+    switch (report.verdict()) {
+    case Report::Verdict::Secure:
+        return tone;
+    case Report::Verdict::Insecure:
+        return StepStatus::Warning;
+    case Report::Verdict::Failed:
+        return StepStatus::Error;
+    }
+    return tone;
+}
+
+QIcon toneIcon(StepStatus tone, Report::Verdict verdict)
+{
+    switch (tone) {
+    case StepStatus::Ok:
+        return icon("verdict-secure");
+    case StepStatus::Warning:
+        return icon("verdict-insecure");
+    case StepStatus::Error:
+        return verdict == Report::Verdict::Failed ? icon("verdict-failed")
+                                                  : icon("verdict-problem");
+    case StepStatus::Running:
+        return icon("verdict-running");
+    case StepStatus::Skipped:
+        return icon("status-skipped");
+    }
+    return {};
 }
 
 } // namespace MailInspect::Ui

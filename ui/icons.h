@@ -16,7 +16,6 @@ void initResources();
 /// timeline, in the findings and in the verdict banner.
 QIcon stepStatusIcon(StepStatus status);
 QIcon severityIcon(Severity severity);
-QIcon verdictIcon(Report::Verdict verdict);
 QIcon runningVerdictIcon();
 QIcon idleVerdictIcon();
 QIcon lockIcon();
@@ -30,6 +29,21 @@ bool isDark(const QPalette &palette);
 
 /// A status colour readable on the palette's base colour.
 QColor statusColor(StepStatus status, const QPalette &palette);
-QColor verdictColor(Report::Verdict verdict, const QPalette &palette);
+
+/// The one severity every view shows for a step (timeline icon and bar, step
+/// details header): its own status, raised by the worst finding that blames
+/// it, so a step a finding blames is never drawn as a plain success and one
+/// step never has two colours.
+StepStatus shownStepStatus(const Step &step, const QList<Finding> &findings);
+
+/// The severity of a whole report as the banner shows it: the worst finding
+/// (Ok, Warning or Error), else what the verdict alone says (an unencrypted
+/// connection is a warning, a failed one an error). Skipped when cancelled.
+StepStatus reportTone(const Report &report);
+
+/// The banner's icon for a tone: a green shield, an amber shield with "!",
+/// a red shield with "!" (a problem), or a red cross when nothing got
+/// through.
+QIcon toneIcon(StepStatus tone, Report::Verdict verdict);
 
 } // namespace MailInspect::Ui

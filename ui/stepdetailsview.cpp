@@ -254,7 +254,8 @@ QString StepDetailsView::html(const Report &report, int index, const QPalette &p
                                   "</style></head><body>")
                        .arg(muted.name());
     html += QStringLiteral("<h2>%1 %2</h2>")
-                .arg(statusImage(step.status), esc(stepDisplayName(step.id)));
+                .arg(statusImage(Ui::shownStepStatus(step, report.findings)),
+                     esc(stepDisplayName(step.id)));
     if (!step.summary.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(esc(step.summary));
 

@@ -157,7 +157,7 @@ QVariant TimelineModel::reportData(const QModelIndex &index, int role) const
     case AxisMsRole:
         return axisMs();
     case StatusRole:
-        return int(step.status);
+        return int(Ui::shownStepStatus(step, m_report->findings));
     case StepIdRole:
         return stepIdName(step.id);
     case SummaryRole:
@@ -172,18 +172,8 @@ QVariant TimelineModel::reportData(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return stepDisplayName(step.id);
         if (role == Qt::DecorationRole) {
-            // The icon agrees with the findings: a step a finding blames is
-            // never shown as a plain success.
-            StepStatus shown = step.status;
-            for (const Finding &f : m_report->findings) {
-                if (f.step != step.id)
-                    continue;
-                if (f.severity == Severity::Error)
-                    shown = StepStatus::Error;
-                else if (f.severity == Severity::Warning && shown == StepStatus::Ok)
-                    shown = StepStatus::Warning;
-            }
-            return Ui::stepStatusIcon(shown);
+            // Icon and bar agree with the findings (shownStepStatus()).
+            return Ui::stepStatusIcon(Ui::shownStepStatus(step, m_report->findings));
         }
         if (role == Qt::AccessibleTextRole) {
             return tr("%1: %2").arg(stepDisplayName(step.id),

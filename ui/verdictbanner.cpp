@@ -73,7 +73,7 @@ void VerdictBanner::showReport(const Report &report)
     const VerdictSummary summary = VerdictSummary::fromReport(report);
     m_mode = Mode::Verdict;
     m_verdict = summary.verdict;
-    m_cancelled = summary.cancelled;
+    m_tone = summary.tone;
     m_headline->setText(appText(summary.headline));
     m_detail->setText(appText(summary.detail));
     m_detail->setVisible(!summary.detail.isEmpty());
@@ -88,6 +88,19 @@ QString VerdictBanner::headline() const
 QString VerdictBanner::detail() const
 {
     return m_detail->text();
+}
+
+StepStatus VerdictBanner::tone() const
+{
+    switch (m_mode) {
+    case Mode::Idle:
+        return StepStatus::Skipped;
+    case Mode::Running:
+        return StepStatus::Running;
+    case Mode::Verdict:
+        return m_tone;
+    }
+    return StepStatus::Skipped;
 }
 
 void VerdictBanner::changeEvent(QEvent *event)
@@ -120,8 +133,11 @@ void VerdictBanner::apply()
         accent = Ui::statusColor(StepStatus::Running, base);
         break;
     case Mode::Verdict:
-        icon = m_cancelled ? Ui::stepStatusIcon(StepStatus::Skipped) : Ui::verdictIcon(m_verdict);
-        accent = m_cancelled ? base.color(QPalette::Mid) : Ui::verdictColor(m_verdict, base);
+        // The tone (the worst finding) decides colour and icon, as it does
+        // on the timeline and in the findings list.
+        icon = Ui::toneIcon(m_tone, m_verdict);
+        accent = m_tone == StepStatus::Skipped ? base.color(QPalette::Mid)
+                                               : Ui::statusColor(m_tone, base);
         break;
     }
     m_icon->setPixmap(icon.pixmap(QSize(36, 36), devicePixelRatioF()));

@@ -22,6 +22,9 @@ public:
 
     QString headline() const;
     QString detail() const;
+    /// The severity the banner shows (Ui::reportTone()); Running or Skipped
+    /// while idle or running.
+    StepStatus tone() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -32,7 +35,7 @@ private:
 
     Mode m_mode = Mode::Idle;
     Report::Verdict m_verdict = Report::Verdict::Failed;
-    bool m_cancelled = false;
+    StepStatus m_tone = StepStatus::Error;
     QLabel *m_icon = nullptr;
     QLabel *m_headline = nullptr;
     QLabel *m_detail = nullptr;

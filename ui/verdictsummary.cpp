@@ -1,5 +1,6 @@
 #include "verdictsummary.h"
 
+#include "icons.h"
 #include "timelinemodel.h"
 
 namespace MailInspect {
@@ -14,11 +15,33 @@ QString VerdictSummary::tlsVersionText(const QString &protocol)
     return text;
 }
 
+namespace {
+/// "Where to look" for the banner: the step the main finding blames, and how
+/// many more findings there are. Never the fix: the findings pane shows it.
+QString whereToLook(const Report &report, const Finding &main)
+{
+    qsizetype others = 0;
+    for (const Finding &finding : report.findings) {
+        if (&finding != &main && finding.severity != Severity::Info)
+            ++others;
+    }
+    const QString step = stepDisplayName(main.step);
+    if (others == 0)
+        return VerdictSummary::tr("Found at the step “%1”. What to change is in the finding below.")
+            .arg(step);
+    return VerdictSummary::tr("Found at the step “%1”. What to change is in the findings below "
+                              "(%n more).",
+                              nullptr, int(others))
+        .arg(step);
+}
+} // namespace
+
 VerdictSummary VerdictSummary::fromReport(const Report &report)
 {
     VerdictSummary summary;
     summary.verdict = report.verdict();
     summary.cancelled = report.facts.cancelled;
+    summary.tone = Ui::reportTone(report);
 
     const Finding *topError = nullptr;
     const Finding *topWarning = nullptr;
@@ -37,12 +60,19 @@ VerdictSummary VerdictSummary::fromReport(const Report &report)
     }
 
     switch (summary.verdict) {
-    case Report::Verdict::Secure:
-        summary.headline = tr("Secure: %1, trusted certificate for %2")
-                               .arg(tlsVersionText(report.tls.protocol), host);
-        if (topWarning) {
-            summary.detail = tr("But note: %1").arg(topWarning->title);
+    case Report::Verdict::Secure: {
+        const QString how
+            = tr("%1, trusted certificate for %2").arg(tlsVersionText(report.tls.protocol), host);
+        if (topError) {
+            // Only findings outside the connection's security (a refused
+            // login) leave a secure verdict beside an error.
+            summary.headline = tr("Secure connection, but: %1").arg(topError->title);
+            summary.detail = whereToLook(report, *topError);
+        } else if (topWarning) {
+            summary.headline = tr("Secure, but: %1").arg(topWarning->title);
+            summary.detail = tr("%1. %2").arg(how, whereToLook(report, *topWarning));
         } else {
+            summary.headline = tr("Secure: %1").arg(how);
             summary.detail = tr("%1 on port %2 with %3, finished in %4.")
                                  .arg(protocolDisplayName(report.protocol))
                                  .arg(report.port)
@@ -50,11 +80,12 @@ VerdictSummary VerdictSummary::fromReport(const Report &report)
                                       TimelineModel::formatDuration(report.durationMs));
         }
         break;
+    }
     case Report::Verdict::Insecure:
     case Report::Verdict::Failed:
         if (topError) {
             summary.headline = tr("Problem: %1").arg(topError->title);
-            summary.detail = topError->fix;
+            summary.detail = whereToLook(report, *topError);
         } else if (summary.verdict == Report::Verdict::Insecure) {
             if (report.security == Security::None || !report.tls.attempted) {
                 summary.headline = tr("Not secure: the connection was not encrypted");

@@ -9,13 +9,16 @@ namespace MailInspect {
 
 /// The answer at a glance: a one-sentence headline for a finished report
 /// ("Secure: TLS 1.3, trusted certificate for mail.example.com") and one
-/// line of detail (usually the fix for the main problem).
+/// line of detail that says where to look. The fix itself is in the findings
+/// right below the banner and is not repeated here. The tone is the one
+/// severity every view shows (Ui::reportTone()).
 struct VerdictSummary
 {
     Q_DECLARE_TR_FUNCTIONS(VerdictSummary)
 public:
     Report::Verdict verdict = Report::Verdict::Failed;
     bool cancelled = false;
+    StepStatus tone = StepStatus::Ok; ///< Ok, Warning, Error; Skipped when cancelled
     QString headline;
     QString detail;
 

@@ -2,6 +2,7 @@
 // live growth, batching, and the words the views show.
 #include "certificatemodel.h"
 #include "findingsmodel.h"
+#include "icons.h"
 #include "stepdetailsview.h"
 #include "timelinemodel.h"
 #include "transcriptmodel.h"
@@ -116,6 +117,7 @@ private Q_SLOTS:
     void certificateChainIsATree();
     void findingsModel();
     void verdictSentences();
+    void oneSeverityPerStep();
     void startTlsDetailsShowCapabilitiesSideBySide();
     void tlsHandshakeDetails();
 };
@@ -290,8 +292,23 @@ void TestGuiModels::verdictSentences()
     Report report = secureReport();
     VerdictSummary summary = VerdictSummary::fromReport(report);
     QCOMPARE(summary.verdict, Report::Verdict::Secure);
+    QCOMPARE(summary.tone, StepStatus::Ok);
     QCOMPARE(summary.headline,
              QStringLiteral("Secure: TLS 1.3, trusted certificate for mail.example.com"));
+
+    // A warning on a secure connection: amber, "Secure, but".
+    Finding slow;
+    slow.id = QStringLiteral("slow-greeting");
+    slow.severity = Severity::Warning;
+    slow.step = StepId::Greeting;
+    slow.title = QStringLiteral("The server took 6 s to greet");
+    slow.fix = QStringLiteral("Ask the administrator to check reverse DNS.");
+    report.findings << slow;
+    summary = VerdictSummary::fromReport(report);
+    QCOMPARE(summary.tone, StepStatus::Warning);
+    QCOMPARE(summary.headline, QStringLiteral("Secure, but: The server took 6 s to greet"));
+    QVERIFY(!summary.detail.contains(slow.fix));
+    report.findings.clear();
 
     Finding wrongMode;
     wrongMode.id = QStringLiteral("wrong-security-mode");
@@ -302,16 +319,53 @@ void TestGuiModels::verdictSentences()
     report.findings << wrongMode;
     report.tls = {};
     summary = VerdictSummary::fromReport(report);
+    QCOMPARE(summary.tone, StepStatus::Error);
     QCOMPARE(summary.headline, QStringLiteral("Problem: This port expects STARTTLS, not SSL/TLS"));
-    QCOMPARE(summary.detail, wrongMode.fix);
+    // The banner says where to look; the fix is in the findings pane below it.
+    QVERIFY(!summary.detail.contains(wrongMode.fix));
+    QVERIFY2(summary.detail.contains(QStringLiteral("TLS handshake")), qPrintable(summary.detail));
+    report.findings << slow;
+    summary = VerdictSummary::fromReport(report);
+    QVERIFY2(summary.detail.contains(QStringLiteral("(1 more)")), qPrintable(summary.detail));
 
     report.findings.clear();
     report.security = Security::None;
     summary = VerdictSummary::fromReport(report);
     QVERIFY(summary.headline.startsWith(QStringLiteral("Not secure")));
+    QCOMPARE(summary.tone, StepStatus::Warning);
 
     report.facts.cancelled = true;
     QVERIFY(VerdictSummary::fromReport(report).headline.startsWith(QStringLiteral("Cancelled")));
+    QCOMPARE(VerdictSummary::fromReport(report).tone, StepStatus::Skipped);
+}
+
+void TestGuiModels::oneSeverityPerStep()
+{
+    // IMAP PREAUTH: the greeting step itself is a warning, the finding on it
+    // an error. Icon, bar and details header all show the error.
+    Report report = secureReport();
+    Step &greeting = report.steps[2];
+    greeting.status = StepStatus::Warning;
+    Finding preauth;
+    preauth.id = QStringLiteral("imap-preauth");
+    preauth.severity = Severity::Error;
+    preauth.step = greeting.id;
+    preauth.title = QStringLiteral("Logged in before any password");
+    report.findings << preauth;
+    QCOMPARE(Ui::shownStepStatus(greeting, report.findings), StepStatus::Error);
+
+    TimelineModel timeline;
+    timeline.setReport(&report);
+    const QModelIndex bar = timeline.index(2, TimelineModel::WaterfallColumn);
+    QCOMPARE(StepStatus(bar.data(TimelineModel::StatusRole).toInt()), StepStatus::Error);
+    const QString html = StepDetailsView::html(report, 2, QApplication::palette());
+    QVERIFY2(html.contains(QStringLiteral("status-error.svg")), qPrintable(html.left(400)));
+    QVERIFY(!html.contains(QStringLiteral("status-warning.svg")));
+
+    // Skipped stays skipped whatever a finding says about it.
+    Step skipped = greeting;
+    skipped.status = StepStatus::Skipped;
+    QCOMPARE(Ui::shownStepStatus(skipped, report.findings), StepStatus::Skipped);
 }
 
 void TestGuiModels::startTlsDetailsShowCapabilitiesSideBySide()

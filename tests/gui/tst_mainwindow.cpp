@@ -857,12 +857,47 @@ void TestMainWindow::practiceScenarios()
 
     const QString headline = window.banner()->headline();
     if (scenario->expectedVerdict == QLatin1String("secure"))
-        QVERIFY2(headline.startsWith(QStringLiteral("Secure: ")), qPrintable(headline));
+        QVERIFY2(headline.startsWith(QStringLiteral("Secure: "))
+                     || headline.startsWith(QStringLiteral("Secure, but: ")),
+                 qPrintable(headline));
     else
         QVERIFY2(headline.startsWith(QStringLiteral("Problem: "))
                      || headline.startsWith(QStringLiteral("Not secure")),
                  qPrintable(headline));
     QVERIFY(window.transcriptModel()->rowCount() > 0);
+
+    // One severity, one look: the banner, the timeline row (icon and bar) and
+    // the findings list show the worst finding's severity for its step.
+    Severity worst = Severity::Info;
+    for (const Finding &finding : report.findings) {
+        if (finding.severity == Severity::Error
+            || (finding.severity == Severity::Warning && worst == Severity::Info))
+            worst = finding.severity;
+    }
+    if (worst == Severity::Error)
+        QCOMPARE(window.banner()->tone(), StepStatus::Error);
+    else if (worst == Severity::Warning)
+        QCOMPARE(window.banner()->tone(), StepStatus::Warning);
+    const TimelineModel *timeline = window.timelineModel();
+    for (const Finding &finding : report.findings) {
+        if (finding.severity == Severity::Info)
+            continue;
+        const int row = timeline->rowForStep(finding.step);
+        if (row < 0)
+            continue;
+        const auto shown = StepStatus(timeline->index(row, TimelineModel::WaterfallColumn)
+                                          .data(TimelineModel::StatusRole)
+                                          .toInt());
+        if (shown == StepStatus::Skipped)
+            continue;
+        const StepStatus expected
+            = finding.severity == Severity::Error ? StepStatus::Error : StepStatus::Warning;
+        if (expected == StepStatus::Error)
+            QCOMPARE(shown, StepStatus::Error);
+        else
+            QVERIFY2(shown == StepStatus::Warning || shown == StepStatus::Error,
+                     qPrintable(finding.id));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)
