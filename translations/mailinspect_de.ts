@@ -2722,6 +2722,22 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
         <source>Time line</source>
         <translation>Zeitleiste</translation>
     </message>
+    <message>
+        <source>Did not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started at %1, ended at %2: took %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled while it ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MailInspect::TranscriptModel</name>

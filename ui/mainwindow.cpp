@@ -242,6 +242,7 @@ void MainWindow::createLayout()
     m_timelineView = new QTreeView;
     m_timelineView->setObjectName(QStringLiteral("timelineView"));
     m_timelineView->setAccessibleName(tr("Timeline"));
+    m_timelineView->setHeader(new TimeAxisHeader(m_timelineView));
     m_timelineView->setModel(m_timelineModel);
     m_timelineView->setRootIsDecorated(false);
     m_timelineView->setUniformRowHeights(true);
@@ -253,9 +254,11 @@ void MainWindow::createLayout()
     header->setStretchLastSection(true);
     header->setSectionResizeMode(TimelineModel::NameColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(TimelineModel::DurationColumn, QHeaderView::ResizeToContents);
-    header->resizeSection(TimelineModel::NameColumn,
-                          fontMetrics().horizontalAdvance(QStringLiteral("Capabilities after TLS"))
-                              + 48);
+    // Wide enough for the longest step name in the language shown.
+    int nameWidth = 0;
+    for (StepId id : allStepIds())
+        nameWidth = std::max(nameWidth, fontMetrics().horizontalAdvance(stepDisplayName(id)));
+    header->resizeSection(TimelineModel::NameColumn, nameWidth + 48);
     connect(m_timelineView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { stepSelected(current.row()); });
     connect(m_timelineView, &QAbstractItemView::clicked, this,

@@ -136,6 +136,24 @@ QString TimelineModel::formatDuration(double ms)
     return tr("%1 s").arg(locale.toString(ms / 1000.0, 'f', ms < 10000 ? 2 : 1));
 }
 
+bool TimelineModel::wasCancelled(const Step &step)
+{
+    return step.status == StepStatus::Skipped
+        && step.details.value(QStringLiteral("cancelled")).toBool();
+}
+
+QString TimelineModel::timeTip(const Step &step, double endMs)
+{
+    if (step.status == StepStatus::Skipped && !wasCancelled(step))
+        return tr("Did not run.");
+    const QString span = tr("Started at %1, ended at %2: took %3.")
+                             .arg(formatDuration(step.startMs), formatDuration(endMs),
+                                  formatDuration(endMs - step.startMs));
+    if (wasCancelled(step))
+        return span + QLatin1Char(' ') + tr("Cancelled while it ran.");
+    return span;
+}
+
 // Every string a view shows goes through the app's sink escaper.
 QVariant TimelineModel::data(const QModelIndex &index, int role) const
 {
@@ -160,9 +178,15 @@ QVariant TimelineModel::reportData(const QModelIndex &index, int role) const
         return int(Ui::shownStepStatus(step, m_report->findings));
     case StepIdRole:
         return stepIdName(step.id);
+    case CancelledRole:
+        return wasCancelled(step);
     case SummaryRole:
-    case Qt::ToolTipRole:
         return step.summary;
+    case Qt::ToolTipRole:
+        // What happened, and when: start, end and duration on the shared axis.
+        if (step.summary.isEmpty())
+            return timeTip(step, endMs(step));
+        return step.summary + QLatin1Char('\n') + timeTip(step, endMs(step));
     default:
         break;
     }
@@ -182,6 +206,10 @@ QVariant TimelineModel::reportData(const QModelIndex &index, int role) const
         break;
     case DurationColumn:
         if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
+            // "Skipped" only for a step that never ran; one cut short by
+            // Cancel shows the time it ran.
+            if (wasCancelled(step))
+                return tr("%1, cancelled").arg(formatDuration(endMs(step) - step.startMs));
             if (step.status == StepStatus::Skipped)
                 return tr("skipped");
             return formatDuration(endMs(step) - step.startMs);

@@ -22,6 +22,7 @@ public:
         StatusRole, ///< int(StepStatus)
         StepIdRole, ///< QString, the report id ("tls-handshake")
         SummaryRole, ///< QString
+        CancelledRole, ///< bool: the step ran and Cancel cut it short
     };
 
     explicit TimelineModel(QObject *parent = nullptr);
@@ -53,6 +54,11 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     static QString formatDuration(double ms);
+    /// True for a step that ran and was cut short by Cancel (its status in
+    /// the report is "skipped", its details say "cancelled").
+    static bool wasCancelled(const Step &step);
+    /// "Started at 5 ms, ended at 20 ms: took 15 ms." for the tooltip.
+    static QString timeTip(const Step &step, double endMs);
 
 private:
     double endMs(const Step &step) const;

@@ -45,6 +45,14 @@ std::optional<StepId> stepIdFromName(const QString &name)
     return std::nullopt;
 }
 
+QList<StepId> allStepIds()
+{
+    QList<StepId> ids;
+    for (const auto &s : stepNames)
+        ids << s.id;
+    return ids;
+}
+
 QString stepDisplayName(StepId id)
 {
     switch (id) {

@@ -35,6 +35,7 @@ enum class StepStatus { Running, Ok, Warning, Error, Skipped };
 
 QString stepIdName(StepId id); // "resolve", "tls-handshake", ...
 std::optional<StepId> stepIdFromName(const QString &name);
+QList<StepId> allStepIds(); ///< every step id, in timeline order
 QString stepDisplayName(StepId id); // "TLS handshake", translated
 QString stepStatusName(StepStatus status); // "ok", "warning", ...
 std::optional<StepStatus> stepStatusFromName(const QString &name);

@@ -275,9 +275,12 @@ InspectionPrivate::InspectionPrivate(Inspection *qq, InspectionRequest request)
     , m_request(std::move(request))
 {
     m_timer.setSingleShot(true);
+    // A coarse timer may fire 5 % early: "no greeting within 10 s" must not
+    // be said at 9.5 s.
+    m_timer.setTimerType(Qt::PreciseTimer);
     QObject::connect(&m_timer, &QTimer::timeout, q, [this] { onTimeout(); });
     m_deadline.setSingleShot(true);
-    m_deadline.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
+    m_deadline.setTimerType(Qt::PreciseTimer);
     QObject::connect(&m_deadline, &QTimer::timeout, q, [this] { onDeadline(); });
 
     const quint16 port = m_request.effectivePort();
@@ -1534,7 +1537,9 @@ void InspectionPrivate::cancel()
         m_probe = nullptr;
     }
     recordEvent(tr("Cancelled"));
-    finishStep(StepStatus::Skipped, tr("Cancelled"));
+    // Skipped in the report's status words, but it ran: the details say it
+    // was cut short, so views show its time and "cancelled", not "skipped".
+    finishStep(StepStatus::Skipped, tr("Cancelled"), {{QStringLiteral("cancelled"), true}});
     dropSocket();
     finish();
 }
@@ -1553,6 +1558,8 @@ void InspectionPrivate::finish()
         if (s.status == StepStatus::Running) {
             s.status = StepStatus::Skipped;
             s.endMs = now();
+            if (m_report.facts.cancelled)
+                s.details.insert(QStringLiteral("cancelled"), true);
             Q_EMIT q->stepFinished(i);
         }
     }

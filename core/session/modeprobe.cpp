@@ -60,6 +60,7 @@ void ModeProbe::start()
 
     auto *timer = new QTimer(this);
     timer->setSingleShot(true);
+    timer->setTimerType(Qt::PreciseTimer); // never before the time it names
     connect(timer, &QTimer::timeout, this, [this] {
         done(false,
              m_options.security == Security::ImplicitTls

@@ -64,7 +64,7 @@ void MultiAddressInspection::start()
     m_lookupId = QHostInfo::lookupHost(m_request.host, this, &MultiAddressInspection::onLookedUp);
     // DNS that never answers must not hang --all-addresses: give up after one
     // step's time and let the single inspection report the lookup failure.
-    QTimer::singleShot(std::max(100, m_request.timeoutMs), this, [this] {
+    QTimer::singleShot(std::max(100, m_request.timeoutMs), Qt::PreciseTimer, this, [this] {
         if (m_lookupId < 0 || m_finished)
             return;
         QHostInfo::abortHostLookup(m_lookupId);

@@ -1006,6 +1006,26 @@ private Q_SLOTS:
         QVERIFY(report.durationMs < 4000);
         for (const Step &s : report.steps)
             QVERIFY(s.status != StepStatus::Running);
+        // The step Cancel cut short ran: it keeps its time and says so; in
+        // the report's status words it is "skipped".
+        const Step *greeting = report.step(StepId::Greeting);
+        QVERIFY(greeting);
+        QCOMPARE(greeting->status, StepStatus::Skipped);
+        QVERIFY(greeting->details.value(QStringLiteral("cancelled")).toBool());
+        QVERIFY(greeting->endMs > greeting->startMs);
+    }
+
+    void timeoutFiresWhenItSays()
+    {
+        // A per-step timeout of 600 ms: the greeting step ends no earlier
+        // (a coarse timer would fire up to 5 % early).
+        Run r = run(QStringLiteral("!silence\n"), Protocol::Smtp, Security::StartTls, false, 600);
+        const Report &report = r.inspection->report();
+        QVERIFY(report.facts.greetingTimedOut);
+        const Step *greeting = report.step(StepId::Greeting);
+        QVERIFY(greeting);
+        QVERIFY2(greeting->endMs - greeting->startMs >= 599.0,
+                 qPrintable(QString::number(greeting->endMs - greeting->startMs)));
     }
 };
 

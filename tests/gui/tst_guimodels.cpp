@@ -8,6 +8,7 @@
 #include "transcriptmodel.h"
 #include "transcriptview.h"
 #include "verdictsummary.h"
+#include "waterfalldelegate.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -15,6 +16,8 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
+
+#include <cmath>
 
 using namespace MailInspect;
 
@@ -118,6 +121,9 @@ private Q_SLOTS:
     void findingsModel();
     void verdictSentences();
     void oneSeverityPerStep();
+    void cancelledIsNotSkipped();
+    void timeAxisTicksAreRound();
+    void timeAxisHeaderDrawsLabels();
     void startTlsDetailsShowCapabilitiesSideBySide();
     void tlsHandshakeDetails();
 };
@@ -366,6 +372,81 @@ void TestGuiModels::oneSeverityPerStep()
     Step skipped = greeting;
     skipped.status = StepStatus::Skipped;
     QCOMPARE(Ui::shownStepStatus(skipped, report.findings), StepStatus::Skipped);
+}
+
+void TestGuiModels::cancelledIsNotSkipped()
+{
+    Report report = secureReport();
+    report.facts.cancelled = true;
+    Step &greeting = report.steps[2];
+    greeting.status = StepStatus::Skipped;
+    greeting.details.insert(QStringLiteral("cancelled"), true);
+    Step &capabilities = report.steps[3];
+    capabilities.status = StepStatus::Skipped;
+    capabilities.endMs = capabilities.startMs;
+
+    TimelineModel timeline;
+    timeline.setReport(&report);
+    const QString ran = timeline.index(2, TimelineModel::DurationColumn).data().toString();
+    QVERIFY2(ran.contains(QStringLiteral("cancelled")), qPrintable(ran));
+    QVERIFY2(ran.contains(QStringLiteral("6.00 s")), qPrintable(ran));
+    QVERIFY(timeline.index(2, TimelineModel::WaterfallColumn)
+                .data(TimelineModel::CancelledRole)
+                .toBool());
+    QCOMPARE(timeline.index(3, TimelineModel::DurationColumn).data().toString(),
+             QStringLiteral("skipped"));
+    const QString tip
+        = timeline.index(2, TimelineModel::NameColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("Started at 5.0 ms"))
+                 && tip.contains(QStringLiteral("6.00 s")),
+             qPrintable(tip));
+    QVERIFY(timeline.index(3, TimelineModel::NameColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("Did not run")));
+}
+
+void TestGuiModels::timeAxisTicksAreRound()
+{
+    const QList<double> ticks = timeAxisTicks(155, 400);
+    QVERIFY(ticks.size() >= 2);
+    QCOMPARE(ticks.first(), 0.0);
+    for (double t : ticks) {
+        QVERIFY(t <= 155);
+        QVERIFY(std::fmod(t, 10.0) == 0.0 || std::fmod(t, 5.0) == 0.0);
+    }
+    QVERIFY(timeAxisTicks(0, 400).isEmpty());
+    QVERIFY(timeAxisTicks(10000, 2000).size() <= 12);
+}
+
+void TestGuiModels::timeAxisHeaderDrawsLabels()
+{
+    const Report report = secureReport();
+    TimelineModel timeline;
+    timeline.setReport(&report);
+    QTreeView view;
+    view.setHeader(new TimeAxisHeader(&view));
+    view.setModel(&timeline);
+    view.header()->setStretchLastSection(true);
+    view.resize(800, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QImage image = view.header()->grab().toImage();
+    const int left = view.header()->sectionViewportPosition(TimelineModel::WaterfallColumn);
+    const int width = view.header()->sectionSize(TimelineModel::WaterfallColumn);
+    QVERIFY(width > 100);
+    // Tick labels: dark text pixels spread over the waterfall section.
+    const QColor background = image.pixelColor(left + width / 2, 1);
+    int columnsWithInk = 0;
+    for (int x = left + 4; x < left + width - 4; ++x) {
+        for (int y = 2; y < image.height() - 2; ++y) {
+            if (qAbs(image.pixelColor(x, y).lightness() - background.lightness()) > 80) {
+                ++columnsWithInk;
+                break;
+            }
+        }
+    }
+    QVERIFY2(columnsWithInk > 20, qPrintable(QString::number(columnsWithInk)));
 }
 
 void TestGuiModels::startTlsDetailsShowCapabilitiesSideBySide()
