@@ -239,10 +239,6 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server %2 (%3) exists, but it refused the connection on port %1 at once: no mail service listens on that port, or a firewall actively rejects it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check the port number against the provider&apos;s instructions. Usual ports for this service: %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -251,19 +247,11 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The connection attempt to %2 (%3) on port %1 got no answer at all. Usually a firewall silently drops it: on the customer&apos;s network, at their internet provider (many block port 25 for home connections), or in front of the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Try again from another network, for example a phone&apos;s hotspot. If it works there, the local network or internet provider blocks the port: ask them to open it, or use another port the mail provider offers (usual ports: %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%2 cannot be reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection to %2 (%3) on port %1 could not be made: %4. The network between this computer and the server has no way through.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -990,6 +978,22 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
         <source>The server sends only its own certificate (%1), issued by “%2”, but not the intermediate certificate that links it to a trusted authority. Web browsers often hide this because they remember intermediates; mail apps usually fail with “certificate not trusted”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server %5 exists, but it refused the connection on port %1 at once: no mail service listens on that port, or a firewall actively rejects it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection attempt to %5 on port %1 got no answer at all. Usually a firewall silently drops it: on the customer&apos;s network, at their internet provider (many block port 25 for home connections), or in front of the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %5 on port %1 could not be made: %4. The network between this computer and the server has no way through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent the first line of its greeting at once, then waited until %1 seconds before the last line. This is a deliberate test of the client (Postfix postscreen does it): a program that speaks before the greeting is complete is rejected. Mail apps that wait correctly get through, but the pause counts against their timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Inspection</name>
@@ -1530,6 +1534,112 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
         <source>Validity</source>
         <translation>Gültigkeit</translation>
     </message>
+    <message>
+        <source>not valid yet: starts later today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>not valid yet: starts in %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not valid yet: starts in %n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expired today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n month(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n year(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expires today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificate has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not valid yet (or this computer&apos;s clock is wrong).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was signed by the server itself: no authority vouches for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was issued by an authority this computer does not trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not send the intermediate certificate that links it to a trusted authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was revoked by its authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s signature does not check out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not meant for a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An authority in the chain is not allowed to issue certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was rejected for this use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate does not name this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate could not be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MailInspect::CertificatePanel</name>
@@ -1634,15 +1744,51 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SHA-256</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Serial number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the selected certificate&apos;s whole SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Certificate &amp;Chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes every certificate the server sent to a PEM file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Certificate Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no certificate to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS library says</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 #include "icons.h"
 
 #include <QLocale>
+#include <QSslError>
 
 namespace MailInspect {
 
@@ -89,23 +90,112 @@ QString CertificateModel::displayName(const CertificateInfo &certificate) const
 QString CertificateModel::validityText(const CertificateInfo &certificate) const
 {
     const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+    // As a person says it: days up to two months, then months up to two
+    // years, then years ("expires in 100 years", "expired 3 days ago").
+    enum class Unit { Days, Months, Years };
+    auto unitFor = [](qint64 days) {
+        if (days < 60)
+            return std::make_pair(Unit::Days, int(days));
+        if (days < 730)
+            return std::make_pair(Unit::Months, int(days / 30));
+        return std::make_pair(Unit::Years, int(days / 365));
+    };
     if (certificate.notBefore.isValid() && now < certificate.notBefore) {
-        const qint64 days = now.daysTo(certificate.notBefore);
-        return tr("not valid yet: starts in %n day(s)", nullptr, int(days));
+        const auto [unit, n] = unitFor(now.daysTo(certificate.notBefore));
+        switch (unit) {
+        case Unit::Days:
+            return n == 0 ? tr("not valid yet: starts later today")
+                          : tr("not valid yet: starts in %n day(s)", nullptr, n);
+        case Unit::Months:
+            return tr("not valid yet: starts in %n month(s)", nullptr, n);
+        case Unit::Years:
+            return tr("not valid yet: starts in %n year(s)", nullptr, n);
+        }
     }
     if (!certificate.notAfter.isValid())
         return tr("unknown validity");
-    const qint64 days = now.daysTo(certificate.notAfter);
-    if (now > certificate.notAfter)
-        return tr("expired %n day(s) ago", nullptr, int(-days));
-    return tr("expires in %n day(s)", nullptr, int(days));
+    if (now > certificate.notAfter) {
+        const auto [unit, n] = unitFor(certificate.notAfter.daysTo(now));
+        switch (unit) {
+        case Unit::Days:
+            return n == 0 ? tr("expired today") : tr("expired %n day(s) ago", nullptr, n);
+        case Unit::Months:
+            return tr("expired %n month(s) ago", nullptr, n);
+        case Unit::Years:
+            return tr("expired %n year(s) ago", nullptr, n);
+        }
+    }
+    const auto [unit, n] = unitFor(now.daysTo(certificate.notAfter));
+    switch (unit) {
+    case Unit::Days:
+        return n == 0 ? tr("expires today") : tr("expires in %n day(s)", nullptr, n);
+    case Unit::Months:
+        return tr("expires in %n month(s)", nullptr, n);
+    case Unit::Years:
+        return tr("expires in %n year(s)", nullptr, n);
+    }
+    return {};
+}
+
+QString CertificateModel::plainProblem(const CertificateProblem &problem)
+{
+    // The library's words ("unable to get local issuer certificate") say what
+    // OpenSSL could not do; these say what it means for the mail app.
+    switch (QSslError::SslError(problem.code)) {
+    case QSslError::CertificateExpired:
+        return tr("The certificate has expired.");
+    case QSslError::CertificateNotYetValid:
+        return tr("The certificate is not valid yet (or this computer's clock is wrong).");
+    case QSslError::SelfSignedCertificate:
+        return tr("The certificate was signed by the server itself: no authority vouches for it.");
+    case QSslError::SelfSignedCertificateInChain:
+    case QSslError::CertificateUntrusted:
+    case QSslError::UnableToGetLocalIssuerCertificate:
+        return tr("It was issued by an authority this computer does not trust.");
+    case QSslError::UnableToGetIssuerCertificate:
+    case QSslError::UnableToVerifyFirstCertificate:
+        return tr("The server did not send the intermediate certificate that links it to a "
+                  "trusted authority.");
+    case QSslError::CertificateRevoked:
+        return tr("The certificate was revoked by its authority.");
+    case QSslError::CertificateSignatureFailed:
+    case QSslError::UnableToDecryptCertificateSignature:
+    case QSslError::UnableToDecodeIssuerPublicKey:
+        return tr("The certificate's signature does not check out.");
+    case QSslError::InvalidPurpose:
+        return tr("The certificate is not meant for a server.");
+    case QSslError::PathLengthExceeded:
+    case QSslError::InvalidCaCertificate:
+        return tr("An authority in the chain is not allowed to issue certificates.");
+    case QSslError::CertificateRejected:
+        return tr("The certificate was rejected for this use.");
+    case QSslError::HostNameMismatch:
+        return tr("The certificate does not name this server.");
+    case QSslError::NoPeerCertificate:
+        return tr("The server sent no certificate.");
+    default:
+        break;
+    }
+    return tr("The certificate could not be verified.");
 }
 
 QStringList CertificateModel::problemsOf(int chainIndex) const
 {
     QStringList result;
     for (const CertificateProblem &problem : m_problems) {
-        if (problem.certificateIndex == chainIndex && !problem.isNameProblem)
+        const QString plain = plainProblem(problem);
+        if (problem.certificateIndex == chainIndex && !problem.isNameProblem
+            && !result.contains(plain))
+            result << plain;
+    }
+    return result;
+}
+
+QStringList CertificateModel::libraryWordsOf(int chainIndex) const
+{
+    QStringList result;
+    for (const CertificateProblem &problem : m_problems) {
+        if (problem.certificateIndex == chainIndex && !result.contains(problem.message))
             result << problem.message;
     }
     return result;

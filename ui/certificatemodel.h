@@ -26,10 +26,17 @@ public:
 
     const QList<CertificateInfo> &chain() const { return m_chain; }
     QModelIndex indexForChain(int chainIndex) const;
-    /// "expires in 34 days" / "expired 3 days ago" / "valid from ...".
+    /// "expires in 34 days" / "expired 3 days ago" / "expires in 100 years".
     QString validityText(const CertificateInfo &certificate) const;
-    /// Problems reported for this certificate (trust problems, not the name).
+    /// Problems reported for this certificate (trust problems, not the name),
+    /// in plain words (plainProblem()).
     QStringList problemsOf(int chainIndex) const;
+    /// The TLS library's own words for this certificate's problems, for the
+    /// details only.
+    QStringList libraryWordsOf(int chainIndex) const;
+    /// A verification problem as a help desk says it ("issued by an authority
+    /// this computer does not trust"), from its typed code.
+    static QString plainProblem(const CertificateProblem &problem);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

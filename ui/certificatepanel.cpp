@@ -5,11 +5,18 @@
 #include "certificatemodel.h"
 #include "icons.h"
 
+#include <QClipboard>
+#include <QFileDialog>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
 #include <QSplitter>
+#include <QSslCertificate>
 #include <QTextBrowser>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -21,6 +28,17 @@ namespace {
 QString esc(const QString &text)
 {
     return appHtml(text);
+}
+
+/// A file name stem from a host name: letters, digits, dots and dashes.
+QString safeFileStem(const QString &host)
+{
+    QString stem;
+    for (QChar c : host.left(64)) {
+        if (c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('-'))
+            stem += c;
+    }
+    return stem.isEmpty() ? QStringLiteral("server") : stem;
 }
 
 QLabel *makeResultLabel(QWidget *parent)
@@ -78,6 +96,33 @@ CertificatePanel::CertificatePanel(QWidget *parent)
     splitter->setStretchFactor(1, 3);
     layout->addWidget(splitter, 1);
 
+    auto *buttons = new QHBoxLayout;
+    m_copyFingerprint = new QPushButton(tr("Copy &Fingerprint"), this);
+    m_copyFingerprint->setToolTip(
+        tr("Copies the selected certificate's whole SHA-256 fingerprint"));
+    m_saveChain = new QPushButton(tr("Save Certificate &Chain…"), this);
+    m_saveChain->setToolTip(tr("Writes every certificate the server sent to a PEM file"));
+    buttons->addWidget(m_copyFingerprint);
+    buttons->addWidget(m_saveChain);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    connect(m_copyFingerprint, &QPushButton::clicked, this, [this] {
+        const QString fingerprint = selectedFingerprint();
+        if (!fingerprint.isEmpty())
+            QGuiApplication::clipboard()->setText(fingerprint);
+    });
+    connect(m_saveChain, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getSaveFileName(
+            this, tr("Save Certificate Chain"),
+            QStringLiteral("%1-chain.pem").arg(m_report ? safeFileStem(m_report->host) : QString()),
+            tr("PEM certificates (*.pem *.crt)"));
+        if (file.isEmpty())
+            return;
+        QString error;
+        if (!saveChain(file, &error))
+            QMessageBox::warning(this, tr("Save Certificate Chain"), error);
+    });
+
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 showCertificate(current.isValid()
@@ -87,12 +132,57 @@ CertificatePanel::CertificatePanel(QWidget *parent)
     setReport(nullptr);
 }
 
+QString CertificatePanel::selectedFingerprint() const
+{
+    const QModelIndex current = m_tree->currentIndex();
+    const int chainIndex
+        = current.isValid() ? current.data(CertificateModel::ChainIndexRole).toInt() : -1;
+    const QList<CertificateInfo> &chain = m_model->chain();
+    if (chainIndex < 0 || chainIndex >= chain.size())
+        return {};
+    // Hex digits and colons only: a fingerprint the backend computed, never
+    // text the server chose.
+    return appText(chain.at(chainIndex).sha256);
+}
+
+QByteArray CertificatePanel::chainPem() const
+{
+    QByteArray pem;
+    for (const CertificateInfo &cert : m_model->chain()) {
+        // Re-encoded from the parsed certificate: only PEM armour and base64
+        // reach the file, whatever else the report carried.
+        const QList<QSslCertificate> parsed = QSslCertificate::fromData(cert.pem, QSsl::Pem);
+        for (const QSslCertificate &c : parsed)
+            pem += c.toPem();
+    }
+    return pem;
+}
+
+bool CertificatePanel::saveChain(const QString &fileName, QString *error) const
+{
+    const QByteArray pem = chainPem();
+    if (pem.isEmpty()) {
+        if (error)
+            *error = tr("There is no certificate to save.");
+        return false;
+    }
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pem) != pem.size() || !file.commit()) {
+        if (error)
+            *error = tr("Could not write %1: %2").arg(fileName, file.errorString());
+        return false;
+    }
+    return true;
+}
+
 void CertificatePanel::setReport(const Report *report)
 {
     m_report = report;
     m_model->setReport(report);
     m_tree->expandAll();
     updateResults();
+    m_copyFingerprint->setEnabled(!m_model->chain().isEmpty());
+    m_saveChain->setEnabled(!m_model->chain().isEmpty());
     // The server's own certificate is the one people ask about.
     if (!m_model->chain().isEmpty())
         m_tree->setCurrentIndex(m_model->indexForChain(0));
@@ -135,14 +225,17 @@ void CertificatePanel::updateResults()
         m_trust->setText(resultHtml(StepStatus::Ok, tr("Trusted"),
                                     tr("The chain leads to a trusted certificate authority.")));
     } else {
+        // Plain words on the card; the library's own words are in the
+        // certificate's details below.
         QStringList reasons;
         for (const CertificateProblem &problem : tls.problems) {
-            if (!problem.isNameProblem && !reasons.contains(problem.message))
-                reasons << problem.message;
+            const QString plain = CertificateModel::plainProblem(problem);
+            if (!problem.isNameProblem && !reasons.contains(plain))
+                reasons << plain;
         }
         m_trust->setText(resultHtml(StepStatus::Error, tr("Not trusted"),
                                     reasons.isEmpty() ? tr("The chain could not be verified.")
-                                                      : reasons.join(QStringLiteral("; "))));
+                                                      : reasons.join(QLatin1Char(' '))));
     }
 
     const QString checked = tls.verifiedName.isEmpty() ? m_report->host : tls.verifiedName;
@@ -185,7 +278,7 @@ void CertificatePanel::showCertificate(int chainIndex)
                 date(cert.notAfter) + QStringLiteral(" — ") + esc(m_model->validityText(cert)));
     html += row(tr("Names (SAN)"), esc(cert.subjectAltNames.join(QStringLiteral(", "))));
     html += row(tr("Public key"), esc(cert.publicKey));
-    html += row(tr("SHA-256"), QStringLiteral("<tt>%1</tt>").arg(esc(cert.sha256)));
+    html += row(tr("SHA-256 fingerprint"), QStringLiteral("<tt>%1</tt>").arg(esc(cert.sha256)));
     if (!cert.serialNumber.isEmpty())
         html += row(tr("Serial number"), QStringLiteral("<tt>%1</tt>").arg(esc(cert.serialNumber)));
     const QStringList problems = m_model->problemsOf(chainIndex);
@@ -193,7 +286,10 @@ void CertificatePanel::showCertificate(int chainIndex)
         html += row(tr("Problems"),
                     QStringLiteral("<span style='color:%1'>%2</span>")
                         .arg(Ui::statusColor(StepStatus::Error, palette()).name(),
-                             esc(problems.join(QStringLiteral("; ")))));
+                             esc(problems.join(QLatin1Char(' ')))));
+        html += row(tr("TLS library says"),
+                    QStringLiteral("<tt>%1</tt>")
+                        .arg(esc(m_model->libraryWordsOf(chainIndex).join(QStringLiteral("; ")))));
     }
     html += QStringLiteral("</table>");
     m_details->setHtml(html);

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTextBrowser;
 class QTreeView;
 
@@ -26,6 +27,12 @@ public:
     QTreeView *tree() const { return m_tree; }
     QString trustText() const;
     QString nameText() const;
+    /// The selected certificate's whole SHA-256 fingerprint ("AB:CD:..."),
+    /// what Copy Fingerprint puts on the clipboard.
+    QString selectedFingerprint() const;
+    /// Every certificate the server sent, as PEM (Save Certificate Chain).
+    QByteArray chainPem() const;
+    bool saveChain(const QString &fileName, QString *error = nullptr) const;
 
 private:
     void showCertificate(int chainIndex);
@@ -37,6 +44,8 @@ private:
     QLabel *m_name = nullptr;
     QTreeView *m_tree = nullptr;
     QTextBrowser *m_details = nullptr;
+    QPushButton *m_copyFingerprint = nullptr;
+    QPushButton *m_saveChain = nullptr;
 };
 
 } // namespace MailInspect

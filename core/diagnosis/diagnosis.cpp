@@ -76,6 +76,16 @@ QString addressOf(const Report &r)
     return r.requestedConnectAddress;
 }
 
+/// "mail.example.com (192.0.2.1)", or only the address when the host is that
+/// address: never "127.0.0.1 (127.0.0.1)".
+QString hostAndAddress(const Report &r)
+{
+    const QString address = addressOf(r);
+    if (address.isEmpty() || address == r.host)
+        return r.host;
+    return QStringLiteral("%1 (%2)").arg(r.host, address);
+}
+
 QString stepName(StepId step)
 {
     return stepDisplayName(step);
@@ -133,17 +143,20 @@ void connectionRules(const Report &r, Findings &out)
         out << makeFinding("dns-no-such-host", f.resolveTimedOut ? "timeout" : "", {r.host});
         return;
     case ConnectOutcome::Refused:
-        out << makeFinding("connection-refused", "",
-                           {port, r.host, addressOf(r), Words::usualPorts(r.protocol)});
+        out << makeFinding(
+            "connection-refused", "",
+            {port, r.host, addressOf(r), Words::usualPorts(r.protocol), hostAndAddress(r)});
         return;
     case ConnectOutcome::Timeout:
-        out << makeFinding("connection-timeout", "",
-                           {port, r.host, addressOf(r), Words::usualPorts(r.protocol)});
+        out << makeFinding(
+            "connection-timeout", "",
+            {port, r.host, addressOf(r), Words::usualPorts(r.protocol), hostAndAddress(r)});
         return;
     case ConnectOutcome::NetworkError:
         out << makeFinding("connection-timeout", "unreachable",
                            {port, r.host, addressOf(r),
-                            f.connectError.isEmpty() ? Words::noReason() : f.connectError});
+                            f.connectError.isEmpty() ? Words::noReason() : f.connectError,
+                            hostAndAddress(r)});
         return;
     case ConnectOutcome::NotAttempted:
         if (f.resolveTimedOut)
@@ -618,7 +631,12 @@ void greetingWarnings(const Report &r, Findings &out)
     if (f.greetingDelayMs > 5000) {
         const bool teaser = f.greetingMultiline && f.firstGreetingByteMs >= 0
             && f.firstGreetingByteMs < f.greetingDelayMs / 2;
-        if (teaser)
+        // "after 0.0 seconds" reads as a mistake: a first line within a
+        // tenth of a second came "at once".
+        if (teaser && f.firstGreetingByteMs < 100)
+            out << makeFinding("slow-greeting", "teaser-at-once",
+                               {Words::seconds(f.greetingDelayMs)});
+        else if (teaser)
             out << makeFinding(
                 "slow-greeting", "teaser",
                 {Words::seconds(f.greetingDelayMs), Words::seconds(f.firstGreetingByteMs)});

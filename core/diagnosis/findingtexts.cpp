@@ -79,20 +79,21 @@ const FindingText texts[] = {
                        "Check that this computer has working internet access and DNS (open a "
                        "web page), then inspect again.")},
 
-    // %1 port, %2 host, %3 address, %4 usual ports for this protocol
+    // %1 port, %2 host, %3 address, %4 usual ports for this protocol, %5 host and address
+    // ("mail.example.com (192.0.2.1)", or the address alone when that is what was typed)
     {"connection-refused", "", QT_TRANSLATE_NOOP("Diagnosis", "Nothing answers on port %1 of %2"),
      QT_TRANSLATE_NOOP("Diagnosis",
-                       "The server %2 (%3) exists, but it refused the connection on port %1 at "
+                       "The server %5 exists, but it refused the connection on port %1 at "
                        "once: no mail service listens on that port, or a firewall actively "
                        "rejects it."),
      QT_TRANSLATE_NOOP("Diagnosis",
                        "Check the port number against the provider's instructions. Usual ports "
                        "for this service: %4.")},
 
-    // %1 port, %2 host, %3 address, %4 usual ports for this protocol
+    // %1 port, %2 host, %3 address, %4 usual ports for this protocol, %5 host and address
     {"connection-timeout", "", QT_TRANSLATE_NOOP("Diagnosis", "No answer from %2 on port %1"),
      QT_TRANSLATE_NOOP("Diagnosis",
-                       "The connection attempt to %2 (%3) on port %1 got no answer at all. "
+                       "The connection attempt to %5 on port %1 got no answer at all. "
                        "Usually a firewall silently drops it: on the customer's network, at "
                        "their internet provider (many block port 25 for home connections), or in "
                        "front of the server."),
@@ -101,10 +102,10 @@ const FindingText texts[] = {
                        "works there, the local network or internet provider blocks the port: "
                        "ask them to open it, or use another port the mail provider offers "
                        "(usual ports: %4).")},
-    // %1 port, %2 host, %3 address, %4 the system's error message
+    // %1 port, %2 host, %3 address, %4 the system's error message, %5 host and address
     {"connection-timeout", "unreachable", QT_TRANSLATE_NOOP("Diagnosis", "%2 cannot be reached"),
      QT_TRANSLATE_NOOP("Diagnosis",
-                       "The connection to %2 (%3) on port %1 could not be made: %4. The network "
+                       "The connection to %5 on port %1 could not be made: %4. The network "
                        "between this computer and the server has no way through."),
      QT_TRANSLATE_NOOP("Diagnosis",
                        "Check this computer's network connection and try from another network. "
@@ -220,6 +221,20 @@ const FindingText texts[] = {
                        "waited until %1 seconds before the last line. This is a deliberate test "
                        "of the client (Postfix postscreen does it): a program that speaks before "
                        "the greeting is complete is rejected. Mail apps that wait correctly get "
+                       "through, but the pause counts against their timeout."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Usually nothing to change for the user. If mail apps time out, the "
+                       "server's administrator can shorten the pause (postscreen_greet_wait) or "
+                       "exempt the networks that mail apps connect from.")},
+
+    // %1 seconds for the whole greeting; the first line came at once
+    {"slow-greeting", "teaser-at-once",
+     QT_TRANSLATE_NOOP("Diagnosis", "The server took %1 seconds to finish its greeting"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server sent the first line of its greeting at once, then waited "
+                       "until %1 seconds before the last line. This is a deliberate test of the "
+                       "client (Postfix postscreen does it): a program that speaks before the "
+                       "greeting is complete is rejected. Mail apps that wait correctly get "
                        "through, but the pause counts against their timeout."),
      QT_TRANSLATE_NOOP("Diagnosis",
                        "Usually nothing to change for the user. If mail apps time out, the "

@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QSslError>
 #include <QTest>
 #include <QTreeView>
 
@@ -266,6 +267,22 @@ void TestGuiModels::certificateChainIsATree()
              QStringLiteral("expires in 30 day(s)"));
     model.setNow(QDateTime(QDate(2030, 1, 4), QTime(0, 0), Qt::UTC));
     QCOMPARE(model.validityText(report.tls.chain.first()), QStringLiteral("expired 3 day(s) ago"));
+    // As a person says it: months, then years.
+    model.setNow(QDateTime(QDate(2029, 7, 1), QTime(0, 0), Qt::UTC));
+    QCOMPARE(model.validityText(report.tls.chain.first()), QStringLiteral("expires in 6 month(s)"));
+    model.setNow(QDateTime(QDate(1930, 1, 1), QTime(0, 0), Qt::UTC));
+    CertificateInfo longLived = report.tls.chain.first();
+    longLived.notBefore = QDateTime(QDate(1900, 1, 1), QTime(0, 0), Qt::UTC);
+    QCOMPARE(model.validityText(longLived), QStringLiteral("expires in 100 year(s)"));
+    model.setNow(QDateTime(QDate(2032, 1, 2), QTime(0, 0), Qt::UTC));
+    QCOMPARE(model.validityText(report.tls.chain.first()), QStringLiteral("expired 2 year(s) ago"));
+
+    CertificateProblem problem;
+    problem.code = int(QSslError::UnableToGetLocalIssuerCertificate);
+    problem.message = QStringLiteral(
+        "The issuer certificate of a locally looked up certificate could not be found");
+    QCOMPARE(CertificateModel::plainProblem(problem),
+             QStringLiteral("It was issued by an authority this computer does not trust."));
     model.setReport(nullptr);
     QCOMPARE(model.rowCount(), 0);
 }

@@ -23,6 +23,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,6 +35,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSslCertificate>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -411,7 +413,27 @@ void TestMainWindow::findingSelectsItsStep()
     const auto step
         = StepId(window.findingsModel()->index(findingRow).data(FindingsModel::StepRole).toInt());
     QCOMPARE(window.timelineView()->currentIndex().row(), window.timelineModel()->rowForStep(step));
-    QVERIFY(window.certificatePanel()->trustText().contains(QStringLiteral("Not trusted")));
+    const CertificatePanel *panel = window.certificatePanel();
+    QVERIFY(panel->trustText().contains(QStringLiteral("Not trusted")));
+    // Plain words on the card, not the TLS library's.
+    QVERIFY2(panel->trustText().contains(QStringLiteral("The certificate has expired.")),
+             qPrintable(panel->trustText()));
+
+    // The whole fingerprint, and the chain as PEM that parses back to the
+    // certificates the server sent.
+    const QString fingerprint = panel->selectedFingerprint();
+    QCOMPARE(fingerprint.size(), 32 * 3 - 1);
+    const QList<QSslCertificate> saved = QSslCertificate::fromData(panel->chainPem(), QSsl::Pem);
+    QCOMPARE(saved.size(), window.inspection()->report().tls.chain.size());
+    QCOMPARE(
+        QString::fromLatin1(saved.first().digest(QCryptographicHash::Sha256).toHex(':')).toUpper(),
+        fingerprint);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("chain.pem"));
+    QVERIFY(panel->saveChain(file));
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll(), panel->chainPem());
 }
 
 void TestMainWindow::exportAndClipboard()
