@@ -2419,6 +2419,10 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The form has changed: the result below is for %1, port %2, %3. Press Inspect to check the new settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MailInspect::ModeProbe</name>

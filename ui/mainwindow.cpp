@@ -31,6 +31,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGraphicsOpacityEffect>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -231,10 +232,19 @@ void MainWindow::createLayout()
     connect(m_cancelButton, &QPushButton::clicked, m_cancelAction, &QAction::trigger);
     connect(m_form, &ConnectionForm::validityChanged, this, &MainWindow::updateActions);
     connect(m_form, &ConnectionForm::submitted, m_inspectAction, &QAction::trigger);
+    connect(m_form, &ConnectionForm::changed, this, &MainWindow::updateStaleness);
 
     // Where a saved report came from, above its verdict.
     m_savedReportBar = new SavedReportBar(central);
     layout->addWidget(m_savedReportBar);
+    m_staleNote = new QLabel(central);
+    m_staleNote->setObjectName(QStringLiteral("staleNote"));
+    m_staleNote->setWordWrap(true);
+    m_staleNote->setTextFormat(Qt::PlainText);
+    m_staleNote->setFrameShape(QFrame::StyledPanel);
+    m_staleNote->setMargin(6);
+    m_staleNote->hide();
+    layout->addWidget(m_staleNote);
     m_banner = new VerdictBanner(central);
     layout->addWidget(m_banner);
 
@@ -375,6 +385,49 @@ const Report *MainWindow::currentReport() const
     if (m_inspection && m_finishedHandled)
         return &m_inspection->report();
     return nullptr;
+}
+
+void MainWindow::rememberResultTarget()
+{
+    m_resultTarget = m_form->target();
+    updateStaleness();
+}
+
+// A result answers the question the form asked when it was made. Once the
+// form asks another one, the result is dimmed and says so, instead of
+// looking like the answer to the new settings.
+void MainWindow::updateStaleness()
+{
+    bool stale = false;
+    if (currentReport() && m_resultTarget && !isInspecting()) {
+        const ConnectionForm::Target now = m_form->target();
+        const ConnectionForm::Target &then = *m_resultTarget;
+        stale = now.host != then.host || now.port != then.port || now.protocol != then.protocol
+            || now.security != then.security || now.connectAddress != then.connectAddress;
+    }
+    if (stale == m_resultStale && m_staleNote->isVisible() == stale)
+        return;
+    m_resultStale = stale;
+    if (stale) {
+        const Report &report = *currentReport();
+        m_staleNote->setText(
+            tr("The form has changed: the result below is for %1, port %2, %3. Press Inspect to "
+               "check the new settings.")
+                .arg(appText(report.host))
+                .arg(report.port)
+                .arg(securityDisplayName(report.security)));
+    }
+    m_staleNote->setVisible(stale);
+    // Dimmed, not hidden: the old answer stays readable for comparison.
+    for (QWidget *w : {static_cast<QWidget *>(m_banner), static_cast<QWidget *>(m_mainSplitter)}) {
+        if (stale) {
+            auto *effect = new QGraphicsOpacityEffect(w);
+            effect->setOpacity(0.45);
+            w->setGraphicsEffect(effect);
+        } else {
+            w->setGraphicsEffect(nullptr);
+        }
+    }
 }
 
 void MainWindow::updateActions()
@@ -529,6 +582,8 @@ void MainWindow::releaseReport()
     m_savedReport.reset();
     m_savedReportFile.clear();
     m_savedReportBar->hide();
+    m_resultTarget.reset();
+    updateStaleness();
     setWindowTitle(tr("Mail Connection Inspector"));
 }
 
@@ -544,6 +599,7 @@ void MainWindow::presentReport(const Report &report)
                                            : tr("No separate findings — see the verdict above."));
     m_certificatePanel->setReport(&report);
     m_banner->showReport(report);
+    rememberResultTarget();
     updateActions();
 
     // Show the evidence for the verdict without a click: the step of the

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connectionform.h"
 #include "session/inspection.h"
 
 #include <QElapsedTimer>
@@ -8,6 +9,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -49,6 +51,11 @@ public:
     VerdictBanner *banner() const { return m_banner; }
     SavedReportBar *savedReportBar() const { return m_savedReportBar; }
     QLabel *statusLabel() const { return m_statusLabel; }
+    /// The note shown when the form no longer matches the result on screen.
+    QLabel *staleNote() const { return m_staleNote; }
+    /// True when the form was edited after the shown result was made: the
+    /// result is dimmed and answers the old question.
+    bool isResultStale() const { return m_resultStale; }
     TimelineModel *timelineModel() const { return m_timelineModel; }
     QTreeView *timelineView() const { return m_timelineView; }
     TranscriptModel *transcriptModel() const { return m_transcriptModel; }
@@ -135,6 +142,8 @@ private:
     void copyFullReport();
     void showAbout();
     QString runningHeadline() const;
+    void rememberResultTarget();
+    void updateStaleness();
 
     ConnectionForm *m_form = nullptr;
     QPushButton *m_inspectButton = nullptr;
@@ -154,6 +163,10 @@ private:
     QSplitter *m_leftSplitter = nullptr;
     QSplitter *m_rightSplitter = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QLabel *m_staleNote = nullptr;
+    bool m_resultStale = false;
+    /// The form as it was when the shown result was made (or opened).
+    std::optional<ConnectionForm::Target> m_resultTarget;
 
     QAction *m_inspectAction = nullptr;
     QAction *m_cancelAction = nullptr;

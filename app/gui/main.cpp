@@ -1,5 +1,6 @@
 #include "applog.h"
 #include "connectionform.h"
+#include "focusstyle.h"
 #include "icons.h"
 #include "installtranslators.h"
 #include "mainwindow.h"
@@ -15,6 +16,8 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // Keyboard focus that can be seen on every control.
+    QApplication::setStyle(new MailInspect::FocusStyle);
     QApplication::setOrganizationName(QStringLiteral("mailinspect"));
     QApplication::setApplicationName(QStringLiteral("mailinspect"));
     QApplication::setApplicationDisplayName(QStringLiteral("Mail Connection Inspector"));

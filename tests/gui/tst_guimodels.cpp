@@ -2,6 +2,7 @@
 // live growth, batching, and the words the views show.
 #include "certificatemodel.h"
 #include "findingsmodel.h"
+#include "focusstyle.h"
 #include "icons.h"
 #include "stepdetailsview.h"
 #include "timelinemodel.h"
@@ -13,10 +14,12 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSslError>
 #include <QTest>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 #include <cmath>
 
@@ -125,6 +128,7 @@ private Q_SLOTS:
     void cancelledIsNotSkipped();
     void timeAxisTicksAreRound();
     void timeAxisHeaderDrawsLabels();
+    void keyboardFocusIsVisible();
     void startTlsDetailsShowCapabilitiesSideBySide();
     void tlsHandshakeDetails();
 };
@@ -464,6 +468,53 @@ void TestGuiModels::timeAxisHeaderDrawsLabels()
         }
     }
     QVERIFY2(columnsWithInk > 20, qPrintable(QString::number(columnsWithInk)));
+}
+
+void TestGuiModels::keyboardFocusIsVisible()
+{
+    // The Inspect button and the timeline, focused and not: the focused one
+    // has an outline in the highlight colour.
+    FocusStyle style;
+    auto countHighlight = [](const QImage &image, const QColor &highlight) {
+        int n = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                if (qAbs(c.red() - highlight.red()) < 40 && qAbs(c.green() - highlight.green()) < 40
+                    && qAbs(c.blue() - highlight.blue()) < 40)
+                    ++n;
+            }
+        }
+        return n;
+    };
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *button = new QPushButton(QStringLiteral("Inspect"), &window);
+    auto *other = new QPushButton(QStringLiteral("Cancel"), &window);
+    auto *list = new QTreeView(&window);
+    for (QWidget *w : {static_cast<QWidget *>(button), static_cast<QWidget *>(other),
+                       static_cast<QWidget *>(list)}) {
+        w->setStyle(&style);
+        layout->addWidget(w);
+    }
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    const QColor highlight = button->palette().color(QPalette::Active, QPalette::Highlight);
+
+    other->setFocus(Qt::TabFocusReason);
+    const int buttonUnfocused = countHighlight(button->grab().toImage(), highlight);
+    const int listUnfocused = countHighlight(list->grab().toImage(), highlight);
+    button->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(button->hasFocus());
+    const int buttonFocused = countHighlight(button->grab().toImage(), highlight);
+    list->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(list->hasFocus());
+    const int listFocused = countHighlight(list->grab().toImage(), highlight);
+    QVERIFY2(buttonFocused > buttonUnfocused + 2 * button->width(),
+             qPrintable(QStringLiteral("%1 vs %2").arg(buttonFocused).arg(buttonUnfocused)));
+    QVERIFY2(listFocused > listUnfocused + list->width(),
+             qPrintable(QStringLiteral("%1 vs %2").arg(listFocused).arg(listUnfocused)));
 }
 
 void TestGuiModels::startTlsDetailsShowCapabilitiesSideBySide()

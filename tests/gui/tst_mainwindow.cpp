@@ -123,6 +123,7 @@ private Q_SLOTS:
     void typedUrlWithCredentialsIsSplitAndRedacted();
     void loginWithLineBreakIsRefusedInline();
     void demoStartsEveryPracticeServer();
+    void editedFormMarksResultStale();
     void practiceScenarios_data();
     void practiceScenarios();
 };
@@ -843,6 +844,39 @@ void TestMainWindow::demoStartsEveryPracticeServer()
     QCOMPARE(window.form()->hostEdit()->text(), PracticeServers::practiceHost());
     QVERIFY(window.banner()->headline().contains(scenarios.first().title));
     QVERIFY(window.inspectAction()->isEnabled());
+}
+
+void TestMainWindow::editedFormMarksResultStale()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.loadPracticeScenario(QStringLiteral("healthy-smtp-starttls")));
+    QVERIFY(runInspection(window));
+    QVERIFY(!window.isResultStale());
+    QVERIFY(!window.staleNote()->isVisible());
+
+    // Another port: the result on screen no longer answers the form.
+    const QString port = window.form()->portEdit()->text();
+    window.form()->portEdit()->selectAll();
+    QTest::keyClicks(window.form()->portEdit(), QStringLiteral("2525"));
+    QVERIFY(window.isResultStale());
+    QVERIFY(window.staleNote()->isVisible());
+    QVERIFY2(window.staleNote()->text().contains(port), qPrintable(window.staleNote()->text()));
+    QVERIFY(window.banner()->graphicsEffect());
+
+    // Back to what was inspected: the result answers it again.
+    window.form()->portEdit()->selectAll();
+    QTest::keyClicks(window.form()->portEdit(), port);
+    QVERIFY(!window.isResultStale());
+    QVERIFY(!window.staleNote()->isVisible());
+    QVERIFY(!window.banner()->graphicsEffect());
+
+    // A new inspection replaces the stale result.
+    window.form()->securityCombo()->setCurrentIndex(
+        window.form()->securityCombo()->findData(int(Security::ImplicitTls)));
+    QVERIFY(window.isResultStale());
+    QVERIFY(runInspection(window));
+    QVERIFY(!window.isResultStale());
 }
 
 void TestMainWindow::practiceScenarios_data()
