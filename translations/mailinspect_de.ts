@@ -1326,10 +1326,6 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 more lines not shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A reply no command asked for: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1391,6 +1387,13 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     <message>
         <source>Injection check skipped: not available for %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more line(s) not shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2153,13 +2156,6 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
         <translation>Keine Probleme gefunden: nichts zu tun.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 — %n step(s), %2 transcript line(s), finished in %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n practice server(s) ready on 127.0.0.1 — see the Practice menu</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2254,13 +2250,6 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
         <source>%1 — Mail Connection Inspector</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Saved report — %n step(s), %1 transcript line(s); nothing was connected to</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Open Report</source>
         <translation type="unfinished"></translation>
@@ -2271,6 +2260,28 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transcript line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3, finished in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved report — %1, %2; nothing was connected to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3344,10 +3355,6 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>- ... and %1 more findings in the full report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>TLS: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3518,6 +3525,13 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     <message>
         <source>login obstacle</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>- ... and %n more finding(s) in the full report</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "certificatemodel.h"
 #include "findingsmodel.h"
 #include "icons.h"
+#include "installtranslators.h"
 #include "stepdetailsview.h"
 #include "timelinemodel.h"
 #include "transcriptmodel.h"
@@ -111,6 +112,7 @@ class TestGuiModels : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void timelineGrowsLiveOnOneAxis();
     void transcriptAppendsInBatches();
     void transcriptViewFindsAndCopies();
@@ -121,6 +123,13 @@ private Q_SLOTS:
     void startTlsDetailsShowCapabilitiesSideBySide();
     void tlsHandshakeDetails();
 };
+
+// As the app starts: in the tests' C locale that is the English catalogue, which gives
+// the counts their plural forms.
+void TestGuiModels::initTestCase()
+{
+    installTranslators(QCoreApplication::instance());
+}
 
 void TestGuiModels::timelineGrowsLiveOnOneAxis()
 {
@@ -257,9 +266,11 @@ void TestGuiModels::certificateChainIsATree()
     QCOMPARE(leaf.parent(), intermediate);
     QCOMPARE(leaf.data(CertificateModel::ChainIndexRole).toInt(), 0);
     QCOMPARE(model.index(0, CertificateModel::ExpiresColumn, intermediate).data().toString(),
-             QStringLiteral("expires in 30 day(s)"));
+             QStringLiteral("expires in 30 days"));
     model.setNow(QDateTime(QDate(2030, 1, 4), QTime(0, 0), Qt::UTC));
-    QCOMPARE(model.validityText(report.tls.chain.first()), QStringLiteral("expired 3 day(s) ago"));
+    QCOMPARE(model.validityText(report.tls.chain.first()), QStringLiteral("expired 3 days ago"));
+    model.setNow(QDateTime(QDate(2030, 1, 2), QTime(0, 0), Qt::UTC));
+    QCOMPARE(model.validityText(report.tls.chain.first()), QStringLiteral("expired 1 day ago"));
     model.setReport(nullptr);
     QCOMPARE(model.rowCount(), 0);
 }
