@@ -1742,7 +1742,7 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>system trust only</source>
-        <translation>confiance du système uniquement</translation>
+        <translation>confiance système seule</translation>
     </message>
     <message>
         <source>PEM file with extra certificate authorities to trust (e.g. a company CA).</source>
@@ -1778,11 +1778,11 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>&amp;Connect to:</source>
-        <translation>Adresse IP ci&amp;ble&#xa0;:</translation>
+        <translation>IP ci&amp;ble&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;xtra CA file:</source>
-        <translation>Fic&amp;hier CA supplémentaire&#xa0;:</translation>
+        <translation>Fic&amp;hier CA&#xa0;:</translation>
     </message>
     <message>
         <source>Timeo&amp;ut per step:</source>
@@ -1790,7 +1790,7 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>O&amp;verall deadline:</source>
-        <translation>Durée maximale &amp;globale&#xa0;:</translation>
+        <translation>Limite &amp;globale&#xa0;:</translation>
     </message>
     <message>
         <source>Hide advanced settings</source>
@@ -1838,7 +1838,7 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>&quot;Connect to&quot; must be an IP address, such as 192.0.2.10.</source>
-        <translation>«&#xa0;Adresse IP cible&#xa0;» doit être une adresse IP, par exemple 192.0.2.10.</translation>
+        <translation>«&#xa0;IP cible&#xa0;» doit être une adresse IP, par exemple 192.0.2.10.</translation>
     </message>
 </context>
 <context>
