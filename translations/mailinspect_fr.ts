@@ -5,7 +5,7 @@
     <name>Authenticator</name>
     <message>
         <source>the server offers no login method mailinspect speaks (PLAIN or LOGIN)</source>
-        <translation>le serveur ne propose aucune méthode de connexion que mailinspect connaisse (PLAIN ou LOGIN)</translation>
+        <translation>le serveur ne propose aucune méthode d&apos;authentification que mailinspect connaisse (PLAIN ou LOGIN)</translation>
     </message>
     <message>
         <source>the server offers no login (no AUTH in EHLO)</source>
@@ -62,7 +62,7 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>Try to log in as NAME (password from --password-file or MAILINSPECT_PASSWORD); never over plain text unless --allow-plaintext-auth is given.</source>
-        <translation>Tenter de se connecter avec l&apos;identifiant NAME (mot de passe lu dans --password-file ou MAILINSPECT_PASSWORD)&#xa0;; jamais en clair sauf si --allow-plaintext-auth est indiqué.</translation>
+        <translation>Tenter de s&apos;authentifier avec l&apos;identifiant NAME (mot de passe lu dans --password-file ou MAILINSPECT_PASSWORD)&#xa0;; jamais en clair sauf si --allow-plaintext-auth est indiqué.</translation>
     </message>
     <message>
         <source>Read the password from the first line of FILE (ending at LF or CRLF). A user name or password with CR, LF or NUL is refused before connecting.</source>
@@ -681,15 +681,15 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>Login is offered before encryption</source>
-        <translation>La connexion par mot de passe est proposée avant le chiffrement</translation>
+        <translation>L&apos;authentification est proposée avant le chiffrement</translation>
     </message>
     <message>
         <source>Before encryption starts, the server already offers to log in (“%1”). A mail app that is set up without encryption, or fooled by an attacker who removes STARTTLS, would send the password in plain text.</source>
-        <translation>Avant le début du chiffrement, le serveur propose déjà de se connecter («&#xa0;%1&#xa0;»). Un logiciel de messagerie configuré sans chiffrement, ou trompé par un attaquant qui supprime STARTTLS, enverrait le mot de passe en clair.</translation>
+        <translation>Avant le début du chiffrement, le serveur propose déjà l&apos;authentification («&#xa0;%1&#xa0;»). Un logiciel de messagerie configuré sans chiffrement, ou trompé par un attaquant qui supprime STARTTLS, enverrait le mot de passe en clair.</translation>
     </message>
     <message>
         <source>The server&apos;s administrator should offer login only after STARTTLS (Postfix: smtpd_tls_auth_only = yes; Dovecot: disable_plaintext_auth = yes). Users should keep security set to STARTTLS or SSL/TLS.</source>
-        <translation>L&apos;administrateur du serveur doit proposer la connexion uniquement après STARTTLS (Postfix&#xa0;: smtpd_tls_auth_only = yes&#xa0;; Dovecot&#xa0;: disable_plaintext_auth = yes). Les utilisateurs doivent garder la sécurité réglée sur STARTTLS ou SSL/TLS.</translation>
+        <translation>L&apos;administrateur du serveur doit proposer l&apos;authentification uniquement après STARTTLS (Postfix&#xa0;: smtpd_tls_auth_only = yes&#xa0;; Dovecot&#xa0;: disable_plaintext_auth = yes). Les utilisateurs doivent garder la sécurité réglée sur STARTTLS ou SSL/TLS.</translation>
     </message>
     <message>
         <source>Before encryption starts, the server does not announce LOGINDISABLED, so it accepts a password in plain text (capabilities: “%1”). A mail app that is set up without encryption, or fooled by an attacker who removes STARTTLS, would send the password unprotected.</source>
@@ -697,15 +697,15 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>The server&apos;s administrator should refuse login before STARTTLS (Dovecot: disable_plaintext_auth = yes). Users should keep security set to STARTTLS or SSL/TLS.</source>
-        <translation>L&apos;administrateur du serveur doit refuser la connexion avant STARTTLS (Dovecot&#xa0;: disable_plaintext_auth = yes). Les utilisateurs doivent garder la sécurité réglée sur STARTTLS ou SSL/TLS.</translation>
+        <translation>L&apos;administrateur du serveur doit refuser l&apos;authentification avant STARTTLS (Dovecot&#xa0;: disable_plaintext_auth = yes). Les utilisateurs doivent garder la sécurité réglée sur STARTTLS ou SSL/TLS.</translation>
     </message>
     <message>
         <source>The IMAP server logs in without encryption (PREAUTH)</source>
-        <translation>Le serveur IMAP ouvre la session sans chiffrement (PREAUTH)</translation>
+        <translation>Le serveur IMAP authentifie la session sans chiffrement (PREAUTH)</translation>
     </message>
     <message>
         <source>The server greeted with PREAUTH (“%1”): the session counts as logged in before anything is encrypted. In that state STARTTLS is not allowed, so the connection can never be secured, and an attacker can use this to keep a mail app from encrypting.</source>
-        <translation>Le serveur a envoyé un accueil PREAUTH («&#xa0;%1&#xa0;»)&#xa0;: la session compte comme connectée avant que quoi que ce soit ne soit chiffré. Dans cet état, STARTTLS n&apos;est pas autorisé&#xa0;: la connexion ne peut donc jamais être sécurisée, et un attaquant peut s&apos;en servir pour empêcher un logiciel de messagerie de chiffrer.</translation>
+        <translation>Le serveur a envoyé un accueil PREAUTH («&#xa0;%1&#xa0;»)&#xa0;: la session compte comme authentifiée avant que quoi que ce soit ne soit chiffré. Dans cet état, STARTTLS n&apos;est pas autorisé&#xa0;: la connexion ne peut donc jamais être sécurisée, et un attaquant peut s&apos;en servir pour empêcher un logiciel de messagerie de chiffrer.</translation>
     </message>
     <message>
         <source>The server&apos;s administrator must not pre-authenticate connections on this port (PREAUTH is only for local, trusted connections). Use port 993 with SSL/TLS.</source>
@@ -857,11 +857,11 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>The login was refused</source>
-        <translation>La connexion a été refusée</translation>
+        <translation>L&apos;authentification a été refusée</translation>
     </message>
     <message>
         <source>The server refused the login: “%1”.</source>
-        <translation>Le serveur a refusé la connexion&#xa0;: «&#xa0;%1&#xa0;».</translation>
+        <translation>Le serveur a refusé l&apos;authentification&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Check the user name (often the full email address) and the password. If two-factor authentication is on, the provider may require an app password.</source>
@@ -881,15 +881,15 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>The server wants a stronger login method or an app password</source>
-        <translation>Le serveur exige une méthode de connexion plus forte ou un mot de passe d&apos;application</translation>
+        <translation>Le serveur exige une méthode d&apos;authentification plus forte ou un mot de passe d&apos;application</translation>
     </message>
     <message>
         <source>The server refused this way of logging in: “%1”. Providers say this when the account needs an app password or a modern sign-in (OAuth) instead of the normal password.</source>
-        <translation>Le serveur a refusé ce mode de connexion&#xa0;: «&#xa0;%1&#xa0;». Les fournisseurs répondent ainsi quand le compte nécessite un mot de passe d&apos;application ou une connexion moderne (OAuth) au lieu du mot de passe habituel.</translation>
+        <translation>Le serveur a refusé ce mode d&apos;authentification&#xa0;: «&#xa0;%1&#xa0;». Les fournisseurs répondent ainsi quand le compte nécessite un mot de passe d&apos;application ou une authentification moderne (OAuth) au lieu du mot de passe habituel.</translation>
     </message>
     <message>
         <source>Create an app password in the provider&apos;s account settings and use it in the mail app, or use a mail app that supports the provider&apos;s modern sign-in.</source>
-        <translation>Créez un mot de passe d&apos;application dans les paramètres du compte chez le fournisseur et utilisez-le dans le logiciel de messagerie, ou utilisez un logiciel de messagerie qui prend en charge la connexion moderne du fournisseur.</translation>
+        <translation>Créez un mot de passe d&apos;application dans les paramètres du compte chez le fournisseur et utilisez-le dans le logiciel de messagerie, ou utilisez un logiciel de messagerie qui prend en charge l&apos;authentification moderne du fournisseur.</translation>
     </message>
     <message>
         <source>The server only accepts passwords over an encrypted connection</source>
@@ -897,7 +897,7 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>The server refused the login because the connection is not encrypted: “%1”.</source>
-        <translation>Le serveur a refusé la connexion car elle n&apos;est pas chiffrée&#xa0;: «&#xa0;%1&#xa0;».</translation>
+        <translation>Le serveur a refusé l&apos;authentification car la connexion n&apos;est pas chiffrée&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Set security to STARTTLS or SSL/TLS.</source>
@@ -905,19 +905,19 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>Password login is turned off for this account</source>
-        <translation>La connexion par mot de passe est désactivée pour ce compte</translation>
+        <translation>L&apos;authentification par mot de passe est désactivée pour ce compte</translation>
     </message>
     <message>
         <source>The server says password login (basic authentication) is disabled: “%1”. Microsoft 365 answers this way when SMTP AUTH is turned off for the mailbox or the whole organisation.</source>
-        <translation>Le serveur indique que la connexion par mot de passe (authentification de base) est désactivée&#xa0;: «&#xa0;%1&#xa0;». Microsoft 365 répond ainsi quand SMTP AUTH est désactivé pour la boîte aux lettres ou pour toute l&apos;organisation.</translation>
+        <translation>Le serveur indique que l&apos;authentification par mot de passe (authentification de base) est désactivée&#xa0;: «&#xa0;%1&#xa0;». Microsoft 365 répond ainsi quand SMTP AUTH est désactivé pour la boîte aux lettres ou pour toute l&apos;organisation.</translation>
     </message>
     <message>
         <source>The mailbox&apos;s administrator must enable authenticated SMTP for this mailbox, or the mail app must use the provider&apos;s modern sign-in (OAuth).</source>
-        <translation>L&apos;administrateur de la boîte aux lettres doit activer le SMTP authentifié pour cette boîte aux lettres, ou le logiciel de messagerie doit utiliser la connexion moderne du fournisseur (OAuth).</translation>
+        <translation>L&apos;administrateur de la boîte aux lettres doit activer le SMTP authentifié pour cette boîte aux lettres, ou le logiciel de messagerie doit utiliser l&apos;authentification moderne du fournisseur (OAuth).</translation>
     </message>
     <message>
         <source>The server could not check the login right now</source>
-        <translation>Le serveur n&apos;a pas pu vérifier la connexion pour le moment</translation>
+        <translation>Le serveur n&apos;a pas pu vérifier les identifiants pour le moment</translation>
     </message>
     <message>
         <source>The server could not check the password because of a problem on its side: “%1”.</source>
@@ -1000,7 +1000,7 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>the next login command</source>
-        <translation>la commande de connexion suivante</translation>
+        <translation>la commande d&apos;authentification suivante</translation>
     </message>
     <message>
         <source>Not inspected: %1</source>
@@ -1116,19 +1116,19 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>No login possible: %1</source>
-        <translation>Aucune connexion possible&#xa0;: %1</translation>
+        <translation>Aucune authentification possible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Logging in as the given user with %1</source>
-        <translation>Connexion avec l&apos;identifiant indiqué via %1</translation>
+        <translation>Authentification avec l&apos;identifiant indiqué via %1</translation>
     </message>
     <message>
         <source>Logged in with %1</source>
-        <translation>Connecté avec %1</translation>
+        <translation>Authentifié avec %1</translation>
     </message>
     <message>
         <source>Login refused: %1</source>
-        <translation>Connexion refusée&#xa0;: %1</translation>
+        <translation>Authentification refusée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Password not sent: the session did not reach a secure state</source>
@@ -1172,7 +1172,7 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>Greeting after %1 s: %2</source>
-        <translation>Accueil après %1 s&#xa0;: %2</translation>
+        <translation>Message d&apos;accueil après %1 s&#xa0;: %2</translation>
     </message>
     <message>
         <source>The server refused: %1</source>
@@ -1196,7 +1196,7 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>PREAUTH: the server logged us in before TLS, so STARTTLS is impossible</source>
-        <translation>PREAUTH&#xa0;: le serveur nous a connectés avant TLS, STARTTLS est donc impossible</translation>
+        <translation>PREAUTH&#xa0;: le serveur nous a authentifiés avant TLS, STARTTLS est donc impossible</translation>
     </message>
     <message>
         <source>The server does not offer %1</source>
@@ -1401,11 +1401,11 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     <name>InspectionRequest</name>
     <message>
         <source>the user name contains a line break (CR or LF) or a NUL character, which would cut the login command short</source>
-        <translation>l&apos;identifiant contient un saut de ligne (CR ou LF) ou un caractère NUL, ce qui couperait la commande de connexion</translation>
+        <translation>l&apos;identifiant contient un saut de ligne (CR ou LF) ou un caractère NUL, ce qui couperait la commande d&apos;authentification</translation>
     </message>
     <message>
         <source>the password contains a line break (CR or LF) or a NUL character, which would cut the login command short</source>
-        <translation>le mot de passe contient un saut de ligne (CR ou LF) ou un caractère NUL, ce qui couperait la commande de connexion</translation>
+        <translation>le mot de passe contient un saut de ligne (CR ou LF) ou un caractère NUL, ce qui couperait la commande d&apos;authentification</translation>
     </message>
     <message>
         <source>the client name contains a line break (CR or LF) or a NUL character, which would cut the greeting command short</source>
@@ -1464,7 +1464,7 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>Greeting</source>
-        <translation>Accueil</translation>
+        <translation>Message d&apos;accueil</translation>
     </message>
     <message>
         <source>Capabilities</source>
@@ -1476,7 +1476,7 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>Certificate check</source>
-        <translation>Vérification du certificat</translation>
+        <translation>Contrôle du certificat</translation>
     </message>
     <message>
         <source>Capabilities after TLS</source>
@@ -1710,7 +1710,7 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>Show the login fields</source>
-        <translation>Afficher les champs de connexion</translation>
+        <translation>Afficher les champs d&apos;authentification</translation>
     </message>
     <message>
         <source>Also check that the customer&apos;s user name and password are accepted.</source>
@@ -1798,7 +1798,7 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>Hide the login fields</source>
-        <translation>Masquer les champs de connexion</translation>
+        <translation>Masquer les champs d&apos;authentification</translation>
     </message>
     <message>
         <source>Trusting: %1</source>
@@ -1863,11 +1863,11 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>no login</source>
-        <translation>pas de connexion</translation>
+        <translation>pas d&apos;authentification</translation>
     </message>
     <message>
         <source>Also log in as this user (often the full email address). The password goes out only inside TLS with a verified certificate, unless you allow a login without encryption.</source>
-        <translation>Se connecter aussi avec cet identifiant (souvent l&apos;adresse e-mail complète). Le mot de passe n&apos;est envoyé qu&apos;à l&apos;intérieur de TLS avec un certificat vérifié, sauf si vous autorisez une connexion sans chiffrement.</translation>
+        <translation>S&apos;authentifier aussi avec cet identifiant (souvent l&apos;adresse e-mail complète). Le mot de passe n&apos;est envoyé qu&apos;à l&apos;intérieur de TLS avec un certificat vérifié, sauf si vous autorisez l&apos;authentification sans chiffrement.</translation>
     </message>
     <message>
         <source>Used for this inspection only: never saved, never in a report, cleared when the window closes.</source>
@@ -1931,7 +1931,7 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>After the login, ask the server whether this account may send as this address (MAIL FROM, then RSET: no message is sent).</source>
-        <translation>Après la connexion, demander au serveur si ce compte peut envoyer avec cette adresse (MAIL FROM, puis RSET&#xa0;: aucun message n&apos;est envoyé).</translation>
+        <translation>Après l&apos;authentification, demander au serveur si ce compte peut envoyer avec cette adresse (MAIL FROM, puis RSET&#xa0;: aucun message n&apos;est envoyé).</translation>
     </message>
     <message>
         <source>Recipient address to test</source>
@@ -1951,11 +1951,11 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>Login problem</source>
-        <translation>Problème de connexion</translation>
+        <translation>Problème d&apos;authentification</translation>
     </message>
     <message>
         <source>Check the &amp;inbox after login</source>
-        <translation>Vérifier la &amp;boîte de réception après la connexion</translation>
+        <translation>Vérifier la &amp;boîte de réception après l&apos;authentification</translation>
     </message>
     <message>
         <source>Open INBOX read-only: message count, and how full the mailbox is when the server reports its quota.</source>
@@ -2007,11 +2007,11 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>type the user name to log in as</source>
-        <translation>saisissez l&apos;identifiant de connexion</translation>
+        <translation>saisissez l&apos;identifiant à utiliser</translation>
     </message>
     <message>
         <source>Login: %1.</source>
-        <translation>Connexion&#xa0;: %1.</translation>
+        <translation>Authentification&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -2402,7 +2402,7 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>A well-configured sending server: it offers STARTTLS, presents a valid certificate and offers login only after encryption is on.</source>
-        <translation>Un serveur d&apos;envoi bien configuré&#xa0;: il propose STARTTLS, présente un certificat valable et ne propose la connexion qu&apos;une fois le chiffrement actif.</translation>
+        <translation>Un serveur d&apos;envoi bien configuré&#xa0;: il propose STARTTLS, présente un certificat valable et ne propose l&apos;authentification qu&apos;une fois le chiffrement actif.</translation>
     </message>
     <message>
         <source>Healthy mailbox server (IMAP with SSL/TLS)</source>
@@ -2418,7 +2418,7 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>A POP3 server that offers STLS, presents a valid certificate and offers login only after encryption is on.</source>
-        <translation>Un serveur POP3 qui propose STLS, présente un certificat valable et ne propose la connexion qu&apos;une fois le chiffrement actif.</translation>
+        <translation>Un serveur POP3 qui propose STLS, présente un certificat valable et ne propose l&apos;authentification qu&apos;une fois le chiffrement actif.</translation>
     </message>
     <message>
         <source>SSL/TLS chosen, but the server expects STARTTLS</source>
@@ -2486,7 +2486,7 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>Slow greeting</source>
-        <translation>Accueil lent</translation>
+        <translation>Message d&apos;accueil lent</translation>
     </message>
     <message>
         <source>The server sends the first line of its greeting, then waits 6 seconds before the last one (like Postfix postscreen or a reverse-DNS lookup timing out). Clients with short timeouts give up.</source>
@@ -2502,11 +2502,11 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>IMAP server logs in before STARTTLS</source>
-        <translation>Serveur IMAP qui ouvre la session avant STARTTLS</translation>
+        <translation>Serveur IMAP qui authentifie la session avant STARTTLS</translation>
     </message>
     <message>
         <source>The IMAP greeting is PREAUTH: the session is logged in at once, in plain text, and STARTTLS is no longer possible.</source>
-        <translation>L&apos;accueil IMAP est PREAUTH&#xa0;: la session est ouverte immédiatement, en clair, et STARTTLS n&apos;est plus possible.</translation>
+        <translation>L&apos;accueil IMAP est PREAUTH&#xa0;: la session est authentifiée immédiatement, en clair, et STARTTLS n&apos;est plus possible.</translation>
     </message>
     <message>
         <source>Server never greets</source>
@@ -2845,7 +2845,7 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>Type the server your customer uses, then press Inspect.</source>
-        <translation>Saisissez le serveur qu&apos;utilise votre utilisateur, puis appuyez sur Inspecter.</translation>
+        <translation>Saisissez le serveur utilisé par votre interlocuteur, puis appuyez sur Inspecter.</translation>
     </message>
 </context>
 <context>
@@ -2892,7 +2892,7 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>Target as connected</source>
-        <translation>Cible telle que connectée</translation>
+        <translation>Cible effectivement jointe</translation>
     </message>
     <message>
         <source>Connect address given</source>
@@ -3357,15 +3357,15 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>[warn]</source>
-        <translation>[avert.]</translation>
+        <translation>[att.]</translation>
     </message>
     <message>
         <source>[FAIL]</source>
-        <translation>[ÉCHEC]</translation>
+        <translation>[KO]</translation>
     </message>
     <message>
         <source>[skip]</source>
-        <translation>[ignorée]</translation>
+        <translation>[ign.]</translation>
     </message>
     <message>
         <source>info</source>
