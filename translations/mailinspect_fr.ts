@@ -581,7 +581,7 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>The connection was encrypted with %1, which is retired (RFC 8996) because of known weaknesses. Current mail apps refuse it, so users see connection errors after updates.</source>
-        <translation>La connexion a été chiffrée avec %1, abandonné (RFC 8996) en raison de failles connues. Les logiciels de messagerie actuels le refusent&#xa0;: les utilisateurs voient donc des erreurs de connexion après les mises à jour.</translation>
+        <translation>La connexion a été chiffrée avec %1, une version retirée (RFC 8996) en raison de failles connues. Les logiciels de messagerie actuels la refusent&#xa0;: les utilisateurs voient donc des erreurs de connexion après les mises à jour.</translation>
     </message>
     <message>
         <source>The server&apos;s administrator must enable TLS 1.2 and TLS 1.3 (and can then turn off TLS 1.0 and 1.1).</source>
@@ -593,7 +593,7 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>The server only speaks TLS 1.0 or 1.1, which are retired (RFC 8996) because of known weaknesses. Current mail apps refuse them, so no modern app can connect securely.</source>
-        <translation>Le serveur ne parle que TLS 1.0 ou 1.1, abandonnés (RFC 8996) en raison de failles connues. Les logiciels de messagerie actuels les refusent&#xa0;: aucun logiciel récent ne peut donc se connecter de façon sécurisée.</translation>
+        <translation>Le serveur ne parle que TLS 1.0 ou 1.1, des versions retirées (RFC 8996) en raison de failles connues. Les logiciels de messagerie actuels les refusent&#xa0;: aucun logiciel récent ne peut donc se connecter de façon sécurisée.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate expired on %1</source>
@@ -941,7 +941,7 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>an unknown date</source>
-        <translation>une date inconnue</translation>
+        <translation>(date inconnue)</translation>
     </message>
     <message>
         <source>no reason given</source>
@@ -961,7 +961,7 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>no name at all</source>
-        <translation>aucun nom</translation>
+        <translation>(aucun nom)</translation>
     </message>
     <message>
         <source>%1 gives %2</source>
@@ -1802,7 +1802,7 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>Trusting: %1</source>
-        <translation>Approuvés&#xa0;: %1</translation>
+        <translation>Confiance&#xa0;: %1</translation>
     </message>
     <message>
         <source>Port %1 normally means %2 with SSL/TLS. &lt;a href=&quot;%3&quot;&gt;Use that&lt;/a&gt;</source>
@@ -2371,7 +2371,7 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>an unknown time</source>
-        <translation>une heure inconnue</translation>
+        <translation>date inconnue</translation>
     </message>
     <message>
         <source>an unknown version of mailinspect</source>
@@ -2383,11 +2383,11 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>Inspected %1 by %2.</source>
-        <translation>Inspecté le %1 par %2.</translation>
+        <translation>Inspecté&#xa0;: %1, par %2.</translation>
     </message>
     <message>
         <source>This is version %1: it shows the report as saved, it does not inspect again.</source>
-        <translation>Vous utilisez la version %1&#xa0;: elle affiche le rapport tel qu&apos;il a été enregistré, elle n&apos;inspecte pas à nouveau.</translation>
+        <translation>Cette version (%1) affiche le rapport tel qu&apos;il a été enregistré&#xa0;; elle n&apos;inspecte pas à nouveau.</translation>
     </message>
     <message>
         <source>Nothing was connected to; press Inspect to check the server as it is now.</source>
