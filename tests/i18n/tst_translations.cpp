@@ -159,6 +159,7 @@ private Q_SLOTS:
     void everyLookupIsInTheCatalogue();
     void finishedTranslationsLoad_data();
     void finishedTranslationsLoad();
+    void everyEnglishPluralIsFinished();
     void englishPluralForms_data();
     void englishPluralForms();
 
@@ -396,6 +397,30 @@ void TestTranslations::finishedTranslationsLoad()
     QVERIFY2(wrong.isEmpty(),
              qPrintable(QStringLiteral("finished but not loaded:\n  ")
                         + wrong.join(QStringLiteral("\n  "))));
+}
+
+// A message with %n and no English forms reads "step(s)": a new one needs both forms in the
+// English catalogue.
+void TestTranslations::everyEnglishPluralIsFinished()
+{
+    QString error;
+    const QList<Message> messages
+        = readTs(QFileInfo(m_tsFiles.constFirst()).dir().filePath(m_pluralsTs), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(!messages.isEmpty(), "the English catalogue has no plural messages");
+    QStringList unfinished;
+    for (const Message &m : messages) {
+        const bool bothForms = m.translations.size() == 2
+            && std::none_of(m.translations.cbegin(), m.translations.cend(),
+                            [](const QString &t) { return t.isEmpty(); });
+        if (!m.finished || !bothForms)
+            unfinished << describe(keyOf(m.context, m.source, m.comment));
+    }
+    QVERIFY2(unfinished.isEmpty(),
+             qPrintable(QStringLiteral("no English singular and plural in translations/%1 for:\n  ")
+                            .arg(m_pluralsTs)
+                        + unfinished.join(QStringLiteral("\n  "))
+                        + QStringLiteral("\nFill in both forms (\"%n step\", \"%n steps\").")));
 }
 
 void TestTranslations::englishPluralForms_data()
