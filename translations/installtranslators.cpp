@@ -14,7 +14,10 @@ bool installTranslators(QCoreApplication *app)
     auto *ours = new QTranslator(app);
     const bool found = ours->load(QLocale(), QStringLiteral("mailinspect"), QStringLiteral("_"),
                                   QStringLiteral(":/i18n"));
-    if (found)
+    // No catalogue for the user's language (C, or a language nobody translated yet): the words
+    // stay English, and the English catalogue gives them their plural forms ("1 step", "2 steps"
+    // instead of "step(s)"). For English locales the line above has already found it.
+    if (found || ours->load(QStringLiteral("mailinspect_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(ours);
     else
         delete ours;

@@ -1330,10 +1330,6 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 more lines not shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A reply no command asked for: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1395,6 +1391,13 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     <message>
         <source>Injection check skipped: not available for %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more line(s) not shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2299,13 +2302,6 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
         <translation>Keine Probleme gefunden: nichts zu tun.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 — %n step(s), %2 transcript line(s), finished in %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n practice server(s) ready on 127.0.0.1 — see the Practice menu</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2400,13 +2396,6 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
         <source>%1 — Mail Connection Inspector</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Saved report — %n step(s), %1 transcript line(s); nothing was connected to</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Open Report</source>
         <translation type="unfinished"></translation>
@@ -2421,6 +2410,28 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>The form has changed: the result below is for %1, port %2, %3. Press Inspect to check the new settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transcript line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3, finished in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved report — %1, %2; nothing was connected to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3510,10 +3521,6 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>- ... and %1 more findings in the full report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>TLS: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3684,6 +3691,13 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     <message>
         <source>login obstacle</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>- ... and %n more finding(s) in the full report</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

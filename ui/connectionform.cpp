@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStringListModel>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -145,12 +146,20 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     m_connectAddress->setPlaceholderText(tr("resolve the server name"));
     m_connectAddress->setToolTip(tr("Connect to this IP address instead; the server name is "
                                     "still the one sent and checked in the certificate."));
+    // An IPv4 address stays whole however narrow the window, whatever the labels' language.
+    m_connectAddress->setMinimumWidth(
+        m_connectAddress->fontMetrics().horizontalAdvance(QStringLiteral("255.255.255.255"))
+        + 4 * m_connectAddress->style()->pixelMetric(QStyle::PM_DefaultFrameWidth) + 8);
     m_caFile = new QLineEdit(m_advanced);
     m_caFile->setObjectName(QStringLiteral("caFileEdit"));
     m_caFile->setAccessibleName(tr("Extra CA file"));
     m_caFile->setPlaceholderText(tr("system trust only"));
     m_caFile->setToolTip(tr("PEM file with extra certificate authorities to trust "
                             "(e.g. a company CA)."));
+    // Its placeholder says what an empty field means: keep it readable.
+    m_caFile->setMinimumWidth(m_caFile->fontMetrics().horizontalAdvance(m_caFile->placeholderText())
+                              + 4 * m_caFile->style()->pixelMetric(QStyle::PM_DefaultFrameWidth)
+                              + 8);
     auto *browse = new QPushButton(tr("&Browse…"), m_advanced);
     m_browse = browse;
     browse->setAccessibleName(tr("Choose a CA file"));

@@ -60,6 +60,17 @@ namespace {
 constexpr int maxRecentTargets = 10;
 constexpr int tickIntervalMs = 100;
 
+// Counts for the status bar, each with its own plural form ("1 step", "2 steps").
+QString stepCount(qsizetype steps)
+{
+    return MainWindow::tr("%n step(s)", nullptr, int(steps));
+}
+
+QString transcriptLineCount(qsizetype lines)
+{
+    return MainWindow::tr("%n transcript line(s)", nullptr, int(lines));
+}
+
 QWidget *titled(const QString &title, QWidget *content, QWidget *parent)
 {
     auto *box = new QWidget(parent);
@@ -560,11 +571,10 @@ void MainWindow::onFinished()
         : report.verdict() == Report::Verdict::Secure   ? tr("Secure")
         : report.verdict() == Report::Verdict::Insecure ? tr("Not secure")
                                                         : tr("Failed");
-    m_statusLabel->setText(tr("%1 — %n step(s), %2 transcript line(s), finished in %3", nullptr,
-                              int(report.steps.size()))
-                               .arg(outcome)
-                               .arg(report.transcript.size())
-                               .arg(TimelineModel::formatDuration(report.durationMs)));
+    m_statusLabel->setText(tr("%1 — %2, %3, finished in %4")
+                               .arg(outcome, stepCount(report.steps.size()),
+                                    transcriptLineCount(report.transcript.size()),
+                                    TimelineModel::formatDuration(report.durationMs)));
     Q_EMIT inspectionFinished();
 }
 
@@ -668,10 +678,9 @@ bool MainWindow::openReport(const QString &fileName)
         updateActions();
     }
     setWindowTitle(tr("%1 — Mail Connection Inspector").arg(QFileInfo(fileName).fileName()));
-    m_statusLabel->setText(tr("Saved report — %n step(s), %1 transcript line(s); nothing was "
-                              "connected to",
-                              nullptr, int(saved.steps.size()))
-                               .arg(saved.transcript.size()));
+    m_statusLabel->setText(
+        tr("Saved report — %1, %2; nothing was connected to")
+            .arg(stepCount(saved.steps.size()), transcriptLineCount(saved.transcript.size())));
     Q_EMIT reportOpened();
     return true;
 }

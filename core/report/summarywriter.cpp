@@ -34,8 +34,8 @@ QString writeSummary(const Report &report, int maxFindings)
         lines << line;
     }
     if (findings.size() > maxFindings)
-        lines << Tr::tr("- ... and %1 more findings in the full report")
-                     .arg(findings.size() - maxFindings);
+        lines << Tr::tr("- ... and %n more finding(s) in the full report", nullptr,
+                        int(findings.size() - maxFindings));
 
     QString tls = ReportText::tlsFacts(report);
     if (tls.isEmpty())

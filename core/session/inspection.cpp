@@ -1371,7 +1371,8 @@ void InspectionPrivate::recordUnsolicited(const QList<QByteArray> &lines, const 
     for (int i = 0; i < lines.size() && i < maxUnsolicitedShown; ++i)
         recordServerLine(lines.at(i));
     if (lines.size() > maxUnsolicitedShown)
-        recordEvent(tr("%1 more lines not shown").arg(lines.size() - maxUnsolicitedShown));
+        recordEvent(
+            tr("%n more line(s) not shown", nullptr, int(lines.size() - maxUnsolicitedShown)));
     SessionFacts &f = m_report.facts;
     f.protocolViolation = violation;
     f.protocolViolationStep = currentStep() ? currentStep()->id : StepId::Greeting;

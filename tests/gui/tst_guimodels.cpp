@@ -4,6 +4,7 @@
 #include "findingsmodel.h"
 #include "focusstyle.h"
 #include "icons.h"
+#include "installtranslators.h"
 #include "stepdetailsview.h"
 #include "timelinemodel.h"
 #include "transcriptmodel.h"
@@ -118,6 +119,7 @@ class TestGuiModels : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void timelineGrowsLiveOnOneAxis();
     void transcriptAppendsInBatches();
     void transcriptViewFindsAndCopies();
@@ -132,6 +134,13 @@ private Q_SLOTS:
     void startTlsDetailsShowCapabilitiesSideBySide();
     void tlsHandshakeDetails();
 };
+
+// As the app starts: in the tests' C locale that is the English catalogue, which gives
+// the counts their plural forms.
+void TestGuiModels::initTestCase()
+{
+    installTranslators(QCoreApplication::instance());
+}
 
 void TestGuiModels::timelineGrowsLiveOnOneAxis()
 {
@@ -268,18 +277,20 @@ void TestGuiModels::certificateChainIsATree()
     QCOMPARE(leaf.parent(), intermediate);
     QCOMPARE(leaf.data(CertificateModel::ChainIndexRole).toInt(), 0);
     QCOMPARE(model.index(0, CertificateModel::ExpiresColumn, intermediate).data().toString(),
-             QStringLiteral("expires in 30 day(s)"));
+             QStringLiteral("expires in 30 days"));
     model.setNow(QDateTime(QDate(2030, 1, 4), QTime(0, 0), Qt::UTC));
-    QCOMPARE(model.validityText(report.tls.chain.first()), QStringLiteral("expired 3 day(s) ago"));
+    QCOMPARE(model.validityText(report.tls.chain.first()), QStringLiteral("expired 3 days ago"));
+    model.setNow(QDateTime(QDate(2030, 1, 2), QTime(0, 0), Qt::UTC));
+    QCOMPARE(model.validityText(report.tls.chain.first()), QStringLiteral("expired 1 day ago"));
     // As a person says it: months, then years.
     model.setNow(QDateTime(QDate(2029, 7, 1), QTime(0, 0), Qt::UTC));
-    QCOMPARE(model.validityText(report.tls.chain.first()), QStringLiteral("expires in 6 month(s)"));
+    QCOMPARE(model.validityText(report.tls.chain.first()), QStringLiteral("expires in 6 months"));
     model.setNow(QDateTime(QDate(1930, 1, 1), QTime(0, 0), Qt::UTC));
     CertificateInfo longLived = report.tls.chain.first();
     longLived.notBefore = QDateTime(QDate(1900, 1, 1), QTime(0, 0), Qt::UTC);
-    QCOMPARE(model.validityText(longLived), QStringLiteral("expires in 100 year(s)"));
+    QCOMPARE(model.validityText(longLived), QStringLiteral("expires in 100 years"));
     model.setNow(QDateTime(QDate(2032, 1, 2), QTime(0, 0), Qt::UTC));
-    QCOMPARE(model.validityText(report.tls.chain.first()), QStringLiteral("expired 2 year(s) ago"));
+    QCOMPARE(model.validityText(report.tls.chain.first()), QStringLiteral("expired 2 years ago"));
 
     CertificateProblem problem;
     problem.code = int(QSslError::UnableToGetLocalIssuerCertificate);

@@ -5,6 +5,7 @@
 #include "connectionform.h"
 #include "findingsmodel.h"
 #include "findingsview.h"
+#include "installtranslators.h"
 #include "mainwindow.h"
 #include "practiceservers.h"
 #include "reportexporter.h"
@@ -133,6 +134,8 @@ void TestMainWindow::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("mailinspect-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    // As the app starts: in the tests' C locale, the English plural forms.
+    installTranslators(QCoreApplication::instance());
 }
 
 void TestMainWindow::init()
@@ -171,6 +174,13 @@ void TestMainWindow::healthyStartTlsInspection()
                  QStringLiteral("Secure: TLS 1.3, trusted certificate for mail.test")),
              qPrintable(window.banner()->headline()));
     QCOMPARE(findingIds(window), QStringList());
+    // Counts read as English does: "8 steps", not "8 step(s)".
+    const QString status = window.statusLabel()->text();
+    QVERIFY2(status.startsWith(
+                 QStringLiteral("Secure — %1 steps, ").arg(window.currentReport()->steps.size()))
+                 && status.contains(QStringLiteral(" transcript lines, finished in "))
+                 && !status.contains(QStringLiteral("(s)")),
+             qPrintable(status));
 
     const QString transcript = transcriptText(window);
     QVERIFY(transcript.contains(QStringLiteral("C: STARTTLS")));

@@ -159,10 +159,14 @@ private Q_SLOTS:
     void everyLookupIsInTheCatalogue();
     void finishedTranslationsLoad_data();
     void finishedTranslationsLoad();
+    void everyEnglishPluralIsFinished();
+    void englishPluralForms_data();
+    void englishPluralForms();
 
 private:
     QTemporaryDir m_dir;
     QStringList m_tsFiles; ///< committed, translations/*.ts
+    QString m_pluralsTs; ///< the English one among them: plural forms only
     QString m_lupdateErrors;
 };
 
@@ -184,10 +188,22 @@ void TestTranslations::initTestCase()
         m_tsFiles << translations.filePath(name);
     QVERIFY2(!m_tsFiles.isEmpty(), "no translations/*.ts");
 
-    // lupdate over a copy of each catalogue, with the options update_translations uses.
-    const QStringList options = qEnvironmentVariable("MAILINSPECT_LUPDATE_OPTIONS")
-                                    .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    m_pluralsTs = QFileInfo(qEnvironmentVariable("MAILINSPECT_PLURALS_TS")).fileName();
+    QVERIFY2(!m_pluralsTs.isEmpty(), "MAILINSPECT_PLURALS_TS does not name the English catalogue");
+    QVERIFY2(m_tsFiles.contains(translations.filePath(m_pluralsTs)),
+             qPrintable(QStringLiteral("no translations/%1").arg(m_pluralsTs)));
+
+    // lupdate over a copy of each catalogue, with the options update_translations uses: the
+    // English one holds only the messages with plural forms.
+    const QStringList catalogueOptions = qEnvironmentVariable("MAILINSPECT_LUPDATE_OPTIONS")
+                                             .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList pluralsOptions = qEnvironmentVariable("MAILINSPECT_PLURALS_LUPDATE_OPTIONS")
+                                           .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QVERIFY2(pluralsOptions.contains(QStringLiteral("-pluralonly")),
+             "the English catalogue is not made with -pluralonly");
     for (const QString &ts : m_tsFiles) {
+        const QStringList &options
+            = QFileInfo(ts).fileName() == m_pluralsTs ? pluralsOptions : catalogueOptions;
         const QString copy = m_dir.filePath(QFileInfo(ts).fileName());
         QVERIFY(QFile::copy(ts, copy));
         // A read-only checkout gives read-only copies; lupdate must write this one.
@@ -299,9 +315,13 @@ void TestTranslations::everyLookupIsInTheCatalogue()
     QCoreApplication::removeTranslator(&recorder);
     QVERIFY2(!recorder.m_seen.isEmpty(), "no lookups recorded: the recorder is not consulted");
 
-    QVERIFY(!m_tsFiles.isEmpty());
+    // A full catalogue: the English one has only the plural forms.
+    const auto full = std::find_if(m_tsFiles.cbegin(), m_tsFiles.cend(), [this](const QString &ts) {
+        return QFileInfo(ts).fileName() != m_pluralsTs;
+    });
+    QVERIFY(full != m_tsFiles.cend());
     QString readError;
-    const QSet<QString> catalogue = keysOf(readTs(m_tsFiles.constFirst(), &readError));
+    const QSet<QString> catalogue = keysOf(readTs(*full, &readError));
     QVERIFY2(readError.isEmpty(), qPrintable(readError));
     QStringList missing = QSet<QString>(recorder.m_seen).subtract(catalogue).values();
     missing.sort();
@@ -360,7 +380,11 @@ void TestTranslations::finishedTranslationsLoad()
         const QString got = QCoreApplication::translate(
             context.constData(), source.constData(),
             m.comment.isEmpty() ? nullptr : comment.constData(), m.numerus ? 1 : -1);
-        if (!m.translations.contains(got))
+        // translate() puts the count in for %n.
+        QStringList expected = m.translations;
+        if (m.numerus)
+            expected.replaceInStrings(QStringLiteral("%n"), QStringLiteral("1"));
+        if (!expected.contains(got))
             wrong << describe(keyOf(m.context, m.source, m.comment)) + QStringLiteral(" gives \"")
                     + got + QLatin1Char('"');
     }
@@ -373,6 +397,74 @@ void TestTranslations::finishedTranslationsLoad()
     QVERIFY2(wrong.isEmpty(),
              qPrintable(QStringLiteral("finished but not loaded:\n  ")
                         + wrong.join(QStringLiteral("\n  "))));
+}
+
+// A message with %n and no English forms reads "step(s)": a new one needs both forms in the
+// English catalogue.
+void TestTranslations::everyEnglishPluralIsFinished()
+{
+    QString error;
+    const QList<Message> messages
+        = readTs(QFileInfo(m_tsFiles.constFirst()).dir().filePath(m_pluralsTs), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(!messages.isEmpty(), "the English catalogue has no plural messages");
+    QStringList unfinished;
+    for (const Message &m : messages) {
+        const bool bothForms = m.translations.size() == 2
+            && std::none_of(m.translations.cbegin(), m.translations.cend(),
+                            [](const QString &t) { return t.isEmpty(); });
+        if (!m.finished || !bothForms)
+            unfinished << describe(keyOf(m.context, m.source, m.comment));
+    }
+    QVERIFY2(unfinished.isEmpty(),
+             qPrintable(QStringLiteral("no English singular and plural in translations/%1 for:\n  ")
+                            .arg(m_pluralsTs)
+                        + unfinished.join(QStringLiteral("\n  "))
+                        + QStringLiteral("\nFill in both forms (\"%n step\", \"%n steps\").")));
+}
+
+void TestTranslations::englishPluralForms_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QByteArray>("context");
+    QTest::addColumn<QByteArray>("source");
+    QTest::addColumn<QString>("one");
+    QTest::addColumn<QString>("two");
+    // The status bar and the certificate chain's validity column.
+    for (const char *locale : {"C", "en_US", "en_GB"}) {
+        QTest::addRow("%s: steps", locale)
+            << QString::fromLatin1(locale) << QByteArray("MailInspect::MainWindow")
+            << QByteArray("%n step(s)") << QStringLiteral("1 step") << QStringLiteral("2 steps");
+        QTest::addRow("%s: days", locale)
+            << QString::fromLatin1(locale) << QByteArray("MailInspect::CertificateModel")
+            << QByteArray("expires in %n day(s)") << QStringLiteral("expires in 1 day")
+            << QStringLiteral("expires in 2 days");
+    }
+}
+
+// English reads "1 step", "2 steps", never "step(s)": in the C locale and in English ones,
+// installTranslators() loads the English catalogue with the plural forms.
+void TestTranslations::englishPluralForms()
+{
+    QFETCH(QString, locale);
+    QFETCH(QByteArray, context);
+    QFETCH(QByteArray, source);
+    QFETCH(QString, one);
+    QFETCH(QString, two);
+
+    const QLocale before;
+    QLocale::setDefault(QLocale(locale));
+    installTranslators(QCoreApplication::instance());
+    QLocale::setDefault(before);
+    const QString gotOne = QCoreApplication::translate(context, source, nullptr, 1);
+    const QString gotTwo = QCoreApplication::translate(context, source, nullptr, 2);
+    const auto installed = QCoreApplication::instance()->findChildren<QTranslator *>();
+    for (QTranslator *t : installed) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+    QCOMPARE(gotOne, one);
+    QCOMPARE(gotTwo, two);
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
