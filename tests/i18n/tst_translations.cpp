@@ -360,7 +360,11 @@ void TestTranslations::finishedTranslationsLoad()
         const QString got = QCoreApplication::translate(
             context.constData(), source.constData(),
             m.comment.isEmpty() ? nullptr : comment.constData(), m.numerus ? 1 : -1);
-        if (!m.translations.contains(got))
+        // Qt puts the number in for %n: a plural form loads as the form for one.
+        QStringList expected = m.translations;
+        if (m.numerus)
+            expected.replaceInStrings(QStringLiteral("%n"), QStringLiteral("1"));
+        if (!expected.contains(got))
             wrong << describe(keyOf(m.context, m.source, m.comment)) + QStringLiteral(" gives \"")
                     + got + QLatin1Char('"');
     }
