@@ -1715,7 +1715,7 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
     </message>
     <message>
         <source>system trust only</source>
-        <translation>nur Systemvertrauen</translation>
+        <translation>nur System-CAs</translation>
     </message>
     <message>
         <source>PEM file with extra certificate authorities to trust (e.g. a company CA).</source>
@@ -2717,11 +2717,11 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
     </message>
     <message>
         <source>Time line (0 – %1)</source>
-        <translation>Zeitleiste (0 – %1)</translation>
+        <translation>Zeitachse (0 – %1)</translation>
     </message>
     <message>
         <source>Time line</source>
-        <translation>Zeitleiste</translation>
+        <translation>Zeitachse</translation>
     </message>
 </context>
 <context>

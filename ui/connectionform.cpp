@@ -145,12 +145,18 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     m_connectAddress->setPlaceholderText(tr("resolve the server name"));
     m_connectAddress->setToolTip(tr("Connect to this IP address instead; the server name is "
                                     "still the one sent and checked in the certificate."));
+    // Room for an IPv4 address and a few letters of a file name, however long the labels
+    // beside them are in the user's language.
+    const int textMargin = 2 * fontMetrics().averageCharWidth() + 8;
+    m_connectAddress->setMinimumWidth(
+        fontMetrics().horizontalAdvance(QStringLiteral("255.255.255.255")) + textMargin);
     m_caFile = new QLineEdit(m_advanced);
     m_caFile->setObjectName(QStringLiteral("caFileEdit"));
     m_caFile->setAccessibleName(tr("Extra CA file"));
     m_caFile->setPlaceholderText(tr("system trust only"));
     m_caFile->setToolTip(tr("PEM file with extra certificate authorities to trust "
                             "(e.g. a company CA)."));
+    m_caFile->setMinimumWidth(12 * fontMetrics().averageCharWidth() + textMargin);
     auto *browse = new QPushButton(tr("&Browse…"), m_advanced);
     m_browse = browse;
     browse->setAccessibleName(tr("Choose a CA file"));
