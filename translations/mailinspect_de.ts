@@ -42,7 +42,7 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
     </message>
     <message>
         <source>auto|starttls|tls|none (default auto: by port)</source>
-        <translation>auto|starttls|tls|none (Standard auto: nach Port)</translation>
+        <translation>auto|starttls|tls|none (Standard: auto, nach Port)</translation>
     </message>
     <message>
         <source>Connect to ADDR; TARGET&apos;s host is still the name sent as SNI and checked in the certificate.</source>
@@ -54,7 +54,7 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
     </message>
     <message>
         <source>Per-step timeout in seconds (default 10).</source>
-        <translation>Zeitlimit pro Schritt in Sekunden (Standard 10).</translation>
+        <translation>Zeitlimit je Schritt in Sekunden (Standard 10).</translation>
     </message>
     <message>
         <source>Time for the whole inspection in seconds, the follow-up in the other security mode included; with --all-addresses, for each address (default: none).</source>
@@ -74,7 +74,7 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
     </message>
     <message>
         <source>Write the report to FILE (&quot;-&quot;: standard output). A regular file is replaced whole; a FIFO, device or /dev/fd/N is written to as it is.</source>
-        <translation>Den Bericht nach FILE schreiben („-“: Standardausgabe). Eine normale Datei wird vollständig ersetzt; in ein FIFO, ein Gerät oder /dev/fd/N wird direkt geschrieben.</translation>
+        <translation>Den Bericht in FILE schreiben („-“: Standardausgabe). Eine normale Datei wird vollständig ersetzt; in ein FIFO, ein Gerät oder /dev/fd/N wird direkt geschrieben.</translation>
     </message>
     <message>
         <source>Inspect every A/AAAA address of the host.</source>
@@ -190,7 +190,7 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
     </message>
     <message>
         <source>host, host:port, or a URL: smtp:// smtps:// submission:// imap:// imaps:// pop3:// pop3s:// sieve:// lmtp:// (none with --input)</source>
-        <translation>Host, Host:Port oder eine URL: smtp:// smtps:// submission:// imap:// imaps:// pop3:// pop3s:// sieve:// lmtp:// (keins mit --input)</translation>
+        <translation>Host, Host:Port oder eine URL: smtp:// smtps:// submission:// imap:// imaps:// pop3:// pop3s:// sieve:// lmtp:// (keines bei --input)</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot; (use %2)</source>
@@ -685,7 +685,7 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
     </message>
     <message>
         <source>The IMAP server logs in without encryption (PREAUTH)</source>
-        <translation>Der IMAP-Server meldet ohne Verschlüsselung an (PREAUTH)</translation>
+        <translation>Der IMAP-Server meldet die Sitzung ohne Verschlüsselung an (PREAUTH)</translation>
     </message>
     <message>
         <source>The server greeted with PREAUTH (“%1”): the session counts as logged in before anything is encrypted. In that state STARTTLS is not allowed, so the connection can never be secured, and an attacker can use this to keep a mail app from encrypting.</source>
@@ -925,7 +925,7 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
     </message>
     <message>
         <source>an unknown date</source>
-        <translation>ein unbekanntes Datum</translation>
+        <translation>(Datum unbekannt)</translation>
     </message>
     <message>
         <source>no reason given</source>
@@ -945,7 +945,7 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
     </message>
     <message>
         <source>no name at all</source>
-        <translation>gar kein Name</translation>
+        <translation>keinen Namen</translation>
     </message>
     <message>
         <source>%1 gives %2</source>
@@ -1803,7 +1803,7 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
     </message>
     <message>
         <source>Stop the whole inspection after this many seconds, however far it got. None: only the time per step applies.</source>
-        <translation>Die gesamte Prüfung nach so vielen Sekunden beenden, egal wie weit sie gekommen ist. Keins: Es gilt nur das Zeitlimit pro Schritt.</translation>
+        <translation>Die gesamte Prüfung nach so vielen Sekunden beenden, egal wie weit sie gekommen ist. Keins: Es gilt nur das Zeitlimit je Schritt.</translation>
     </message>
     <message>
         <source>none</source>
@@ -2245,7 +2245,7 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
     </message>
     <message>
         <source>A saved report opens when the inspection has finished or is cancelled.</source>
-        <translation>Ein gespeicherter Bericht wird geöffnet, wenn die Prüfung abgeschlossen oder abgebrochen ist.</translation>
+        <translation>Ein gespeicherter Bericht lässt sich erst öffnen, wenn die Prüfung abgeschlossen oder abgebrochen ist.</translation>
     </message>
     <message>
         <source>This file could not be opened as a report.</source>
@@ -2360,11 +2360,11 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
     </message>
     <message>
         <source>an unknown time</source>
-        <translation>eine unbekannte Zeit</translation>
+        <translation>unbekannte Zeit</translation>
     </message>
     <message>
         <source>an unknown version of mailinspect</source>
-        <translation>eine unbekannte Version von mailinspect</translation>
+        <translation>einer unbekannten Version von mailinspect</translation>
     </message>
     <message>
         <source>mailinspect %1</source>
@@ -2372,7 +2372,7 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
     </message>
     <message>
         <source>Inspected %1 by %2.</source>
-        <translation>Geprüft am %1 mit %2.</translation>
+        <translation>Geprüft: %1, mit %2.</translation>
     </message>
     <message>
         <source>This is version %1: it shows the report as saved, it does not inspect again.</source>
@@ -2491,7 +2491,7 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
     </message>
     <message>
         <source>IMAP server logs in before STARTTLS</source>
-        <translation>IMAP-Server meldet vor STARTTLS an</translation>
+        <translation>IMAP-Server meldet die Sitzung vor STARTTLS an</translation>
     </message>
     <message>
         <source>The IMAP greeting is PREAUTH: the session is logged in at once, in plain text, and STARTTLS is no longer possible.</source>
@@ -3246,7 +3246,7 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
     </message>
     <message>
         <source>[skip]</source>
-        <translation>[übersprungen]</translation>
+        <translation>[übersp.]</translation>
     </message>
     <message>
         <source>info</source>
