@@ -198,7 +198,7 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
     </message>
     <message>
         <source>--input shows a saved report: give no TARGET with it</source>
-        <translation>--input zeigt einen gespeicherten Bericht: geben Sie dabei kein TARGET an</translation>
+        <translation>--input zeigt einen gespeicherten Bericht: Geben Sie dabei kein TARGET an</translation>
     </message>
     <message>
         <source>--%1 is for an inspection; --input shows a saved report as it was recorded</source>
@@ -3286,11 +3286,11 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
     </message>
     <message>
         <source>not checked: no certificate was received</source>
-        <translation>nicht geprüft: es wurde kein Zertifikat empfangen</translation>
+        <translation>nicht geprüft: Es wurde kein Zertifikat empfangen</translation>
     </message>
     <message>
         <source>trusted: the chain leads to a trusted certificate authority</source>
-        <translation>vertrauenswürdig: die Kette führt zu einer vertrauenswürdigen Zertifizierungsstelle</translation>
+        <translation>vertrauenswürdig: Die Kette führt zu einer vertrauenswürdigen Zertifizierungsstelle</translation>
     </message>
     <message>
         <source>not trusted</source>
