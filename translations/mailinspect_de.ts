@@ -893,7 +893,7 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
     </message>
     <message>
         <source>The server says password login (basic authentication) is disabled: “%1”. Microsoft 365 answers this way when SMTP AUTH is turned off for the mailbox or the whole organisation.</source>
-        <translation>Der Server meldet, dass die Anmeldung mit Passwort (Basic Authentication) deaktiviert ist: „%1“. Microsoft 365 antwortet so, wenn SMTP AUTH für das Postfach oder die ganze Organisation abgeschaltet ist.</translation>
+        <translation>Der Server meldet, dass die Anmeldung mit Passwort (Standardauthentifizierung, „Basic Authentication“) deaktiviert ist: „%1“. Microsoft 365 antwortet so, wenn SMTP AUTH für das Postfach oder die ganze Organisation abgeschaltet ist.</translation>
     </message>
     <message>
         <source>The mailbox&apos;s administrator must enable authenticated SMTP for this mailbox, or the mail app must use the provider&apos;s modern sign-in (OAuth).</source>

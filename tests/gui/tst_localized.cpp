@@ -449,6 +449,8 @@ private Q_SLOTS:
     void detectorFindsEnglish();
     void noEnglishLeft_data();
     void noEnglishLeft();
+    void menuMnemonicsAreUnique_data();
+    void menuMnemonicsAreUnique();
 };
 
 void TestLocalized::initTestCase()
@@ -529,6 +531,46 @@ void TestLocalized::noEnglishLeft()
                                   "one")
                        .arg(english.size())
                        .arg(locale.name(), language)));
+}
+
+void TestLocalized::menuMnemonicsAreUnique_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QString();
+    for (const QString &language : catalogueLanguages())
+        QTest::newRow(qPrintable(language)) << language;
+}
+
+// Alt+letter reaches one entry of a menu, and one menu of the menu bar, in every language.
+void TestLocalized::menuMnemonicsAreUnique()
+{
+    QFETCH(QString, language);
+    if (!language.isEmpty()) {
+        QLocale::setDefault(QLocale(language));
+        QVERIFY(installTranslators(QCoreApplication::instance()));
+    }
+    MainWindow window;
+    QStringList clashes;
+    const auto check = [&clashes](const QString &where, const QList<QAction *> &actions) {
+        QHash<QChar, QString> taken;
+        static const QRegularExpression mnemonic(QStringLiteral("(?<!&)&([^&\\s])"));
+        for (const QAction *action : actions) {
+            const auto m = mnemonic.match(action->text());
+            if (!m.hasMatch())
+                continue;
+            const QChar key = m.captured(1).at(0).toLower();
+            if (taken.contains(key))
+                clashes << QStringLiteral("%1: \"%2\" and \"%3\" share Alt+%4")
+                               .arg(where, taken.value(key), action->text(), key);
+            taken.insert(key, action->text());
+        }
+    };
+    check(QStringLiteral("menu bar"), window.menuBar()->actions());
+    for (const QAction *top : window.menuBar()->actions()) {
+        if (top->menu())
+            check(withoutMnemonic(top->text()), top->menu()->actions());
+    }
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestLocalized)
