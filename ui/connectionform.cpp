@@ -19,6 +19,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace MailInspect {
 
 namespace {
@@ -156,7 +158,11 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     m_caFile->setPlaceholderText(tr("system trust only"));
     m_caFile->setToolTip(tr("PEM file with extra certificate authorities to trust "
                             "(e.g. a company CA)."));
-    m_caFile->setMinimumWidth(12 * fontMetrics().averageCharWidth() + textMargin);
+    // The placeholder whole where it is short enough ("system trust only").
+    m_caFile->setMinimumWidth(
+        std::clamp(fontMetrics().horizontalAdvance(m_caFile->placeholderText()),
+                   12 * fontMetrics().averageCharWidth(), 24 * fontMetrics().averageCharWidth())
+        + textMargin);
     auto *browse = new QPushButton(tr("&Browse…"), m_advanced);
     m_browse = browse;
     browse->setAccessibleName(tr("Choose a CA file"));
