@@ -5,23 +5,23 @@
     <name>Authenticator</name>
     <message>
         <source>the server offers no login method mailinspect speaks (PLAIN or LOGIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server bietet kein Anmeldeverfahren an, das mailinspect beherrscht (PLAIN oder LOGIN)</translation>
     </message>
     <message>
         <source>the server offers no login (no AUTH in EHLO)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server bietet keine Anmeldung an (kein AUTH in EHLO)</translation>
     </message>
     <message>
         <source>the server disabled LOGIN and offers no AUTH=PLAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat LOGIN deaktiviert und bietet kein AUTH=PLAIN an</translation>
     </message>
     <message>
         <source>the server offers no SASL PLAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server bietet kein SASL PLAIN an</translation>
     </message>
     <message>
         <source>the user name or password contains a line break (CR or LF) or a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzername oder das Passwort enthält einen Zeilenumbruch (CR oder LF) oder ein NUL-Zeichen</translation>
     </message>
 </context>
 <context>
@@ -29,970 +29,971 @@
     <message>
         <source>Inspects a mail server connection step by step: DNS, TCP, greeting, capabilities,
 STARTTLS or implicit TLS, the certificate, and goodbye.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft eine Verbindung zu einem Mailserver Schritt für Schritt: DNS, TCP, Begrüßung, Fähigkeiten,
+STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translation>
     </message>
     <message>
         <source>smtp|submission|imap|pop3|sieve|lmtp</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp|submission|imap|pop3|sieve|lmtp</translation>
     </message>
     <message>
         <source>Port number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portnummer.</translation>
     </message>
     <message>
         <source>auto|starttls|tls|none (default auto: by port)</source>
-        <translation type="unfinished"></translation>
+        <translation>auto|starttls|tls|none (Standard: auto, nach Port)</translation>
     </message>
     <message>
         <source>Connect to ADDR; TARGET&apos;s host is still the name sent as SNI and checked in the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit ADDR verbinden; der Host aus TARGET wird weiterhin als SNI gesendet und im Zertifikat geprüft.</translation>
     </message>
     <message>
         <source>Extra trusted CA certificates (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche vertrauenswürdige CA-Zertifikate (PEM).</translation>
     </message>
     <message>
         <source>Per-step timeout in seconds (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit je Schritt in Sekunden (Standard 10).</translation>
     </message>
     <message>
         <source>Time for the whole inspection in seconds, the follow-up in the other security mode included; with --all-addresses, for each address (default: none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für die gesamte Prüfung in Sekunden, einschließlich des Folgeversuchs im anderen Verschlüsselungsmodus; mit --all-addresses für jede Adresse (Standard: keine).</translation>
     </message>
     <message>
         <source>Try to log in as NAME (password from --password-file or MAILINSPECT_PASSWORD); never over plain text unless --allow-plaintext-auth is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen, sich als NAME anzumelden (Passwort aus --password-file oder MAILINSPECT_PASSWORD); nie im Klartext, außer --allow-plaintext-auth ist angegeben.</translation>
     </message>
     <message>
         <source>Read the password from the first line of FILE (ending at LF or CRLF). A user name or password with CR, LF or NUL is refused before connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort aus der ersten Zeile von FILE lesen (endet bei LF oder CRLF). Ein Benutzername oder Passwort mit CR, LF oder NUL wird vor dem Verbinden abgelehnt.</translation>
     </message>
     <message>
         <source>Allow sending the password without TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden des Passworts ohne TLS erlauben.</translation>
     </message>
     <message>
         <source>Write the report to FILE (&quot;-&quot;: standard output). A regular file is replaced whole; a FIFO, device or /dev/fd/N is written to as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht in FILE schreiben („-“: Standardausgabe). Eine normale Datei wird vollständig ersetzt; in ein FIFO, ein Gerät oder /dev/fd/N wird direkt geschrieben.</translation>
     </message>
     <message>
         <source>Inspect every A/AAAA address of the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede A/AAAA-Adresse des Hosts prüfen.</translation>
     </message>
     <message>
         <source>Also test the server for STARTTLS command injection (sends one extra pipelined command).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Server auch auf STARTTLS-Befehlsinjektion testen (sendet einen zusätzlichen Befehl per Pipelining).</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version anzeigen.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>no target given (try --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ziel angegeben (siehe --help)</translation>
     </message>
     <message>
         <source>more than one target given (%1 words outside the options)</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als ein Ziel angegeben (%1 Wörter außerhalb der Optionen)</translation>
     </message>
     <message>
         <source>unknown protocol &quot;%1&quot; (use smtp, submission, imap, pop3, sieve or lmtp)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Protokoll „%1“ (verwenden Sie smtp, submission, imap, pop3, sieve oder lmtp)</translation>
     </message>
     <message>
         <source>unknown security mode &quot;%1&quot; (use auto, starttls, tls or none)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Verschlüsselungsmodus „%1“ (verwenden Sie auto, starttls, tls oder none)</translation>
     </message>
     <message>
         <source>invalid port &quot;%1&quot; (use 1-65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Port „%1“ (1–65535 verwenden)</translation>
     </message>
     <message>
         <source>%1 has no implicit-TLS port; give one with --port</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Port für implizites TLS; geben Sie einen mit --port an</translation>
     </message>
     <message>
         <source>--connect-address needs an IP address, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--connect-address braucht eine IP-Adresse, nicht „%1“</translation>
     </message>
     <message>
         <source>cannot read CA file &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Datei „%1“ kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>no PEM certificates in CA file &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine PEM-Zertifikate in der CA-Datei „%1“</translation>
     </message>
     <message>
         <source>invalid timeout &quot;%1&quot; (seconds, more than 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges Zeitlimit „%1“ (Sekunden, mehr als 0)</translation>
     </message>
     <message>
         <source>invalid deadline &quot;%1&quot; (seconds, more than 0, at most 86400)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges Gesamtzeitlimit „%1“ (Sekunden, mehr als 0, höchstens 86400)</translation>
     </message>
     <message>
         <source>--output needs a file name (&quot;-&quot; for standard output)</source>
-        <translation type="unfinished"></translation>
+        <translation>--output braucht einen Dateinamen („-“ für die Standardausgabe)</translation>
     </message>
     <message>
         <source>--format %1 does not match the output file name: .%2 means %3 (drop --format or rename the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>--format %1 passt nicht zum Namen der Ausgabedatei: .%2 bedeutet %3 (--format weglassen oder die Datei umbenennen)</translation>
     </message>
     <message>
         <source>cannot read password file &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwortdatei „%1“ kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>--user needs a password: --password-file FILE or MAILINSPECT_PASSWORD</source>
-        <translation type="unfinished"></translation>
+        <translation>--user braucht ein Passwort: --password-file FILE oder MAILINSPECT_PASSWORD</translation>
     </message>
     <message>
         <source>--password-file needs --user</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-file braucht --user</translation>
     </message>
     <message>
         <source>Address %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse %1 von %2: %3</translation>
     </message>
     <message>
         <source>this build has no PDF support (built without Qt GUI)</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Build unterstützt kein PDF (ohne Qt GUI gebaut)</translation>
     </message>
     <message>
         <source>a PDF is not for a terminal; give --output FILE.pdf or pipe it on</source>
-        <translation type="unfinished"></translation>
+        <translation>ein PDF gehört nicht ins Terminal; geben Sie --output DATEI.pdf an oder leiten Sie die Ausgabe weiter</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein Ordner</translation>
     </message>
     <message>
         <source>cannot write the report to standard output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bericht kann nicht auf die Standardausgabe geschrieben werden: %1</translation>
     </message>
     <message>
         <source>cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1 (default: by the --output file&apos;s extension (%2), else text)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Standard: nach der Endung der --output-Datei (%2), sonst Text)</translation>
     </message>
     <message>
         <source>Show the saved JSON report FILE (written with -f json) in the format asked for, instead of inspecting: no TARGET, nothing is connected to; the exit status follows the report&apos;s findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gespeicherten JSON-Bericht FILE (mit -f json geschrieben) im gewünschten Format anzeigen, statt zu prüfen: kein TARGET, es wird keine Verbindung aufgebaut; der Exit-Status folgt den Befunden des Berichts.</translation>
     </message>
     <message>
         <source>host, host:port, or a URL: smtp:// smtps:// submission:// imap:// imaps:// pop3:// pop3s:// sieve:// lmtp:// (none with --input)</source>
-        <translation type="unfinished"></translation>
+        <translation>Host, Host:Port oder eine URL: smtp:// smtps:// submission:// imap:// imaps:// pop3:// pop3s:// sieve:// lmtp:// (keines bei --input)</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot; (use %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format „%1“ (verwenden Sie %2)</translation>
     </message>
     <message>
         <source>--input shows a saved report: give no TARGET with it</source>
-        <translation type="unfinished"></translation>
+        <translation>--input zeigt einen gespeicherten Bericht: Geben Sie dabei kein TARGET an</translation>
     </message>
     <message>
         <source>--%1 is for an inspection; --input shows a saved report as it was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ist für eine Prüfung; --input zeigt einen gespeicherten Bericht so, wie er aufgezeichnet wurde</translation>
     </message>
     <message>
         <source>--input needs the file name of a saved JSON report</source>
-        <translation type="unfinished"></translation>
+        <translation>--input braucht den Dateinamen eines gespeicherten JSON-Berichts</translation>
     </message>
 </context>
 <context>
     <name>Diagnosis</name>
     <message>
         <source>The server name %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Servernamen %1 gibt es nicht</translation>
     </message>
     <message>
         <source>The name %1 could not be found in DNS, so there is no address to connect to. Either the name is misspelled, or the provider has no server under that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name %1 wurde im DNS nicht gefunden, es gibt also keine Adresse, zu der verbunden werden kann. Entweder ist der Name falsch geschrieben, oder der Anbieter hat keinen Server unter diesem Namen.</translation>
     </message>
     <message>
         <source>Check the server name letter by letter against the provider&apos;s instructions. Mail servers usually have names like mail.example.com or imap.example.com, not just example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie den Servernamen Buchstabe für Buchstabe mit der Anleitung des Anbieters. Mailserver heißen meist z. B. mail.example.com oder imap.example.com, nicht nur example.com.</translation>
     </message>
     <message>
         <source>The server name %1 could not be looked up</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Servername %1 konnte nicht aufgelöst werden</translation>
     </message>
     <message>
         <source>The DNS servers did not answer in time when asked for the address of %1. This points to a problem with the network or DNS being used, not with the mail server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DNS-Server haben auf die Frage nach der Adresse von %1 nicht rechtzeitig geantwortet. Das deutet auf ein Problem mit dem verwendeten Netzwerk oder DNS hin, nicht mit dem Mailserver.</translation>
     </message>
     <message>
         <source>Check that this computer has working internet access and DNS (open a web page), then inspect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob dieser Computer funktionierenden Internetzugang und DNS hat (öffnen Sie eine Webseite), und prüfen Sie dann erneut.</translation>
     </message>
     <message>
         <source>Nothing answers on port %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Port %1 von %2 antwortet nichts</translation>
     </message>
     <message>
         <source>Check the port number against the provider&apos;s instructions. Usual ports for this service: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie die Portnummer mit der Anleitung des Anbieters. Übliche Ports für diesen Dienst: %4.</translation>
     </message>
     <message>
         <source>No answer from %2 on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort von %2 auf Port %1</translation>
     </message>
     <message>
         <source>Try again from another network, for example a phone&apos;s hotspot. If it works there, the local network or internet provider blocks the port: ask them to open it, or use another port the mail provider offers (usual ports: %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es aus einem anderen Netzwerk, zum Beispiel über den Hotspot eines Handys. Klappt es dort, sperrt das lokale Netzwerk oder der Internetanbieter den Port: Bitten Sie darum, ihn freizugeben, oder verwenden Sie einen anderen Port, den der Mailanbieter anbietet (übliche Ports: %4).</translation>
     </message>
     <message>
         <source>%2 cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 ist nicht erreichbar</translation>
     </message>
     <message>
         <source>Check this computer&apos;s network connection and try from another network. If only this server is affected, its provider may have a network problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Netzwerkverbindung dieses Computers und versuchen Sie es aus einem anderen Netzwerk. Ist nur dieser Server betroffen, hat vielleicht sein Anbieter ein Netzwerkproblem.</translation>
     </message>
     <message>
         <source>The server accepted the connection but said nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung angenommen, aber nichts gesagt</translation>
     </message>
     <message>
         <source>The connection to port %1 was accepted, but the server did not send its greeting within %2 seconds. A mail server always speaks first, so the service is stuck or overloaded, or something in between holds the connection open without passing anything on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu Port %1 wurde angenommen, aber der Server hat seine Begrüßung nicht innerhalb von %2 Sekunden gesendet. Ein Mailserver spricht immer zuerst; der Dienst hängt also oder ist überlastet, oder etwas dazwischen hält die Verbindung offen, ohne etwas weiterzugeben.</translation>
     </message>
     <message>
         <source>Try again in a few minutes. If it keeps happening, the server&apos;s administrator should check the mail service on that port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es in ein paar Minuten erneut. Passiert es immer wieder, sollte der Serveradministrator den Maildienst auf diesem Port prüfen.</translation>
     </message>
     <message>
         <source>The connection to port %1 was accepted, but the server did not send a greeting within %2 seconds. Port %1 normally uses SSL/TLS, where the mail app must start encryption before the server says anything; a check with SSL/TLS did not succeed either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu Port %1 wurde angenommen, aber der Server hat keine Begrüßung innerhalb von %2 Sekunden gesendet. Port %1 verwendet normalerweise SSL/TLS; dabei muss das Mailprogramm die Verschlüsselung starten, bevor der Server etwas sagt. Ein Versuch mit SSL/TLS war aber auch nicht erfolgreich.</translation>
     </message>
     <message>
         <source>Set security to SSL/TLS for this port. If that fails too, the server&apos;s administrator should check the mail service on port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie die Verschlüsselung für diesen Port auf SSL/TLS. Schlägt auch das fehl, sollte der Serveradministrator den Maildienst auf Port %1 prüfen.</translation>
     </message>
     <message>
         <source>The server closed the connection without a greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung ohne Begrüßung geschlossen</translation>
     </message>
     <message>
         <source>The connection to port %1 was accepted and then closed before the server said anything. Servers do this when they turn a client away outright (a block list, a limit on connections), or when the service behind the port is broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu Port %1 wurde angenommen und dann geschlossen, bevor der Server etwas gesagt hat. Das tun Server, wenn sie einen Client sofort abweisen (Sperrliste, Verbindungslimit) oder wenn der Dienst hinter dem Port defekt ist.</translation>
     </message>
     <message>
         <source>Try again later and from another network. If it persists, the server&apos;s administrator should look for this connection in the mail server&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später und aus einem anderen Netzwerk erneut. Bleibt der Fehler, sollte der Serveradministrator diese Verbindung im Log des Mailservers suchen.</translation>
     </message>
     <message>
         <source>Port %2 uses SSL/TLS, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %2 verwendet SSL/TLS, nicht %1</translation>
     </message>
     <message>
         <source>Security is set to %1, but the server on port %2 expects encryption from the very first byte (SSL/TLS): it waits silently for the mail app to start encryption instead of sending a greeting. A second attempt with SSL/TLS on the same port worked (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verschlüsselung ist auf %1 gestellt, aber der Server auf Port %2 erwartet Verschlüsselung ab dem ersten Byte (SSL/TLS): Er wartet still darauf, dass das Mailprogramm die Verschlüsselung startet, statt eine Begrüßung zu senden. Ein zweiter Versuch mit SSL/TLS auf demselben Port hat funktioniert (%3).</translation>
     </message>
     <message>
         <source>This port uses SSL/TLS. Set security to SSL/TLS, or use port %4 with STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Port verwendet SSL/TLS. Stellen Sie die Verschlüsselung auf SSL/TLS oder verwenden Sie Port %4 mit STARTTLS.</translation>
     </message>
     <message>
         <source>This port uses SSL/TLS. Set security to SSL/TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Port verwendet SSL/TLS. Stellen Sie die Verschlüsselung auf SSL/TLS.</translation>
     </message>
     <message>
         <source>Port %2 uses STARTTLS, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %2 verwendet STARTTLS, nicht %1</translation>
     </message>
     <message>
         <source>Security is set to %1, but the server on port %2 starts in plain text and expects the mail app to switch to encryption with STARTTLS. The encryption attempt got a plain-text greeting back instead. A second attempt with STARTTLS on the same port worked (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verschlüsselung ist auf %1 gestellt, aber der Server auf Port %2 beginnt im Klartext und erwartet, dass das Mailprogramm mit STARTTLS auf Verschlüsselung umschaltet. Auf den Verschlüsselungsversuch kam stattdessen eine Begrüßung im Klartext zurück. Ein zweiter Versuch mit STARTTLS auf demselben Port hat funktioniert (%3).</translation>
     </message>
     <message>
         <source>This port uses STARTTLS. Set security to STARTTLS, or use port %4 with SSL/TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Port verwendet STARTTLS. Stellen Sie die Verschlüsselung auf STARTTLS oder verwenden Sie Port %4 mit SSL/TLS.</translation>
     </message>
     <message>
         <source>This port uses STARTTLS. Set security to STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Port verwendet STARTTLS. Stellen Sie die Verschlüsselung auf STARTTLS.</translation>
     </message>
     <message>
         <source>The server refuses service</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verweigert den Dienst</translation>
     </message>
     <message>
         <source>The server turned the connection away: “%1”. It does not accept mail connections from this address right now. Typical reasons are maintenance, overload, too many connections, or this address being on a block list; the server&apos;s words usually say which.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung abgewiesen: „%1“. Er nimmt derzeit keine Mailverbindungen von dieser Adresse an. Typische Gründe sind Wartung, Überlastung, zu viele Verbindungen oder eine Sperrliste, auf der diese Adresse steht; meist sagt die Meldung des Servers, welcher Grund es ist.</translation>
     </message>
     <message>
         <source>Try again later. If it persists, give the server&apos;s message above to the mail provider; if it mentions a block list, the customer&apos;s internet address must be removed from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut. Bleibt der Fehler, geben Sie die obige Meldung des Servers an den Mailanbieter weiter; erwähnt sie eine Sperrliste, muss die Internetadresse des Kunden dort entfernt werden.</translation>
     </message>
     <message>
         <source>The server took %1 seconds to greet</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat %1 Sekunden für die Begrüßung gebraucht</translation>
     </message>
     <message>
         <source>The server accepted the connection but only sent its greeting after %1 seconds. Mail apps with a short timeout give up before that and report that the server does not answer. A slow greeting usually means the server looks up the caller&apos;s address (reverse DNS, reputation lists) and those lookups are slow, or it delays unknown clients on purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung angenommen, seine Begrüßung aber erst nach %1 Sekunden gesendet. Mailprogramme mit kurzem Zeitlimit geben vorher auf und melden, dass der Server nicht antwortet. Eine langsame Begrüßung bedeutet meist, dass der Server die Adresse des Anrufers nachschlägt (Reverse-DNS, Reputationslisten) und diese Abfragen langsam sind, oder dass er unbekannte Clients absichtlich verzögert.</translation>
     </message>
     <message>
         <source>The server&apos;s administrator should check the server&apos;s DNS resolver and its reverse-DNS and reputation lookups. Meanwhile, raise the mail app&apos;s server timeout if it has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Serveradministrator sollte den DNS-Resolver des Servers sowie dessen Reverse-DNS- und Reputationsabfragen prüfen. Erhöhen Sie bis dahin das Server-Zeitlimit im Mailprogramm, falls es eines hat.</translation>
     </message>
     <message>
         <source>The server took %1 seconds to finish its greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat %1 Sekunden gebraucht, um seine Begrüßung abzuschließen</translation>
     </message>
     <message>
         <source>The server sent the first line of its greeting after %2 seconds, then waited until %1 seconds before the last line. This is a deliberate test of the client (Postfix postscreen does it): a program that speaks before the greeting is complete is rejected. Mail apps that wait correctly get through, but the pause counts against their timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die erste Zeile seiner Begrüßung nach %2 Sekunden gesendet und dann bis %1 Sekunden vor der letzten Zeile gewartet. Das ist ein absichtlicher Test des Clients (Postfix postscreen macht das): Ein Programm, das spricht, bevor die Begrüßung vollständig ist, wird abgewiesen. Mailprogramme, die richtig warten, kommen durch, aber die Pause zählt gegen ihr Zeitlimit.</translation>
     </message>
     <message>
         <source>Usually nothing to change for the user. If mail apps time out, the server&apos;s administrator can shorten the pause (postscreen_greet_wait) or exempt the networks that mail apps connect from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Benutzer gibt es meist nichts zu ändern. Laufen Mailprogramme in ein Zeitlimit, kann der Serveradministrator die Pause verkürzen (postscreen_greet_wait) oder die Netzwerke ausnehmen, aus denen sich Mailprogramme verbinden.</translation>
     </message>
     <message>
         <source>A firewall is rewriting the mail session</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Firewall schreibt die Mailsitzung um</translation>
     </message>
     <message>
         <source>The server&apos;s greeting arrived as a row of asterisks (“%1”). A firewall with mail inspection does this (for example Cisco ASA/PIX “inspect esmtp”): it sits between the mail app and the server, hides the server&apos;s name, rewrites commands, and often removes encryption as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begrüßung des Servers kam als Reihe von Sternchen an („%1“). Das macht eine Firewall mit Mail-Inspektion (zum Beispiel Cisco ASA/PIX „inspect esmtp“): Sie sitzt zwischen Mailprogramm und Server, verbirgt den Namen des Servers, schreibt Befehle um und entfernt oft auch die Verschlüsselung.</translation>
     </message>
     <message>
         <source>Ask the administrator of the firewall in front of the server (or of the customer&apos;s network) to turn off ESMTP inspection for this traffic, or at least to stop masking the banner and to allow TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Administrator der Firewall vor dem Server (oder im Netzwerk des Kunden), die ESMTP-Inspektion für diesen Verkehr abzuschalten oder zumindest das Banner nicht mehr zu maskieren und TLS zuzulassen.</translation>
     </message>
     <message>
         <source>The server does not offer encryption (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet keine Verschlüsselung an (%1)</translation>
     </message>
     <message>
         <source>The server listed what it supports, and %1 was not among it. Without %1 this connection cannot be encrypted: passwords and mail would travel in plain text, and mail apps set to STARTTLS stop here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat aufgezählt, was er unterstützt, und %1 war nicht dabei. Ohne %1 lässt sich diese Verbindung nicht verschlüsseln: Passwörter und E-Mails würden im Klartext übertragen, und Mailprogramme, die auf STARTTLS eingestellt sind, brechen hier ab.</translation>
     </message>
     <message>
         <source>If the provider offers SSL/TLS, use port %2 with security set to SSL/TLS. Otherwise the server&apos;s administrator must enable TLS for this service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bietet der Anbieter SSL/TLS an, verwenden Sie Port %2 mit der Verschlüsselung SSL/TLS. Andernfalls muss der Serveradministrator TLS für diesen Dienst aktivieren.</translation>
     </message>
     <message>
         <source>The server listed what it supports, and %1 was not among it. Without %1 this connection cannot be encrypted: passwords and data would travel in plain text, and clients set to STARTTLS stop here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat aufgezählt, was er unterstützt, und %1 war nicht dabei. Ohne %1 lässt sich diese Verbindung nicht verschlüsseln: Passwörter und Daten würden im Klartext übertragen, und Clients, die auf STARTTLS eingestellt sind, brechen hier ab.</translation>
     </message>
     <message>
         <source>The server&apos;s administrator must enable STARTTLS for this service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Serveradministrator muss STARTTLS für diesen Dienst aktivieren.</translation>
     </message>
     <message>
         <source>The server does not offer encryption (STARTTLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet keine Verschlüsselung an (STARTTLS)</translation>
     </message>
     <message>
         <source>The server refused the modern greeting command (EHLO) and only accepted the old one (HELO). The old form has no extensions at all, so STARTTLS is not available and the connection cannot be encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den modernen Begrüßungsbefehl (EHLO) abgelehnt und nur den alten (HELO) angenommen. Die alte Form kennt keinerlei Erweiterungen, daher ist STARTTLS nicht verfügbar und die Verbindung kann nicht verschlüsselt werden.</translation>
     </message>
     <message>
         <source>If the provider offers SSL/TLS, use port %1 with security set to SSL/TLS. Otherwise the server&apos;s administrator must enable EHLO and TLS (or remove whatever filters EHLO between you and the server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bietet der Anbieter SSL/TLS an, verwenden Sie Port %1 mit der Verschlüsselung SSL/TLS. Andernfalls muss der Serveradministrator EHLO und TLS aktivieren (oder entfernen, was zwischen Ihnen und dem Server EHLO herausfiltert).</translation>
     </message>
     <message>
         <source>The server did not announce %1, and when asked to start encryption anyway it answered “%2”. This connection cannot be encrypted: passwords and mail would travel in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat %1 nicht angekündigt und auf die Aufforderung, trotzdem die Verschlüsselung zu starten, mit „%2“ geantwortet. Diese Verbindung lässt sich nicht verschlüsseln: Passwörter und E-Mails würden im Klartext übertragen.</translation>
     </message>
     <message>
         <source>If the provider offers SSL/TLS, use port %3 with security set to SSL/TLS. Otherwise the server&apos;s administrator must enable TLS for this service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bietet der Anbieter SSL/TLS an, verwenden Sie Port %3 mit der Verschlüsselung SSL/TLS. Andernfalls muss der Serveradministrator TLS für diesen Dienst aktivieren.</translation>
     </message>
     <message>
         <source>A firewall removes STARTTLS from the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Firewall entfernt STARTTLS aus der Sitzung</translation>
     </message>
     <message>
         <source>The server&apos;s list of extensions shows “%1” where STARTTLS belongs. A firewall with mail inspection (for example Cisco ASA/PIX “inspect esmtp”) overwrites STARTTLS so that client and server never encrypt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der Erweiterungen des Servers zeigt „%1“ an der Stelle, an der STARTTLS stehen sollte. Eine Firewall mit Mail-Inspektion (zum Beispiel Cisco ASA/PIX „inspect esmtp“) überschreibt STARTTLS, sodass Client und Server nie verschlüsseln.</translation>
     </message>
     <message>
         <source>The server refused to start encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Start der Verschlüsselung abgelehnt</translation>
     </message>
     <message>
         <source>The server announced STARTTLS, but answered the request to start encryption with “%1”. The connection stays unencrypted, so mail apps set to STARTTLS stop here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat STARTTLS angekündigt, die Aufforderung zum Start der Verschlüsselung aber mit „%1“ beantwortet. Die Verbindung bleibt unverschlüsselt, daher brechen Mailprogramme, die auf STARTTLS eingestellt sind, hier ab.</translation>
     </message>
     <message>
         <source>The server&apos;s administrator should check the mail server&apos;s TLS settings and its log for this moment. Meanwhile, try SSL/TLS on port %2 if the provider offers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Serveradministrator sollte die TLS-Einstellungen des Mailservers und dessen Log zu diesem Zeitpunkt prüfen. Versuchen Sie bis dahin SSL/TLS auf Port %2, falls der Anbieter das anbietet.</translation>
     </message>
     <message>
         <source>The server cannot start encryption (local problem)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kann die Verschlüsselung nicht starten (lokales Problem)</translation>
     </message>
     <message>
         <source>The server announced STARTTLS, but answered “%1”: it cannot start TLS because of a problem on its own side. Most often it cannot read its certificate or private key (missing file, wrong permissions, renewed certificate not matching the key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat STARTTLS angekündigt, aber „%1“ geantwortet: Er kann TLS wegen eines Problems auf seiner eigenen Seite nicht starten. Meist kann er sein Zertifikat oder seinen privaten Schlüssel nicht lesen (fehlende Datei, falsche Berechtigungen, erneuertes Zertifikat passt nicht zum Schlüssel).</translation>
     </message>
     <message>
         <source>The server&apos;s administrator must fix the server&apos;s certificate and key files; the mail server&apos;s log names the file it could not load (Postfix: smtpd_tls_chain_files or smtpd_tls_cert_file/smtpd_tls_key_file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Serveradministrator muss die Zertifikats- und Schlüsseldateien des Servers reparieren; das Log des Mailservers nennt die Datei, die er nicht laden konnte (Postfix: smtpd_tls_chain_files oder smtpd_tls_cert_file/smtpd_tls_key_file).</translation>
     </message>
     <message>
         <source>The server did not answer the request to start encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat auf die Aufforderung zum Start der Verschlüsselung nicht geantwortet</translation>
     </message>
     <message>
         <source>The server announced STARTTLS, but never answered the request to start encryption. The connection cannot be secured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat STARTTLS angekündigt, aber nie auf die Aufforderung zum Start der Verschlüsselung geantwortet. Die Verbindung kann nicht abgesichert werden.</translation>
     </message>
     <message>
         <source>The server&apos;s administrator should check the mail server&apos;s TLS settings and its log; a filter between client and server may also swallow the command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Serveradministrator sollte die TLS-Einstellungen des Mailservers und dessen Log prüfen; auch ein Filter zwischen Client und Server kann den Befehl verschlucken.</translation>
     </message>
     <message>
         <source>Unexpected plain text arrived right after STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwarteter Klartext direkt nach STARTTLS</translation>
     </message>
     <message>
         <source>After the server agreed to start encryption, %1 more bytes of plain text arrived before the encrypted session began (“%2”). A correct server sends nothing at that point. This is how an attacker on the network slips fake replies into the encrypted session; mailinspect threw them away, but some mail apps would not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachdem der Server dem Start der Verschlüsselung zugestimmt hatte, kamen noch %1 Bytes Klartext an, bevor die verschlüsselte Sitzung begann („%2“). Ein korrekter Server sendet an dieser Stelle nichts. Auf diese Weise schmuggelt ein Angreifer im Netzwerk gefälschte Antworten in die verschlüsselte Sitzung; mailinspect hat sie verworfen, manche Mailprogramme aber nicht.</translation>
     </message>
     <message>
         <source>Something between the mail app and the server tampers with the connection, or the server software is faulty. Inspect from another network to tell which, and report it to that network&apos;s or the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas zwischen Mailprogramm und Server manipuliert die Verbindung, oder die Serversoftware ist fehlerhaft. Prüfen Sie aus einem anderen Netzwerk, um das zu unterscheiden, und melden Sie es dem Administrator dieses Netzwerks bzw. des Servers.</translation>
     </message>
     <message>
         <source>The encrypted connection could not be set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verschlüsselte Verbindung konnte nicht aufgebaut werden</translation>
     </message>
     <message>
         <source>The TLS handshake, where client and server agree on encryption, did not complete: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Handshake, bei dem sich Client und Server auf die Verschlüsselung einigen, wurde nicht abgeschlossen: %1.</translation>
     </message>
     <message>
         <source>The server&apos;s administrator should check the server&apos;s TLS settings (certificate, key, enabled TLS versions and ciphers). If other networks work, a firewall may interfere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Serveradministrator sollte die TLS-Einstellungen des Servers prüfen (Zertifikat, Schlüssel, aktivierte TLS-Versionen und Cipher). Funktionieren andere Netzwerke, stört vielleicht eine Firewall.</translation>
     </message>
     <message>
         <source>The server hung up while starting encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat beim Start der Verschlüsselung aufgelegt</translation>
     </message>
     <message>
         <source>The server agreed to start encryption and then closed the connection before the TLS handshake completed. Usually the server cannot load its certificate or private key, or a firewall cuts encrypted traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat dem Start der Verschlüsselung zugestimmt und dann die Verbindung geschlossen, bevor der TLS-Handshake abgeschlossen war. Meist kann der Server sein Zertifikat oder seinen privaten Schlüssel nicht laden, oder eine Firewall unterbricht verschlüsselten Verkehr.</translation>
     </message>
     <message>
         <source>The server&apos;s administrator should check the mail server&apos;s log at this moment: it names the certificate or key it could not use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Serveradministrator sollte das Log des Mailservers zu diesem Zeitpunkt prüfen: Es nennt das Zertifikat oder den Schlüssel, den der Server nicht verwenden konnte.</translation>
     </message>
     <message>
         <source>The server rejected the encrypted connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die verschlüsselte Verbindung abgelehnt</translation>
     </message>
     <message>
         <source>The server ended the TLS handshake with the message “%1”. Most often server and client have no TLS version or cipher in common, or the server wants a client certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den TLS-Handshake mit der Meldung „%1“ beendet. Meist haben Server und Client keine gemeinsame TLS-Version oder keinen gemeinsamen Cipher, oder der Server verlangt ein Client-Zertifikat.</translation>
     </message>
     <message>
         <source>The server&apos;s administrator should enable current TLS versions (1.2 and 1.3) and ciphers. If the server requires client certificates, the mail app needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Serveradministrator sollte aktuelle TLS-Versionen (1.2 und 1.3) und Cipher aktivieren. Verlangt der Server Client-Zertifikate, braucht das Mailprogramm eines.</translation>
     </message>
     <message>
         <source>The server only speaks an outdated TLS version</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server spricht nur eine veraltete TLS-Version</translation>
     </message>
     <message>
         <source>The handshake failed because the server only offers TLS 1.0 or 1.1, which current mail apps refuse (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Handshake ist fehlgeschlagen, weil der Server nur TLS 1.0 oder 1.1 anbietet, was aktuelle Mailprogramme ablehnen (%1).</translation>
     </message>
     <message>
         <source>The server&apos;s administrator must enable TLS 1.2 and TLS 1.3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Serveradministrator muss TLS 1.2 und TLS 1.3 aktivieren.</translation>
     </message>
     <message>
         <source>The server answered in plain text instead of TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat im Klartext statt mit TLS geantwortet</translation>
     </message>
     <message>
         <source>Security is set to SSL/TLS, but the server answered in plain text (%1), so this port starts unencrypted. A follow-up attempt with STARTTLS did not succeed either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verschlüsselung ist auf SSL/TLS gestellt, aber der Server hat im Klartext geantwortet (%1); dieser Port beginnt also unverschlüsselt. Ein Folgeversuch mit STARTTLS war aber auch nicht erfolgreich.</translation>
     </message>
     <message>
         <source>Check the port and security setting against the provider&apos;s instructions: plain-text ports are used with STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie Port und Verschlüsselung mit der Anleitung des Anbieters: Ports, die im Klartext beginnen, werden mit STARTTLS verwendet.</translation>
     </message>
     <message>
         <source>The server sent plain text instead of starting encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat Klartext gesendet, statt die Verschlüsselung zu starten</translation>
     </message>
     <message>
         <source>The server agreed to STARTTLS but then kept talking in plain text instead of starting the TLS handshake (%1). Either the server is broken or something between you and the server injects text into the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat STARTTLS zugestimmt, dann aber im Klartext weitergesprochen, statt den TLS-Handshake zu beginnen (%1). Entweder ist der Server defekt, oder etwas zwischen Ihnen und dem Server schleust Text in die Sitzung ein.</translation>
     </message>
     <message>
         <source>Ask the server&apos;s administrator to check the STARTTLS support; if it works from another network, a firewall or proxy on this network is tampering with the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Serveradministrator, die STARTTLS-Unterstützung zu prüfen; funktioniert es aus einem anderen Netzwerk, manipuliert eine Firewall oder ein Proxy in diesem Netzwerk die Sitzung.</translation>
     </message>
     <message>
         <source>The server did not complete the encrypted connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die verschlüsselte Verbindung nicht abgeschlossen</translation>
     </message>
     <message>
         <source>The server stopped answering in the middle of the TLS handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mitten im TLS-Handshake aufgehört zu antworten.</translation>
     </message>
     <message>
         <source>Try again later. If it persists, the server&apos;s administrator should check the TLS settings, and whether a firewall interferes with encrypted traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut. Bleibt der Fehler, sollte der Serveradministrator die TLS-Einstellungen prüfen und ob eine Firewall verschlüsselten Verkehr stört.</translation>
     </message>
     <message>
         <source>The server uses an outdated TLS version (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verwendet eine veraltete TLS-Version (%1)</translation>
     </message>
     <message>
         <source>The connection was encrypted with %1, which is retired (RFC 8996) because of known weaknesses. Current mail apps refuse it, so users see connection errors after updates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde mit %1 verschlüsselt, das wegen bekannter Schwächen ausgemustert ist (RFC 8996). Aktuelle Mailprogramme lehnen es ab, daher sehen Benutzer nach Updates Verbindungsfehler.</translation>
     </message>
     <message>
         <source>The server&apos;s administrator must enable TLS 1.2 and TLS 1.3 (and can then turn off TLS 1.0 and 1.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Serveradministrator muss TLS 1.2 und TLS 1.3 aktivieren (und kann dann TLS 1.0 und 1.1 abschalten).</translation>
     </message>
     <message>
         <source>The server only offers outdated TLS versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet nur veraltete TLS-Versionen an</translation>
     </message>
     <message>
         <source>The server only speaks TLS 1.0 or 1.1, which are retired (RFC 8996) because of known weaknesses. Current mail apps refuse them, so no modern app can connect securely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server spricht nur TLS 1.0 oder 1.1, die wegen bekannter Schwächen ausgemustert sind (RFC 8996). Aktuelle Mailprogramme lehnen sie ab, daher kann sich kein modernes Programm sicher verbinden.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers ist am %1 abgelaufen</translation>
     </message>
     <message>
         <source>The certificate the server presents (%2) was valid until %1. Mail apps warn about an expired certificate or refuse to connect; users should not click such warnings away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat, das der Server vorlegt (%2), war bis %1 gültig. Mailprogramme warnen vor einem abgelaufenen Zertifikat oder verweigern die Verbindung; Benutzer sollten solche Warnungen nicht einfach wegklicken.</translation>
     </message>
     <message>
         <source>The server&apos;s administrator must renew the certificate, install it and reload the mail service. With automatic renewal (Let&apos;s Encrypt), check that the renewal also restarts the mail server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Serveradministrator muss das Zertifikat erneuern, installieren und den Maildienst neu laden. Bei automatischer Erneuerung (Let&apos;s Encrypt) prüfen, ob die Erneuerung auch den Mailserver neu startet.</translation>
     </message>
     <message>
         <source>A certificate in the server&apos;s chain expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zertifikat in der Kette des Servers ist am %1 abgelaufen</translation>
     </message>
     <message>
         <source>The server&apos;s own certificate is fine, but a certificate it sends along (%2) was valid until %1. Mail apps then reject the whole chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das eigene Zertifikat des Servers ist in Ordnung, aber ein mitgeschicktes Zertifikat (%2) war bis %1 gültig. Mailprogramme lehnen dann die ganze Kette ab.</translation>
     </message>
     <message>
         <source>The server&apos;s administrator must replace the outdated intermediate certificate with the current one from the certificate authority and reload the mail service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Serveradministrator muss das veraltete Zwischenzertifikat durch das aktuelle der Zertifizierungsstelle ersetzen und den Maildienst neu laden.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is only valid from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers ist erst ab %1 gültig</translation>
     </message>
     <message>
         <source>The certificate the server presents (%2) only becomes valid on %1. Either it was installed too early, or the clock of this computer or of the certificate&apos;s issuer is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat, das der Server vorlegt (%2), wird erst am %1 gültig. Entweder wurde es zu früh installiert, oder die Uhr dieses Computers oder des Ausstellers des Zertifikats geht falsch.</translation>
     </message>
     <message>
         <source>Check the date and time on this computer. If they are right, the server&apos;s administrator must install a certificate that is valid now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Datum und Uhrzeit dieses Computers. Stimmen sie, muss der Serveradministrator ein Zertifikat installieren, das jetzt gültig ist.</translation>
     </message>
     <message>
         <source>The certificate does not match the name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat passt nicht zum Namen %1</translation>
     </message>
     <message>
         <source>The mail app connects to %1, but the server&apos;s certificate is made out to %2. A certificate for another name proves nothing about this server, so mail apps warn or refuse to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mailprogramm verbindet sich mit %1, aber das Zertifikat des Servers ist auf %2 ausgestellt. Ein Zertifikat für einen anderen Namen beweist nichts über diesen Server, daher warnen Mailprogramme oder verweigern die Verbindung.</translation>
     </message>
     <message>
         <source>If the provider confirms it is the same server, enter a name the certificate covers (%2) as the server name in the mail app. Otherwise the server&apos;s administrator must install a certificate that includes %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt der Anbieter, dass es derselbe Server ist, tragen Sie im Mailprogramm einen Namen, den das Zertifikat abdeckt (%2), als Servernamen ein. Andernfalls muss der Serveradministrator ein Zertifikat installieren, das %1 enthält.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is self-signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers ist selbst signiert</translation>
     </message>
     <message>
         <source>The certificate (%1) was signed by the server itself, not by a certificate authority that computers trust. Nobody can tell it apart from an attacker&apos;s certificate, so mail apps warn or refuse to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat (%1) wurde vom Server selbst signiert, nicht von einer Zertifizierungsstelle, der Computer vertrauen. Niemand kann es vom Zertifikat eines Angreifers unterscheiden, daher warnen Mailprogramme oder verweigern die Verbindung.</translation>
     </message>
     <message>
         <source>The server&apos;s administrator should install a certificate from a recognised authority (Let&apos;s Encrypt is free). For a private server, the certificate can be trusted on each device deliberately, after checking its fingerprint with the administrator: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Serveradministrator sollte ein Zertifikat einer anerkannten Zertifizierungsstelle installieren (Let&apos;s Encrypt ist kostenlos). Bei einem privaten Server kann das Zertifikat auf jedem Gerät bewusst als vertrauenswürdig eingestuft werden, nachdem sein Fingerabdruck mit dem Administrator abgeglichen wurde: %2.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not from a trusted authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers stammt nicht von einer vertrauenswürdigen Stelle</translation>
     </message>
     <message>
         <source>The certificate (%1) was issued by “%2”, which this computer does not trust (%3). Mail apps warn or refuse to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat (%1) wurde von „%2“ ausgestellt, dem dieser Computer nicht vertraut (%3). Mailprogramme warnen oder verweigern die Verbindung.</translation>
     </message>
     <message>
         <source>The server&apos;s administrator should use a certificate from a recognised authority (Let&apos;s Encrypt is free) and send the complete chain. If the authority is a company&apos;s own, its root certificate must be installed on each device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Serveradministrator sollte ein Zertifikat einer anerkannten Zertifizierungsstelle verwenden (Let&apos;s Encrypt ist kostenlos) und die vollständige Kette senden. Ist es die eigene Zertifizierungsstelle einer Firma, muss deren Stammzertifikat auf jedem Gerät installiert werden.</translation>
     </message>
     <message>
         <source>The server does not send its intermediate certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server sendet sein Zwischenzertifikat nicht mit</translation>
     </message>
     <message>
         <source>The server&apos;s administrator must configure the full chain: the server certificate followed by the intermediate certificate (with Let&apos;s Encrypt: fullchain.pem, not cert.pem).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Serveradministrator muss die vollständige Kette einrichten: das Serverzertifikat, gefolgt vom Zwischenzertifikat (bei Let&apos;s Encrypt: fullchain.pem, nicht cert.pem).</translation>
     </message>
     <message>
         <source>Login is offered before encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wird vor der Verschlüsselung angeboten</translation>
     </message>
     <message>
         <source>Before encryption starts, the server already offers to log in (“%1”). A mail app that is set up without encryption, or fooled by an attacker who removes STARTTLS, would send the password in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schon bevor die Verschlüsselung beginnt, bietet der Server die Anmeldung an („%1“). Ein Mailprogramm, das ohne Verschlüsselung eingerichtet ist oder von einem Angreifer getäuscht wird, der STARTTLS entfernt, würde das Passwort im Klartext senden.</translation>
     </message>
     <message>
         <source>The server&apos;s administrator should offer login only after STARTTLS (Postfix: smtpd_tls_auth_only = yes; Dovecot: disable_plaintext_auth = yes). Users should keep security set to STARTTLS or SSL/TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Serveradministrator sollte die Anmeldung erst nach STARTTLS anbieten (Postfix: smtpd_tls_auth_only = yes; Dovecot: disable_plaintext_auth = yes). Benutzer sollten die Verschlüsselung auf STARTTLS oder SSL/TLS lassen.</translation>
     </message>
     <message>
         <source>Before encryption starts, the server does not announce LOGINDISABLED, so it accepts a password in plain text (capabilities: “%1”). A mail app that is set up without encryption, or fooled by an attacker who removes STARTTLS, would send the password unprotected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor die Verschlüsselung beginnt, kündigt der Server kein LOGINDISABLED an, nimmt also ein Passwort im Klartext an (Fähigkeiten: „%1“). Ein Mailprogramm, das ohne Verschlüsselung eingerichtet ist oder von einem Angreifer getäuscht wird, der STARTTLS entfernt, würde das Passwort ungeschützt senden.</translation>
     </message>
     <message>
         <source>The server&apos;s administrator should refuse login before STARTTLS (Dovecot: disable_plaintext_auth = yes). Users should keep security set to STARTTLS or SSL/TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Serveradministrator sollte die Anmeldung vor STARTTLS verweigern (Dovecot: disable_plaintext_auth = yes). Benutzer sollten die Verschlüsselung auf STARTTLS oder SSL/TLS lassen.</translation>
     </message>
     <message>
         <source>The IMAP server logs in without encryption (PREAUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IMAP-Server meldet die Sitzung ohne Verschlüsselung an (PREAUTH)</translation>
     </message>
     <message>
         <source>The server greeted with PREAUTH (“%1”): the session counts as logged in before anything is encrypted. In that state STARTTLS is not allowed, so the connection can never be secured, and an attacker can use this to keep a mail app from encrypting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit PREAUTH begrüßt („%1“): Die Sitzung gilt als angemeldet, bevor irgendetwas verschlüsselt ist. In diesem Zustand ist STARTTLS nicht erlaubt, die Verbindung kann also nie abgesichert werden, und ein Angreifer kann so ein Mailprogramm am Verschlüsseln hindern.</translation>
     </message>
     <message>
         <source>The server&apos;s administrator must not pre-authenticate connections on this port (PREAUTH is only for local, trusted connections). Use port 993 with SSL/TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Serveradministrator darf Verbindungen auf diesem Port nicht vorab anmelden (PREAUTH ist nur für lokale, vertrauenswürdige Verbindungen gedacht). Verwenden Sie Port 993 mit SSL/TLS.</translation>
     </message>
     <message>
         <source>The server&apos;s reply does not follow the %1 protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers entspricht nicht dem Protokoll %1</translation>
     </message>
     <message>
         <source>During “%2” the server sent something the %1 protocol does not allow: %3. Mail apps fail or behave unpredictably with such a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während „%2“ hat der Server etwas gesendet, das das Protokoll %1 nicht erlaubt: %3. Mailprogramme scheitern an einem solchen Server oder verhalten sich unvorhersehbar.</translation>
     </message>
     <message>
         <source>Check that the port really belongs to a mail server speaking %1, not to another service. If it does, the server software is faulty or something in between garbles the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Port wirklich zu einem Mailserver gehört, der %1 spricht, und nicht zu einem anderen Dienst. Falls ja, ist die Serversoftware fehlerhaft oder etwas dazwischen verstümmelt die Verbindung.</translation>
     </message>
     <message>
         <source>The server sent a reply no command asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Antwort gesendet, nach der kein Befehl gefragt hat</translation>
     </message>
     <message>
         <source>During “%2” the server sent a reply out of turn: %3. A server speaking %1 answers each command once, in order. A mail app would take such a reply for the answer to its next command and act on the wrong answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während „%2“ hat der Server außer der Reihe geantwortet: %3. Ein Server, der %1 spricht, beantwortet jeden Befehl genau einmal und in der richtigen Reihenfolge. Ein Mailprogramm würde eine solche Antwort für die Antwort auf seinen nächsten Befehl halten und nach der falschen Antwort handeln.</translation>
     </message>
     <message>
         <source>Check whether something between the mail app and the server (a proxy, a firewall with mail inspection, a load balancer) adds or replays replies; inspect from another network to tell. Otherwise the server software is faulty and its administrator should fix or update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob etwas zwischen Mailprogramm und Server (ein Proxy, eine Firewall mit Mail-Inspektion, ein Load Balancer) Antworten hinzufügt oder wiederholt; eine Prüfung aus einem anderen Netzwerk zeigt es. Andernfalls ist die Serversoftware fehlerhaft und ihr Administrator sollte sie reparieren oder aktualisieren.</translation>
     </message>
     <message>
         <source>The server broke off the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Gespräch abgebrochen</translation>
     </message>
     <message>
         <source>During “%2” the server closed the connection without an answer. A server speaking %1 answers every command before it hangs up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während „%2“ hat der Server die Verbindung ohne Antwort geschlossen. Ein Server, der %1 spricht, beantwortet jeden Befehl, bevor er auflegt.</translation>
     </message>
     <message>
         <source>The server&apos;s administrator should look for this connection in the mail server&apos;s log; a server under too much load, or a filter in between, can cause this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Serveradministrator sollte diese Verbindung im Log des Mailservers suchen; ein überlasteter Server oder ein Filter dazwischen kann das verursachen.</translation>
     </message>
     <message>
         <source>The server stopped answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortet nicht mehr</translation>
     </message>
     <message>
         <source>During “%2” the server did not answer the command in time. A server speaking %1 answers every command promptly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während „%2“ hat der Server nicht rechtzeitig auf den Befehl geantwortet. Ein Server, der %1 spricht, beantwortet jeden Befehl umgehend.</translation>
     </message>
     <message>
         <source>Try again later. If it persists, the server&apos;s administrator should check the mail service; a filter in between can also swallow commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut. Bleibt der Fehler, sollte der Serveradministrator den Maildienst prüfen; auch ein Filter dazwischen kann Befehle verschlucken.</translation>
     </message>
     <message>
         <source>The server sent an endless line</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine endlose Zeile gesendet</translation>
     </message>
     <message>
         <source>During “%1” the server sent more than %2 without ending the line. A mail server never does this; mailinspect stopped reading to protect itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während „%1“ hat der Server mehr als %2 gesendet, ohne die Zeile zu beenden. Das tut ein Mailserver nie; mailinspect hat zum eigenen Schutz aufgehört zu lesen.</translation>
     </message>
     <message>
         <source>Check that the port really belongs to a mail server. If it does, the server software is faulty or something in between garbles the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Port wirklich zu einem Mailserver gehört. Falls ja, ist die Serversoftware fehlerhaft oder etwas dazwischen verstümmelt die Verbindung.</translation>
     </message>
     <message>
         <source>The server&apos;s reply never ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers hat nie geendet</translation>
     </message>
     <message>
         <source>During “%1” the server sent %2 bytes (“%3”) but never ended the line with CR LF, the line end every mail protocol requires, and then sent nothing more. Mail apps wait for the line end until they give up and report that the server does not answer, although it did say something.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während „%1“ hat der Server %2 Bytes gesendet („%3“), die Zeile aber nie mit CR LF beendet, dem Zeilenende, das jedes Mailprotokoll verlangt, und dann nichts mehr gesendet. Mailprogramme warten auf das Zeilenende, bis sie aufgeben und melden, dass der Server nicht antwortet, obwohl er etwas gesagt hat.</translation>
     </message>
     <message>
         <source>The server&apos;s administrator should check the mail service, and anything in front of it (a proxy, load balancer or firewall) that could cut replies short. Also check that the port belongs to a mail server and not to another service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Serveradministrator sollte den Maildienst prüfen und alles davor (Proxy, Load Balancer oder Firewall), was Antworten abschneiden könnte. Prüfen Sie auch, ob der Port zu einem Mailserver gehört und nicht zu einem anderen Dienst.</translation>
     </message>
     <message>
         <source>The server hung up in the middle of a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mitten in einer Antwort aufgelegt</translation>
     </message>
     <message>
         <source>During “%1” the server sent %2 bytes (“%3”) and then closed the connection without ending the line (CR LF). Mail apps throw such an incomplete reply away and report a broken connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während „%1“ hat der Server %2 Bytes gesendet („%3“) und dann die Verbindung geschlossen, ohne die Zeile zu beenden (CR LF). Mailprogramme verwerfen eine solche unvollständige Antwort und melden eine unterbrochene Verbindung.</translation>
     </message>
     <message>
         <source>The server&apos;s administrator should look for this connection in the mail server&apos;s log; a crashing service, or a proxy or firewall that cuts connections, causes this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Serveradministrator sollte diese Verbindung im Log des Mailservers suchen; ein abstürzender Dienst oder ein Proxy oder eine Firewall, die Verbindungen kappt, verursacht das.</translation>
     </message>
     <message>
         <source>The server sent less data than it announced</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat weniger Daten gesendet als angekündigt</translation>
     </message>
     <message>
         <source>During “%1” the server announced a block of data of a given size (the number in braces, {…}) and then sent fewer bytes than it announced (%2 bytes in all: “%3”). Mail apps wait for the rest until they give up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während „%1“ hat der Server einen Datenblock einer bestimmten Größe angekündigt (die Zahl in geschweiften Klammern, {…}) und dann weniger Bytes gesendet als angekündigt (insgesamt %2 Bytes: „%3“). Mailprogramme warten auf den Rest, bis sie aufgeben.</translation>
     </message>
     <message>
         <source>The server&apos;s administrator should check the mail service; a proxy or firewall in between that cuts or rewrites data can also cause this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Serveradministrator sollte den Maildienst prüfen; auch ein Proxy oder eine Firewall dazwischen, die Daten abschneidet oder umschreibt, kann das verursachen.</translation>
     </message>
     <message>
         <source>The inspection ran out of time</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit für die Prüfung ist abgelaufen</translation>
     </message>
     <message>
         <source>The whole inspection was limited to %1 seconds, and that time ran out during “%2”. The steps after it were not tried, so this report does not show everything about the server. A server this slow also makes mail apps give up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gesamte Prüfung war auf %1 Sekunden begrenzt, und diese Zeit lief während „%2“ ab. Die Schritte danach wurden nicht versucht, dieser Bericht zeigt also nicht alles über den Server. Ein so langsamer Server bringt auch Mailprogramme zum Aufgeben.</translation>
     </message>
     <message>
         <source>Inspect again with a longer deadline, or none, to see the remaining steps. If the server is this slow every time, its administrator should find out why it answers so slowly (overload, slow DNS lookups, deliberate delays).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie erneut mit einem längeren Gesamtzeitlimit oder ohne, um die übrigen Schritte zu sehen. Ist der Server jedes Mal so langsam, sollte sein Administrator herausfinden, warum er so langsam antwortet (Überlastung, langsame DNS-Abfragen, absichtliche Verzögerungen).</translation>
     </message>
     <message>
         <source>The server asks to try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bittet, es später erneut zu versuchen</translation>
     </message>
     <message>
         <source>The server answered with a temporary refusal: “%1”. This is normal for greylisting, rate limits or anti-spam checks of new clients, and says nothing about encryption. Retrying after a few minutes is expected to work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit einer vorübergehenden Ablehnung geantwortet: „%1“. Das ist normal bei Greylisting, Ratenbegrenzungen oder Anti-Spam-Prüfungen neuer Clients und sagt nichts über die Verschlüsselung. Ein erneuter Versuch nach ein paar Minuten sollte funktionieren.</translation>
     </message>
     <message>
         <source>Wait a few minutes and inspect again. If the refusal persists, give the server&apos;s words to its administrator: this address may be rate-limited or listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie ein paar Minuten und prüfen Sie erneut. Bleibt die Ablehnung bestehen, geben Sie die Meldung des Servers an dessen Administrator weiter: Diese Adresse ist vielleicht ratenbegrenzt oder gelistet.</translation>
     </message>
     <message>
         <source>The server is open to STARTTLS command injection</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist anfällig für STARTTLS-Befehlsinjektion</translation>
     </message>
     <message>
         <source>mailinspect sent the request to start encryption together with a second command in one packet. The server answered that second command inside the encrypted session (“%1”): it carries unencrypted input over into the secure session (CVE-2011-0411). An attacker on the network can use this to inject commands, for example to steal a user&apos;s mail or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>mailinspect hat die Aufforderung zum Start der Verschlüsselung zusammen mit einem zweiten Befehl in einem Paket gesendet. Der Server hat diesen zweiten Befehl innerhalb der verschlüsselten Sitzung beantwortet („%1“): Er übernimmt unverschlüsselte Eingaben in die gesicherte Sitzung (CVE-2011-0411). Ein Angreifer im Netzwerk kann so Befehle einschleusen, zum Beispiel um E-Mails oder das Passwort eines Benutzers zu stehlen.</translation>
     </message>
     <message>
         <source>The server&apos;s administrator must update the mail server software; maintained versions of common servers have fixed this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Serveradministrator muss die Mailserver-Software aktualisieren; gepflegte Versionen gängiger Server haben das behoben.</translation>
     </message>
     <message>
         <source>The addresses of %1 behave differently</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adressen von %1 verhalten sich unterschiedlich</translation>
     </message>
     <message>
         <source>%1 has %2 addresses, and they do not answer alike: %3. Whether a mail app works depends on which address it happens to reach, which explains problems that come and go. Typical causes: a load balancer with one misconfigured server, or a firewall on one path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Adressen, und sie antworten nicht gleich: %3. Ob ein Mailprogramm funktioniert, hängt davon ab, welche Adresse es zufällig erreicht; das erklärt Probleme, die kommen und gehen. Typische Ursachen: ein Load Balancer mit einem falsch eingerichteten Server oder eine Firewall auf einem Weg.</translation>
     </message>
     <message>
         <source>The server&apos;s administrator should compare the servers behind these addresses and make them consistent (same TLS settings and certificate). Meanwhile, a misbehaving address can be taken out of DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Serveradministrator sollte die Server hinter diesen Adressen vergleichen und angleichen (gleiche TLS-Einstellungen und gleiches Zertifikat). Bis dahin kann eine fehlerhafte Adresse aus dem DNS genommen werden.</translation>
     </message>
     <message>
         <source>The login was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgelehnt</translation>
     </message>
     <message>
         <source>The server refused the login: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anmeldung abgelehnt: „%1“.</translation>
     </message>
     <message>
         <source>Check the user name (often the full email address) and the password. If two-factor authentication is on, the provider may require an app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Benutzernamen (oft die vollständige E-Mail-Adresse) und das Passwort. Ist die Zwei-Faktor-Authentifizierung aktiv, verlangt der Anbieter vielleicht ein App-Passwort.</translation>
     </message>
     <message>
         <source>The user name or password is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername oder Passwort ist falsch</translation>
     </message>
     <message>
         <source>The server refused the user name or password: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat Benutzername oder Passwort abgelehnt: „%1“.</translation>
     </message>
     <message>
         <source>Check the user name (often the full email address) and retype the password. If two-factor authentication is on, the provider may require an app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Benutzernamen (oft die vollständige E-Mail-Adresse) und geben Sie das Passwort neu ein. Ist die Zwei-Faktor-Authentifizierung aktiv, verlangt der Anbieter vielleicht ein App-Passwort.</translation>
     </message>
     <message>
         <source>The server wants a stronger login method or an app password</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verlangt ein stärkeres Anmeldeverfahren oder ein App-Passwort</translation>
     </message>
     <message>
         <source>The server refused this way of logging in: “%1”. Providers say this when the account needs an app password or a modern sign-in (OAuth) instead of the normal password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat diese Art der Anmeldung abgelehnt: „%1“. Anbieter melden das, wenn das Konto ein App-Passwort oder eine moderne Anmeldung (OAuth) statt des normalen Passworts braucht.</translation>
     </message>
     <message>
         <source>Create an app password in the provider&apos;s account settings and use it in the mail app, or use a mail app that supports the provider&apos;s modern sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie in den Kontoeinstellungen des Anbieters ein App-Passwort und verwenden Sie es im Mailprogramm, oder verwenden Sie ein Mailprogramm, das die moderne Anmeldung des Anbieters unterstützt.</translation>
     </message>
     <message>
         <source>The server only accepts passwords over an encrypted connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server nimmt Passwörter nur über eine verschlüsselte Verbindung an</translation>
     </message>
     <message>
         <source>The server refused the login because the connection is not encrypted: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anmeldung abgelehnt, weil die Verbindung nicht verschlüsselt ist: „%1“.</translation>
     </message>
     <message>
         <source>Set security to STARTTLS or SSL/TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie die Verschlüsselung auf STARTTLS oder SSL/TLS.</translation>
     </message>
     <message>
         <source>Password login is turned off for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung mit Passwort ist für dieses Konto abgeschaltet</translation>
     </message>
     <message>
         <source>The server says password login (basic authentication) is disabled: “%1”. Microsoft 365 answers this way when SMTP AUTH is turned off for the mailbox or the whole organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server meldet, dass die Anmeldung mit Passwort (Standardauthentifizierung, „Basic Authentication“) deaktiviert ist: „%1“. Microsoft 365 antwortet so, wenn SMTP AUTH für das Postfach oder die ganze Organisation abgeschaltet ist.</translation>
     </message>
     <message>
         <source>The mailbox&apos;s administrator must enable authenticated SMTP for this mailbox, or the mail app must use the provider&apos;s modern sign-in (OAuth).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Administrator des Postfachs muss authentifiziertes SMTP für dieses Postfach aktivieren, oder das Mailprogramm muss die moderne Anmeldung des Anbieters (OAuth) verwenden.</translation>
     </message>
     <message>
         <source>The server could not check the login right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte die Anmeldung gerade nicht prüfen</translation>
     </message>
     <message>
         <source>The server could not check the password because of a problem on its side: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte das Passwort wegen eines Problems auf seiner Seite nicht prüfen: „%1“.</translation>
     </message>
     <message>
         <source>Try again in a few minutes. If it persists, tell the server&apos;s administrator; the password is probably not the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es in ein paar Minuten erneut. Bleibt der Fehler, informieren Sie den Serveradministrator; am Passwort liegt es wahrscheinlich nicht.</translation>
     </message>
     <message>
         <source>587 with STARTTLS or 465 with SSL/TLS (port 25 is for mail between servers)</source>
-        <translation type="unfinished"></translation>
+        <translation>587 mit STARTTLS oder 465 mit SSL/TLS (Port 25 ist für Mail zwischen Servern)</translation>
     </message>
     <message>
         <source>%1 with STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit STARTTLS</translation>
     </message>
     <message>
         <source>%1 with STARTTLS or %2 with SSL/TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit STARTTLS oder %2 mit SSL/TLS</translation>
     </message>
     <message>
         <source>an unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>(Datum unbekannt)</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Grund angegeben</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <source>the server answered correctly with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat mit %1 korrekt geantwortet</translation>
     </message>
     <message>
         <source>64 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>64 KiB</translation>
     </message>
     <message>
         <source>no name at all</source>
-        <translation type="unfinished"></translation>
+        <translation>keinen Namen</translation>
     </message>
     <message>
         <source>%1 gives %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ergibt %2</translation>
     </message>
     <message>
         <source>verdict “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis „%1“</translation>
     </message>
     <message>
         <source>STARTTLS offered</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS angeboten</translation>
     </message>
     <message>
         <source>STARTTLS not offered</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS nicht angeboten</translation>
     </message>
     <message>
         <source>no TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>kein TLS</translation>
     </message>
     <message>
         <source>no certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Zertifikat</translation>
     </message>
     <message>
         <source>certificate %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat %1…</translation>
     </message>
     <message>
         <source>The server&apos;s list of extensions shows “%1” where STARTTLS belongs. A firewall with mail inspection (for example Cisco ASA/PIX “inspect esmtp”) overwrites STARTTLS so that mail app and server never encrypt. Mail apps set to STARTTLS fail; apps set to “encrypt if possible” silently send in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der Erweiterungen des Servers zeigt „%1“ an der Stelle, an der STARTTLS stehen sollte. Eine Firewall mit Mail-Inspektion (zum Beispiel Cisco ASA/PIX „inspect esmtp“) überschreibt STARTTLS, sodass Mailprogramm und Server nie verschlüsseln. Mailprogramme, die auf STARTTLS eingestellt sind, scheitern; Programme mit „verschlüsseln, wenn möglich“ senden stillschweigend im Klartext.</translation>
     </message>
     <message>
         <source>The firewall&apos;s administrator must turn off ESMTP inspection for this traffic or let TLS through (Cisco: no “inspect esmtp”, or “allow-tls” in the ESMTP policy). Until then, SSL/TLS on port %2 usually passes such a firewall untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Administrator der Firewall muss die ESMTP-Inspektion für diesen Verkehr abschalten oder TLS durchlassen (Cisco: kein „inspect esmtp“ oder „allow-tls“ in der ESMTP-Policy). Bis dahin kommt SSL/TLS auf Port %2 meist unverändert durch eine solche Firewall.</translation>
     </message>
     <message>
         <source>The firewall&apos;s administrator must turn off ESMTP inspection for this traffic or let TLS through (Cisco: no “inspect esmtp”, or “allow-tls” in the ESMTP policy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Administrator der Firewall muss die ESMTP-Inspektion für diesen Verkehr abschalten oder TLS durchlassen (Cisco: kein „inspect esmtp“ oder „allow-tls“ in der ESMTP-Policy).</translation>
     </message>
     <message>
         <source>The server sends only its own certificate (%1), issued by “%2”, but not the intermediate certificate that links it to a trusted authority. Web browsers often hide this because they remember intermediates; mail apps usually fail with “certificate not trusted”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server sendet nur sein eigenes Zertifikat (%1), ausgestellt von „%2“, aber nicht das Zwischenzertifikat, das es mit einer vertrauenswürdigen Stelle verbindet. Webbrowser verbergen das oft, weil sie sich Zwischenzertifikate merken; Mailprogramme scheitern meist mit „Zertifikat nicht vertrauenswürdig“.</translation>
     </message>
     <message>
         <source>The server %5 exists, but it refused the connection on port %1 at once: no mail service listens on that port, or a firewall actively rejects it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %5 existiert, hat die Verbindung auf Port %1 aber sofort abgelehnt: Auf diesem Port lauscht kein Maildienst, oder eine Firewall weist die Verbindung aktiv ab.</translation>
     </message>
     <message>
         <source>The connection attempt to %5 on port %1 got no answer at all. Usually a firewall silently drops it: on the customer&apos;s network, at their internet provider (many block port 25 for home connections), or in front of the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verbindungsversuch zu %5 auf Port %1 blieb völlig unbeantwortet. Meist verwirft eine Firewall ihn stillschweigend: im Netz des Kunden, bei seinem Internetanbieter (viele sperren Port 25 für Privatanschlüsse) oder vor dem Server.</translation>
     </message>
     <message>
         <source>The connection to %5 on port %1 could not be made: %4. The network between this computer and the server has no way through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %5 auf Port %1 kam nicht zustande: %4. Das Netz zwischen diesem Computer und dem Server lässt keinen Weg durch.</translation>
     </message>
     <message>
         <source>The server sent the first line of its greeting at once, then waited until %1 seconds before the last line. This is a deliberate test of the client (Postfix postscreen does it): a program that speaks before the greeting is complete is rejected. Mail apps that wait correctly get through, but the pause counts against their timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die erste Zeile seiner Begrüßung sofort gesendet und dann bis %1 Sekunden mit der letzten Zeile gewartet. Das ist ein absichtlicher Test des Clients (Postfix postscreen macht das): Ein Programm, das spricht, bevor die Begrüßung vollständig ist, wird abgewiesen. Mailprogramme, die richtig warten, kommen durch, aber die Pause zählt gegen ihr Zeitlimit.</translation>
     </message>
 </context>
 <context>
@@ -1003,400 +1004,400 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>Transcript limit of %1 KiB reached: later lines are counted, not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenze von %1 KiB für den Mitschnitt erreicht: weitere Zeilen werden gezählt, nicht aufbewahrt</translation>
     </message>
     <message>
         <source>Not inspected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IP-Adresse</translation>
     </message>
     <message>
         <source>Not looked up: connecting to %1 as asked; %2 is still the name checked in the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht aufgelöst: Verbindung wie gewünscht zu %1; %2 bleibt der Name, der im Zertifikat geprüft wird</translation>
     </message>
     <message>
         <source>%1 is an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine IP-Adresse</translation>
     </message>
     <message>
         <source>Looking up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Löse %1 auf</translation>
     </message>
     <message>
         <source>Name lookup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensauflösung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>%1 does not resolve: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht auflösen: %2</translation>
     </message>
     <message>
         <source>%1 has address %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Adresse %2</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Could not connect to %1 (%2); trying the next address, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 (%2) nicht möglich; versuche die nächste Adresse, %3</translation>
     </message>
     <message>
         <source>TLS alert sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Alert gesendet: %1</translation>
     </message>
     <message>
         <source>TLS alert received: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Alert empfangen: %1</translation>
     </message>
     <message>
         <source>Connecting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde mit %1</translation>
     </message>
     <message>
         <source>Connected from %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden von %1:%2</translation>
     </message>
     <message>
         <source>Connected to %1 port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1, Port %2</translation>
     </message>
     <message>
         <source>Injection check: sending NOOP in the same packet as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Injektionsprüfung: sende NOOP im selben Paket wie %1</translation>
     </message>
     <message>
         <source>TLS handshake started (no SNI: the target is an address)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake gestartet (kein SNI: das Ziel ist eine Adresse)</translation>
     </message>
     <message>
         <source>TLS handshake started (SNI %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake gestartet (SNI %1)</translation>
     </message>
     <message>
         <source>Certificate problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsproblem: %1</translation>
     </message>
     <message>
         <source>TLS established: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS aufgebaut: %1, %2</translation>
     </message>
     <message>
         <source>%1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit %2</translation>
     </message>
     <message>
         <source>Trusted certificate for %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdiges Zertifikat für %1 (%2)</translation>
     </message>
     <message>
         <source>Certificate not valid for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat nicht gültig für %1: %2</translation>
     </message>
     <message>
         <source>The chain is trusted through the system&apos;s certificate authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kette ist über die Zertifizierungsstellen des Systems vertrauenswürdig</translation>
     </message>
     <message>
         <source>Injection check: waiting for an answer to the NOOP inside TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Injektionsprüfung: warte innerhalb von TLS auf eine Antwort auf das NOOP</translation>
     </message>
     <message>
         <source>Password not sent: the connection is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort nicht gesendet: Die Verbindung ist nicht verschlüsselt</translation>
     </message>
     <message>
         <source>Password not sent: the server&apos;s certificate could not be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort nicht gesendet: Das Zertifikat des Servers konnte nicht überprüft werden</translation>
     </message>
     <message>
         <source>No login possible: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anmeldung möglich: %1</translation>
     </message>
     <message>
         <source>Logging in as the given user with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Melde den angegebenen Benutzer mit %1 an</translation>
     </message>
     <message>
         <source>Logged in with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet mit %1</translation>
     </message>
     <message>
         <source>Login refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgelehnt: %1</translation>
     </message>
     <message>
         <source>Password not sent: the session did not reach a secure state</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort nicht gesendet: Die Sitzung hat keinen sicheren Zustand erreicht</translation>
     </message>
     <message>
         <source>The server answered the NOOP inside TLS: it kept plain text sent before the handshake (CVE-2011-0411)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das NOOP innerhalb von TLS beantwortet: Er hat Klartext behalten, der vor dem Handshake gesendet wurde (CVE-2011-0411)</translation>
     </message>
     <message>
         <source>The answer to the pipelined NOOP; not taken for the next reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf das per Pipelining gesendete NOOP; nicht als nächste Antwort gewertet</translation>
     </message>
     <message>
         <source>A line grew past %1 bytes without ending; stopped reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile wurde länger als %1 Bytes, ohne zu enden; Lesen abgebrochen</translation>
     </message>
     <message>
         <source>The server sent a line longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Zeile mit mehr als %1 Bytes gesendet</translation>
     </message>
     <message>
         <source>more than %1 bytes in one step</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Bytes in einem Schritt</translation>
     </message>
     <message>
         <source>The server sent more than %1 bytes in one step</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat in einem Schritt mehr als %1 Bytes gesendet</translation>
     </message>
     <message>
         <source>Not a valid %1 reply: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gültige %1-Antwort: %2</translation>
     </message>
     <message>
         <source>Unexpected reply ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Antwort ignoriert</translation>
     </message>
     <message>
         <source>The server refused the session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Sitzung abgelehnt: %1</translation>
     </message>
     <message>
         <source>Greeting after %1 s: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßung nach %1 s: %2</translation>
     </message>
     <message>
         <source>The server refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat abgelehnt: %1</translation>
     </message>
     <message>
         <source>EHLO refused (%1); trying HELO</source>
-        <translation type="unfinished"></translation>
+        <translation>EHLO abgelehnt (%1); versuche HELO</translation>
     </message>
     <message>
         <source>The capability list was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der Fähigkeiten wurde verweigert: %1</translation>
     </message>
     <message>
         <source>No capabilities listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Fähigkeiten aufgeführt</translation>
     </message>
     <message>
         <source>Security is set to None: no upgrade to TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung ist auf „Keine“ gestellt: kein Wechsel zu TLS</translation>
     </message>
     <message>
         <source>PREAUTH: the server logged us in before TLS, so STARTTLS is impossible</source>
-        <translation type="unfinished"></translation>
+        <translation>PREAUTH: Der Server hat uns vor TLS angemeldet, daher ist STARTTLS unmöglich</translation>
     </message>
     <message>
         <source>The server does not offer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet %1 nicht an</translation>
     </message>
     <message>
         <source>HELO refused too: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HELO ebenfalls abgelehnt: %1</translation>
     </message>
     <message>
         <source>Only HELO works: the server lists no extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur HELO funktioniert: Der Server führt keine Erweiterungen auf</translation>
     </message>
     <message>
         <source>No STARTTLS without EHLO</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein STARTTLS ohne EHLO</translation>
     </message>
     <message>
         <source>%1 refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgelehnt: %2</translation>
     </message>
     <message>
         <source>The server answered the pipelined NOOP before TLS; discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das per Pipelining gesendete NOOP vor TLS beantwortet; verworfen</translation>
     </message>
     <message>
         <source>%1 bytes of plain text arrived after the upgrade reply; discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes Klartext kamen nach der Antwort auf den Wechsel zu TLS an; verworfen</translation>
     </message>
     <message>
         <source>Plain text arrived after the upgrade reply (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klartext kam nach der Antwort auf den Wechsel zu TLS an (%1 Bytes)</translation>
     </message>
     <message>
         <source>Connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Connection refused: nothing listens on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung abgelehnt: Auf Port %1 lauscht nichts</translation>
     </message>
     <message>
         <source>TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The server closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung geschlossen</translation>
     </message>
     <message>
         <source>Connection error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsfehler: %1</translation>
     </message>
     <message>
         <source>Connection closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung geschlossen</translation>
     </message>
     <message>
         <source>The server closed the connection in the middle of a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung mitten in einer Zeile geschlossen</translation>
     </message>
     <message>
         <source>Injection check: no answer to the NOOP inside TLS (good)</source>
-        <translation type="unfinished"></translation>
+        <translation>Injektionsprüfung: keine Antwort auf das NOOP innerhalb von TLS (gut)</translation>
     </message>
     <message>
         <source>No answer from DNS within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort vom DNS innerhalb von %1 s</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
         <source>No answer to the connection attempt within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort auf den Verbindungsversuch innerhalb von %1 s</translation>
     </message>
     <message>
         <source>No answer within %1 s: the port is probably filtered by a firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort innerhalb von %1 s: Der Port wird wahrscheinlich von einer Firewall gefiltert</translation>
     </message>
     <message>
         <source>The greeting never ended: no line end within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begrüßung hat nie geendet: kein Zeilenende innerhalb von %1 s</translation>
     </message>
     <message>
         <source>No greeting within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Begrüßung innerhalb von %1 s</translation>
     </message>
     <message>
         <source>Connected, but the server said nothing for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden, aber der Server hat %1 s lang nichts gesagt</translation>
     </message>
     <message>
         <source>no greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Begrüßung</translation>
     </message>
     <message>
         <source>TLS handshake timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung beim TLS-Handshake</translation>
     </message>
     <message>
         <source>TLS handshake timed out after %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung beim TLS-Handshake nach %1 s</translation>
     </message>
     <message>
         <source>handshake timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung beim Handshake</translation>
     </message>
     <message>
         <source>The answer to the goodbye never ended: no line end within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf die Verabschiedung hat nie geendet: kein Zeilenende innerhalb von %1 s</translation>
     </message>
     <message>
         <source>No answer to the goodbye within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort auf die Verabschiedung innerhalb von %1 s</translation>
     </message>
     <message>
         <source>The reply never ended: no line end within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort hat nie geendet: kein Zeilenende innerhalb von %1 s</translation>
     </message>
     <message>
         <source>No reply within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
         <source>The line above never ended: the server announced a literal and sent fewer bytes than it announced (%1 bytes in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile oben hat nie geendet: Der Server hat ein Literal angekündigt und weniger Bytes gesendet als angekündigt (insgesamt %1 Bytes)</translation>
     </message>
     <message>
         <source>The line above never ended: %1 bytes arrived without a line end</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile oben hat nie geendet: %1 Bytes kamen ohne Zeilenende an</translation>
     </message>
     <message>
         <source>A reply no command asked for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort, nach der kein Befehl gefragt hat: %1</translation>
     </message>
     <message>
         <source>the next login command</source>
-        <translation type="unfinished"></translation>
+        <translation>der nächste Anmeldebefehl</translation>
     </message>
     <message>
         <source>&quot;%1&quot; arrived before mailinspect sent %2, so it cannot be the answer to it</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kam an, bevor mailinspect %2 gesendet hat, kann also nicht die Antwort darauf sein</translation>
     </message>
     <message>
         <source>The server answered before it was asked: &quot;%1&quot; arrived before %2 was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat geantwortet, bevor er gefragt wurde: „%1“ kam an, bevor %2 gesendet wurde</translation>
     </message>
     <message>
         <source>&quot;%1&quot; arrived after the server had already answered %2; no command was waiting for it</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kam an, nachdem der Server %2 schon beantwortet hatte; kein Befehl hat darauf gewartet</translation>
     </message>
     <message>
         <source>More replies than commands: &quot;%1&quot; arrived after the answer to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr Antworten als Befehle: „%1“ kam nach der Antwort auf %2 an</translation>
     </message>
     <message>
         <source>The deadline of %1 s for the whole inspection was reached; stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gesamtzeitlimit von %1 s für die Prüfung wurde erreicht; Abbruch</translation>
     </message>
     <message>
         <source>Stopped: the deadline of %1 s for the whole inspection was reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Das Gesamtzeitlimit von %1 s für die Prüfung wurde erreicht</translation>
     </message>
     <message>
         <source>Trying %1 on the same port to confirm (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche %1 auf demselben Port zur Bestätigung (%2)</translation>
     </message>
     <message>
         <source>%1 works on this port: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 funktioniert auf diesem Port: %2</translation>
     </message>
     <message>
         <source>%1 does not work either: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 funktioniert auch nicht: %2</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message numerus="yes">
         <source>Transcript limit reached: %n more line(s) not kept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Grenze für den Mitschnitt erreicht: %n weitere Zeile nicht aufbewahrt</numerusform>
+            <numerusform>Grenze für den Mitschnitt erreicht: %n weitere Zeilen nicht aufbewahrt</numerusform>
         </translation>
     </message>
     <message>
         <source>(%1 KiB of text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 KiB Text)</translation>
     </message>
     <message>
         <source>Injection check skipped: not available for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Injektionsprüfung übersprungen: für %1 nicht verfügbar</translation>
     </message>
     <message numerus="yes">
         <source>%n more line(s) not shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere Zeile nicht angezeigt</numerusform>
+            <numerusform>%n weitere Zeilen nicht angezeigt</numerusform>
         </translation>
     </message>
 </context>
@@ -1404,15 +1405,15 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     <name>InspectionRequest</name>
     <message>
         <source>the user name contains a line break (CR or LF) or a NUL character, which would cut the login command short</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzername enthält einen Zeilenumbruch (CR oder LF) oder ein NUL-Zeichen, das den Anmeldebefehl abschneiden würde</translation>
     </message>
     <message>
         <source>the password contains a line break (CR or LF) or a NUL character, which would cut the login command short</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort enthält einen Zeilenumbruch (CR oder LF) oder ein NUL-Zeichen, das den Anmeldebefehl abschneiden würde</translation>
     </message>
     <message>
         <source>the client name contains a line break (CR or LF) or a NUL character, which would cut the greeting command short</source>
-        <translation type="unfinished"></translation>
+        <translation>der Client-Name enthält einen Zeilenumbruch (CR oder LF) oder ein NUL-Zeichen, das den Begrüßungsbefehl abschneiden würde</translation>
     </message>
 </context>
 <context>
@@ -1423,11 +1424,11 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>SSL/TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS</translation>
     </message>
     <message>
         <source>None</source>
@@ -1435,27 +1436,27 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>SMTP (server to server)</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP (zwischen Servern)</translation>
     </message>
     <message>
         <source>SMTP submission (sending mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Submission (Mail senden)</translation>
     </message>
     <message>
         <source>LMTP</source>
-        <translation type="unfinished"></translation>
+        <translation>LMTP</translation>
     </message>
     <message>
         <source>IMAP</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAP</translation>
     </message>
     <message>
         <source>POP3</source>
-        <translation type="unfinished"></translation>
+        <translation>POP3</translation>
     </message>
     <message>
         <source>ManageSieve</source>
-        <translation type="unfinished"></translation>
+        <translation>ManageSieve</translation>
     </message>
     <message>
         <source>Capabilities after TLS</source>
@@ -1502,36 +1503,36 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     <name>MailInspect::CertificateModel</name>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Name)</translation>
     </message>
     <message numerus="yes">
         <source>not valid yet: starts in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>noch nicht gültig: beginnt in %n Tag</numerusform>
+            <numerusform>noch nicht gültig: beginnt in %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültigkeit unbekannt</translation>
     </message>
     <message numerus="yes">
         <source>expired %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag abgelaufen</numerusform>
+            <numerusform>vor %n Tagen abgelaufen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>expires in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>läuft in %n Tag ab</numerusform>
+            <numerusform>läuft in %n Tagen ab</numerusform>
         </translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat</translation>
     </message>
     <message>
         <source>Validity</source>
@@ -1539,152 +1540,152 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>not valid yet: starts later today</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht gültig: beginnt später am heutigen Tag</translation>
     </message>
     <message numerus="yes">
         <source>not valid yet: starts in %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>noch nicht gültig: beginnt in %n Monat</numerusform>
+            <numerusform>noch nicht gültig: beginnt in %n Monaten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>not valid yet: starts in %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>noch nicht gültig: beginnt in %n Jahr</numerusform>
+            <numerusform>noch nicht gültig: beginnt in %n Jahren</numerusform>
         </translation>
     </message>
     <message>
         <source>expired today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute abgelaufen</translation>
     </message>
     <message numerus="yes">
         <source>expired %n month(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Monat abgelaufen</numerusform>
+            <numerusform>vor %n Monaten abgelaufen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>expired %n year(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Jahr abgelaufen</numerusform>
+            <numerusform>vor %n Jahren abgelaufen</numerusform>
         </translation>
     </message>
     <message>
         <source>expires today</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft heute ab</translation>
     </message>
     <message numerus="yes">
         <source>expires in %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>läuft in %n Monat ab</numerusform>
+            <numerusform>läuft in %n Monaten ab</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>expires in %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>läuft in %n Jahr ab</numerusform>
+            <numerusform>läuft in %n Jahren ab</numerusform>
         </translation>
     </message>
     <message>
         <source>The certificate has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat ist abgelaufen.</translation>
     </message>
     <message>
         <source>The certificate is not valid yet (or this computer&apos;s clock is wrong).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat ist noch nicht gültig (oder die Uhr dieses Computers geht falsch).</translation>
     </message>
     <message>
         <source>The certificate was signed by the server itself: no authority vouches for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Zertifikat selbst signiert: Keine Zertifizierungsstelle bürgt dafür.</translation>
     </message>
     <message>
         <source>It was issued by an authority this computer does not trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde von einer Zertifizierungsstelle ausgestellt, der dieser Computer nicht vertraut.</translation>
     </message>
     <message>
         <source>The server did not send the intermediate certificate that links it to a trusted authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Zwischenzertifikat nicht mitgesendet, das ihn mit einer vertrauenswürdigen Zertifizierungsstelle verbindet.</translation>
     </message>
     <message>
         <source>The certificate was revoked by its authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat wurde von seiner Zertifizierungsstelle widerrufen.</translation>
     </message>
     <message>
         <source>The certificate&apos;s signature does not check out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur des Zertifikats ist nicht gültig.</translation>
     </message>
     <message>
         <source>The certificate is not meant for a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat ist nicht für einen Server bestimmt.</translation>
     </message>
     <message>
         <source>An authority in the chain is not allowed to issue certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stelle in der Kette darf keine Zertifikate ausstellen.</translation>
     </message>
     <message>
         <source>The certificate was rejected for this use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat wurde für diesen Zweck abgelehnt.</translation>
     </message>
     <message>
         <source>The certificate does not name this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat nennt diesen Server nicht.</translation>
     </message>
     <message>
         <source>The server sent no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat kein Zertifikat gesendet.</translation>
     </message>
     <message>
         <source>The certificate could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat konnte nicht geprüft werden.</translation>
     </message>
 </context>
 <context>
     <name>MailInspect::CertificatePanel</name>
     <message>
         <source>Trust result</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauensergebnis</translation>
     </message>
     <message>
         <source>Name result</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensergebnis</translation>
     </message>
     <message>
         <source>Certificate chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatskette</translation>
     </message>
     <message>
         <source>Certificate details</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsdetails</translation>
     </message>
     <message>
         <source>No TLS in this inspection: no certificate to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein TLS bei dieser Prüfung: kein Zertifikat zu prüfen.</translation>
     </message>
     <message>
         <source>Not checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geprüft.</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>The server sent no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat kein Zertifikat gesendet.</translation>
     </message>
     <message>
         <source>No certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zertifikat: %1</translation>
     </message>
     <message>
         <source>Trusted</source>
@@ -1692,7 +1693,7 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>The chain leads to a trusted certificate authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kette führt zu einer vertrauenswürdigen Zertifizierungsstelle.</translation>
     </message>
     <message>
         <source>Not trusted</source>
@@ -1700,7 +1701,7 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>The chain could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kette konnte nicht überprüft werden.</translation>
     </message>
     <message>
         <source>Name matches</source>
@@ -1708,7 +1709,7 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>Checked name &quot;%1&quot; is in the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geprüfte Name „%1“ steht im Zertifikat.</translation>
     </message>
     <message>
         <source>Name does not match</source>
@@ -1716,114 +1717,114 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>Checked name &quot;%1&quot; is not in the certificate; it names: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geprüfte Name „%1“ steht nicht im Zertifikat; es nennt: %2.</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller</translation>
     </message>
     <message>
         <source> (self-signed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (selbst signiert)</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig ab</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis</translation>
     </message>
     <message>
         <source>Names (SAN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen (SAN)</translation>
     </message>
     <message>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher Schlüssel</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriennummer</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Copy &amp;Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fingerabdruck kopieren</translation>
     </message>
     <message>
         <source>Copies the selected certificate&apos;s whole SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert den vollständigen SHA-256-Fingerabdruck des gewählten Zertifikats</translation>
     </message>
     <message>
         <source>Save Certificate &amp;Chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikats&amp;kette speichern…</translation>
     </message>
     <message>
         <source>Writes every certificate the server sent to a PEM file</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt alle Zertifikate, die der Server gesendet hat, in eine PEM-Datei</translation>
     </message>
     <message>
         <source>Save Certificate Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatskette speichern</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Zertifikate (*.pem *.crt)</translation>
     </message>
     <message>
         <source>There is no certificate to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Zertifikat zum Speichern.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck</translation>
     </message>
     <message>
         <source>TLS library says</source>
-        <translation type="unfinished"></translation>
+        <translation>Die TLS-Bibliothek meldet</translation>
     </message>
 </context>
 <context>
     <name>MailInspect::ConnectionForm</name>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>mail.example.com, host:port or imaps://host</source>
-        <translation type="unfinished"></translation>
+        <translation>mail.example.com, Host:Port oder imaps://host</translation>
     </message>
     <message>
         <source>The server name as the customer typed it. A URL such as imaps://mail.example.com or host:port fills in the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Servername, wie der Kunde ihn eingegeben hat. Eine URL wie imaps://mail.example.com oder Host:Port füllt den Rest aus.</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Follows protocol and security until you type a port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgt Protokoll und Verschlüsselung, bis Sie einen Port eingeben.</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
@@ -1835,87 +1836,87 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>Show advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterte Einstellungen anzeigen</translation>
     </message>
     <message>
         <source>Input problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabeproblem</translation>
     </message>
     <message>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag</translation>
     </message>
     <message>
         <source>Connect to address</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Adresse verbinden</translation>
     </message>
     <message>
         <source>resolve the server name</source>
-        <translation type="unfinished"></translation>
+        <translation>Servernamen auflösen</translation>
     </message>
     <message>
         <source>Connect to this IP address instead; the server name is still the one sent and checked in the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen mit dieser IP-Adresse verbinden; der Servername wird weiterhin gesendet und im Zertifikat geprüft.</translation>
     </message>
     <message>
         <source>Extra CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche CA-Datei</translation>
     </message>
     <message>
         <source>system trust only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur System-CAs</translation>
     </message>
     <message>
         <source>PEM file with extra certificate authorities to trust (e.g. a company CA).</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Datei mit zusätzlichen vertrauenswürdigen Zertifizierungsstellen (z. B. einer Firmen-CA).</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
+        <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
         <source>Choose a CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Datei auswählen</translation>
     </message>
     <message>
         <source>Timeout per step in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit je Schritt in Sekunden</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;Connect to:</source>
-        <translation>&amp;Verbinden mit:</translation>
+        <translation>Ve&amp;rbinden mit:</translation>
     </message>
     <message>
         <source>Hide advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterte Einstellungen ausblenden</translation>
     </message>
     <message>
         <source>Trusting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraut: %1</translation>
     </message>
     <message>
         <source>Port %1 normally means %2 with SSL/TLS. &lt;a href=&quot;%3&quot;&gt;Use that&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 bedeutet normalerweise %2 mit SSL/TLS. &lt;a href=&quot;%3&quot;&gt;Übernehmen&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Extra CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche CA-Zertifikate</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot read the CA file &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei „%1“ kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The CA file &quot;%1&quot; holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei „%1“ enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
         <source>Enter the server name, for example mail.example.com.</source>
@@ -1923,7 +1924,7 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>Server: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1.</translation>
     </message>
     <message>
         <source>The port must be a number from 1 to 65535.</source>
@@ -1931,59 +1932,59 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>&quot;Connect to&quot; must be an IP address, such as 192.0.2.10.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Verbinden mit“ muss eine IP-Adresse sein, zum Beispiel 192.0.2.10.</translation>
     </message>
     <message>
         <source>Protoco&amp;l:</source>
-        <translation type="unfinished"></translation>
+        <translation>Protoko&amp;ll:</translation>
     </message>
     <message>
         <source>Securit&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschlüsselung:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <source>Deadline for the whole inspection in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtzeitlimit für die Prüfung in Sekunden</translation>
     </message>
     <message>
         <source>Stop the whole inspection after this many seconds, however far it got. None: only the time per step applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gesamte Prüfung nach so vielen Sekunden beenden, egal wie weit sie gekommen ist. Keins: Es gilt nur das Zeitlimit je Schritt.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keins</translation>
     </message>
     <message>
         <source>E&amp;xtra CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche &amp;CA-Datei:</translation>
     </message>
     <message>
         <source>Timeo&amp;ut per step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit &amp;je Schritt:</translation>
     </message>
     <message>
         <source>O&amp;verall deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesamtzeitlimit:</translation>
     </message>
     <message>
         <source>Log &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nmelden</translation>
     </message>
     <message>
         <source>Show the login fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldefelder anzeigen</translation>
     </message>
     <message>
         <source>Also check that the customer&apos;s user name and password are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch prüfen, ob Benutzername und Passwort des Kunden angenommen werden.</translation>
     </message>
     <message>
         <source>Hide the login fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldefelder ausblenden</translation>
     </message>
 </context>
 <context>
@@ -1997,173 +1998,173 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     <name>MailInspect::FindingsModel</name>
     <message>
         <source>%1: %2. %3 Fix: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2. %3 Lösung: %4</translation>
     </message>
 </context>
 <context>
     <name>MailInspect::LoginFields</name>
     <message>
         <source>User name for a login</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername für eine Anmeldung</translation>
     </message>
     <message>
         <source>no login</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Anmeldung</translation>
     </message>
     <message>
         <source>Also log in as this user (often the full email address). The password goes out only inside TLS with a verified certificate, unless you allow a login without encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch als dieser Benutzer anmelden (oft die vollständige E-Mail-Adresse). Das Passwort wird nur innerhalb von TLS mit überprüftem Zertifikat gesendet, außer Sie erlauben eine Anmeldung ohne Verschlüsselung.</translation>
     </message>
     <message>
         <source>Used for this inspection only: never saved, never in a report, cleared when the window closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Prüfung verwendet: nie gespeichert, nie in einem Bericht, gelöscht, wenn das Fenster geschlossen wird.</translation>
     </message>
     <message>
         <source>Authentication mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungsverfahren</translation>
     </message>
     <message>
         <source>Automatic picks the strongest mechanism the server offers for the password; the report says which and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Automatisch“ wählt das stärkste Verfahren, das der Server für das Passwort anbietet; der Bericht nennt, welches und warum.</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished">Automatisch</translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>OAuth 2 (access token)</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 2 (Zugriffstoken)</translation>
     </message>
     <message>
         <source>OAuth 2: XOAUTH2</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 2: XOAUTH2</translation>
     </message>
     <message>
         <source>OAuth 2: OAUTHBEARER</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 2: OAUTHBEARER</translation>
     </message>
     <message>
         <source>Lo&amp;gin as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden &amp;als:</translation>
     </message>
     <message>
         <source>Au&amp;thentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;uthentifizierung:</translation>
     </message>
     <message>
         <source>Allow login without &amp;encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung ohne Vers&amp;chlüsselung erlauben</translation>
     </message>
     <message>
         <source>Send the password even where the connection is not encrypted or the certificate did not verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort auch senden, wenn die Verbindung nicht verschlüsselt ist oder das Zertifikat nicht überprüft werden konnte.</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Anyone on the network path can read the password: use a test account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder auf dem Netzwerkweg kann das Passwort mitlesen: Verwenden Sie ein Testkonto.</translation>
     </message>
     <message>
         <source>Sender address to test</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu testende Absenderadresse</translation>
     </message>
     <message>
         <source>not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht getestet</translation>
     </message>
     <message>
         <source>After the login, ask the server whether this account may send as this address (MAIL FROM, then RSET: no message is sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Anmeldung den Server fragen, ob dieses Konto mit dieser Adresse senden darf (MAIL FROM, dann RSET: Es wird keine Nachricht gesendet).</translation>
     </message>
     <message>
         <source>Recipient address to test</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu testende Empfängeradresse</translation>
     </message>
     <message>
         <source>Also ask whether the server accepts this recipient (RCPT TO, then RSET: no message is sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch fragen, ob der Server diesen Empfänger annimmt (RCPT TO, dann RSET: Es wird keine Nachricht gesendet).</translation>
     </message>
     <message>
         <source>Send &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Absende&amp;r:</translation>
     </message>
     <message>
         <source>To &amp;recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empf&amp;änger:</translation>
     </message>
     <message>
         <source>Login problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeproblem</translation>
     </message>
     <message>
         <source>Check the &amp;inbox after login</source>
-        <translation type="unfinished"></translation>
+        <translation>Posteingan&amp;g nach der Anmeldung prüfen</translation>
     </message>
     <message>
         <source>Open INBOX read-only: message count, and how full the mailbox is when the server reports its quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>INBOX schreibgeschützt öffnen: Anzahl der Nachrichten und wie voll das Postfach ist, wenn der Server sein Kontingent meldet.</translation>
     </message>
     <message>
         <source>Ask for the number of messages waiting (STAT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Anzahl wartender Nachrichten fragen (STAT).</translation>
     </message>
     <message>
         <source>Access to&amp;ken:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsto&amp;ken:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>OAuth 2 access token</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-2-Zugriffstoken</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>paste the access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken einfügen</translation>
     </message>
     <message>
         <source>token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Hide the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verbergen</translation>
     </message>
     <message>
         <source>Show the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anzeigen</translation>
     </message>
     <message>
         <source>type the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort eingeben</translation>
     </message>
     <message>
         <source>type the user name to log in as</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzernamen für die Anmeldung eingeben</translation>
     </message>
     <message>
         <source>Login: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung: %1.</translation>
     </message>
 </context>
 <context>
     <name>MailInspect::MainWindow</name>
     <message>
         <source>Mail Connection Inspector</source>
-        <translation>Mail-Verbindungsprüfer</translation>
+        <translation>Mail Connection Inspector</translation>
     </message>
     <message>
         <source>&amp;Inspect</source>
@@ -2171,7 +2172,7 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>Inspect the connection (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung prüfen (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -2179,7 +2180,7 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>Stop the inspection (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung anhalten (Esc)</translation>
     </message>
     <message>
         <source>&amp;Export Report…</source>
@@ -2191,7 +2192,7 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>A few lines for a ticket: target, verdict, findings with fixes, TLS facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein paar Zeilen für ein Ticket: Ziel, Ergebnis, Befunde mit Lösungen, TLS-Fakten</translation>
     </message>
     <message>
         <source>Copy &amp;Full Report</source>
@@ -2199,7 +2200,7 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>&amp;Find in Transcript…</source>
-        <translation>Im Protokoll &amp;suchen…</translation>
+        <translation>Im Mitschnitt &amp;suchen…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2207,7 +2208,7 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>&amp;Recent Targets</source>
-        <translation>&amp;Zuletzt geprüft</translation>
+        <translation>Zu&amp;letzt geprüft</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2219,7 +2220,7 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>&amp;Copy Transcript Lines</source>
-        <translation>Protokollzeilen &amp;kopieren</translation>
+        <translation>Mitschnitt&amp;zeilen kopieren</translation>
     </message>
     <message>
         <source>&amp;Inspection</source>
@@ -2235,7 +2236,7 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>&amp;About Mail Connection Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Mail Connection Inspector</translation>
     </message>
     <message>
         <source>Inspect</source>
@@ -2247,19 +2248,19 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>Findings appear here when an inspection has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde erscheinen hier, wenn eine Prüfung abgeschlossen ist.</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>Step &amp;details</source>
-        <translation>Schritt&amp;details</translation>
+        <translation>Schrittde&amp;tails</translation>
     </message>
     <message>
         <source>Cer&amp;tificate</source>
@@ -2267,23 +2268,23 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>Ti&amp;meline</source>
-        <translation>&amp;Zeitleiste</translation>
+        <translation>Ze&amp;itleiste</translation>
     </message>
     <message>
         <source>Fi&amp;ndings</source>
-        <translation>&amp;Befunde</translation>
+        <translation>Be&amp;funde</translation>
     </message>
     <message>
         <source>T&amp;ranscript</source>
-        <translation>&amp;Protokoll</translation>
+        <translation>&amp;Mitschnitt</translation>
     </message>
     <message>
         <source>Inspecting… findings appear when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung läuft… Befunde erscheinen, wenn sie abgeschlossen ist.</translation>
     </message>
     <message>
         <source>Inspecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung läuft…</translation>
     </message>
     <message>
         <source>Inspecting %1…</source>
@@ -2295,7 +2296,7 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>The inspection was cancelled: no diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung wurde abgebrochen: keine Diagnose.</translation>
     </message>
     <message>
         <source>No problems found: nothing to fix.</source>
@@ -2303,367 +2304,367 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message numerus="yes">
         <source>%n practice server(s) ready on 127.0.0.1 — see the Practice menu</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Übungsserver bereit auf 127.0.0.1 — siehe Menü „Übung“</numerusform>
+            <numerusform>%n Übungsserver bereit auf 127.0.0.1 — siehe Menü „Übung“</numerusform>
         </translation>
     </message>
     <message>
         <source>Practice server</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsserver</translation>
     </message>
     <message>
         <source>the practice CA</source>
-        <translation type="unfinished"></translation>
+        <translation>die Übungs-CA</translation>
     </message>
     <message>
         <source>Practice: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung: %1</translation>
     </message>
     <message>
         <source>Press Inspect (Ctrl+Return).</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie „Prüfen“ (Strg+Eingabe).</translation>
     </message>
     <message>
         <source>%1:%2 — %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 — %3, %4</translation>
     </message>
     <message>
         <source>There is no finished inspection to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine abgeschlossene Prüfung zum Exportieren.</translation>
     </message>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <source>Report written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht geschrieben nach %1</translation>
     </message>
     <message>
         <source>Summary copied: paste it into the ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung kopiert: Fügen Sie sie ins Ticket ein.</translation>
     </message>
     <message>
         <source>Full report copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzer Bericht kopiert.</translation>
     </message>
     <message>
         <source>About Mail Connection Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Mail Connection Inspector</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Mail Connection Inspector %1&lt;/h3&gt;&lt;p&gt;Inspects mail connections (SMTP, submission, IMAP, POP3, ManageSieve, LMTP) step by step: the connection, the greeting, STARTTLS or SSL/TLS, the certificate, and what to change when something is wrong.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Mail Connection Inspector %1&lt;/h3&gt;&lt;p&gt;Prüft Mailverbindungen (SMTP, Submission, IMAP, POP3, ManageSieve, LMTP) Schritt für Schritt: die Verbindung, die Begrüßung, STARTTLS oder SSL/TLS, das Zertifikat und was zu ändern ist, wenn etwas nicht stimmt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No separate findings — see the verdict above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine eigenen Befunde — siehe das Ergebnis oben.</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Secure</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicher</translation>
     </message>
     <message>
         <source>Not secure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht sicher</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>&amp;Open Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Show a saved JSON report as it was recorded (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen gespeicherten JSON-Bericht so anzeigen, wie er aufgezeichnet wurde (Strg+O)</translation>
     </message>
     <message>
         <source>A saved report opens when the inspection has finished or is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeicherter Bericht lässt sich erst öffnen, wenn die Prüfung abgeschlossen oder abgebrochen ist.</translation>
     </message>
     <message>
         <source>This file could not be opened as a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei konnte nicht als Bericht geöffnet werden.</translation>
     </message>
     <message>
         <source>%1 — Mail Connection Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Mail Connection Inspector</translation>
     </message>
     <message>
         <source>Open Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht öffnen</translation>
     </message>
     <message>
         <source>Saved reports (*.%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Berichte (*.%1)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The form has changed: the result below is for %1, port %2, %3. Press Inspect to check the new settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n transcript line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Mitschnittzeile</numerusform>
+            <numerusform>%n Mitschnittzeilen</numerusform>
         </translation>
     </message>
     <message>
+        <source>The form has changed: the result below is for %1, port %2, %3. Press Inspect to check the new settings.</source>
+        <translation>Das Formular wurde geändert: Das Ergebnis unten gilt für %1, Port %2, %3. Drücken Sie „Prüfen“, um die neuen Einstellungen zu prüfen.</translation>
+    </message>
+    <message>
         <source>%1 — %2, %3, finished in %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3, fertig nach %4</translation>
     </message>
     <message>
         <source>Saved report — %1, %2; nothing was connected to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherter Bericht — %1, %2; es wurde keine Verbindung aufgebaut</translation>
     </message>
 </context>
 <context>
     <name>MailInspect::ModeProbe</name>
     <message>
         <source>no TLS handshake within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>kein TLS-Handshake innerhalb von %1 s</translation>
     </message>
     <message>
         <source>no plain-text greeting within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Klartext-Begrüßung innerhalb von %1 s</translation>
     </message>
     <message>
         <source>Connected again to try %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut verbunden, um %1 zu versuchen</translation>
     </message>
     <message>
         <source>TLS handshake started</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake gestartet</translation>
     </message>
     <message>
         <source>TLS established: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS aufgebaut: %1, %2</translation>
     </message>
     <message>
         <source>the reply was not %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort war nicht %1: %2</translation>
     </message>
     <message>
         <source>TLS handshake completed (%1) and the server greeted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake abgeschlossen (%1) und der Server hat begrüßt: %2</translation>
     </message>
     <message>
         <source>the server sent a plain-text greeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat eine Klartext-Begrüßung gesendet: %1</translation>
     </message>
     <message>
         <source>the server sent no line ends</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat keine Zeilenenden gesendet</translation>
     </message>
 </context>
 <context>
     <name>MailInspect::PracticeServers</name>
     <message>
         <source>There is no practice server &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Übungsserver „%1“.</translation>
     </message>
     <message>
         <source>The practice script &quot;%1&quot; is broken: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Übungsskript „%1“ ist fehlerhaft: %2</translation>
     </message>
     <message>
         <source>The practice server &quot;%1&quot; could not start: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Übungsserver „%1“ konnte nicht starten: %2</translation>
     </message>
 </context>
 <context>
     <name>MailInspect::ReportExporter</name>
     <message>
         <source>Unknown file type: name the file with one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Dateityp: Geben Sie der Datei eine dieser Endungen: %1.</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>This format cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Format kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>MailInspect::SavedReportBar</name>
     <message>
         <source>Saved report</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherter Bericht</translation>
     </message>
     <message>
         <source>Saved report opened from a file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherter Bericht, aus einer Datei geöffnet: %1</translation>
     </message>
     <message>
         <source>an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Zeit</translation>
     </message>
     <message>
         <source>an unknown version of mailinspect</source>
-        <translation type="unfinished"></translation>
+        <translation>einer unbekannten Version von mailinspect</translation>
     </message>
     <message>
         <source>mailinspect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mailinspect %1</translation>
     </message>
     <message>
         <source>Inspected %1 by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft: %1, mit %2.</translation>
     </message>
     <message>
         <source>This is version %1: it shows the report as saved, it does not inspect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist Version %1: Sie zeigt den Bericht so, wie er gespeichert wurde, und prüft nicht erneut.</translation>
     </message>
     <message>
         <source>Nothing was connected to; press Inspect to check the server as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Verbindung aufgebaut; drücken Sie „Prüfen“, um den Server in seinem jetzigen Zustand zu prüfen.</translation>
     </message>
 </context>
 <context>
     <name>MailInspect::ScenarioCatalog</name>
     <message>
         <source>Healthy mail server (SMTP with STARTTLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionierender Mailserver (SMTP mit STARTTLS)</translation>
     </message>
     <message>
         <source>A well-configured sending server: it offers STARTTLS, presents a valid certificate and offers login only after encryption is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gut eingerichteter Server zum Senden: Er bietet STARTTLS an, legt ein gültiges Zertifikat vor und bietet die Anmeldung erst nach dem Einschalten der Verschlüsselung an.</translation>
     </message>
     <message>
         <source>Healthy mailbox server (IMAP with SSL/TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionierender Postfachserver (IMAP mit SSL/TLS)</translation>
     </message>
     <message>
         <source>An IMAP server that speaks TLS from the first byte, as on port 993, with a valid certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein IMAP-Server, der ab dem ersten Byte TLS spricht, wie auf Port 993, mit einem gültigen Zertifikat.</translation>
     </message>
     <message>
         <source>Healthy mailbox server (POP3 with STARTTLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionierender Postfachserver (POP3 mit STARTTLS)</translation>
     </message>
     <message>
         <source>A POP3 server that offers STLS, presents a valid certificate and offers login only after encryption is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein POP3-Server, der STLS anbietet, ein gültiges Zertifikat vorlegt und die Anmeldung erst nach dem Einschalten der Verschlüsselung anbietet.</translation>
     </message>
     <message>
         <source>SSL/TLS chosen, but the server expects STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS gewählt, aber der Server erwartet STARTTLS</translation>
     </message>
     <message>
         <source>The user picked SSL/TLS, but this port starts in plain text and upgrades with STARTTLS. The TLS attempt fails at once on the plain greeting; STARTTLS on the same port works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer hat SSL/TLS gewählt, aber dieser Port beginnt im Klartext und wechselt mit STARTTLS zur Verschlüsselung. Der TLS-Versuch scheitert sofort an der Klartext-Begrüßung; STARTTLS auf demselben Port funktioniert.</translation>
     </message>
     <message>
         <source>STARTTLS chosen, but the server expects SSL/TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS gewählt, aber der Server erwartet SSL/TLS</translation>
     </message>
     <message>
         <source>The user picked STARTTLS, but this port speaks TLS from the first byte (like 465). The server waits silently for a TLS handshake; SSL/TLS on the same port works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer hat STARTTLS gewählt, aber dieser Port spricht ab dem ersten Byte TLS (wie 465). Der Server wartet still auf einen TLS-Handshake; SSL/TLS auf demselben Port funktioniert.</translation>
     </message>
     <message>
         <source>Expired certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufenes Zertifikat</translation>
     </message>
     <message>
         <source>STARTTLS works, but the server&apos;s certificate expired long ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS funktioniert, aber das Zertifikat des Servers ist schon lange abgelaufen.</translation>
     </message>
     <message>
         <source>Certificate not yet valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat noch nicht gültig</translation>
     </message>
     <message>
         <source>STARTTLS works, but the certificate only becomes valid in 2100 (often a wrong clock on the server or the client).</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS funktioniert, aber das Zertifikat wird erst im Jahr 2100 gültig (oft eine falsch gehende Uhr auf dem Server oder dem Client).</translation>
     </message>
     <message>
         <source>Certificate for another name</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat für einen anderen Namen</translation>
     </message>
     <message>
         <source>STARTTLS works, but the certificate is issued for other.invalid, not for the name the user typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS funktioniert, aber das Zertifikat ist für other.invalid ausgestellt, nicht für den Namen, den der Benutzer eingegeben hat.</translation>
     </message>
     <message>
         <source>Self-signed certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbst signiertes Zertifikat</translation>
     </message>
     <message>
         <source>STARTTLS works, but the certificate is signed by itself, so no mail app trusts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS funktioniert, aber das Zertifikat ist von sich selbst signiert, daher vertraut ihm kein Mailprogramm.</translation>
     </message>
     <message>
         <source>Intermediate certificate missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenzertifikat fehlt</translation>
     </message>
     <message>
         <source>STARTTLS works, but the server sends only its own certificate, without the intermediate that links it to the trusted root.</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS funktioniert, aber der Server sendet nur sein eigenes Zertifikat, ohne das Zwischenzertifikat, das es mit dem vertrauenswürdigen Stammzertifikat verbindet.</translation>
     </message>
     <message>
         <source>Firewall removes STARTTLS (Cisco ESMTP inspection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Firewall entfernt STARTTLS (Cisco-ESMTP-Inspektion)</translation>
     </message>
     <message>
         <source>A firewall between client and server rewrites the session: the banner is masked with asterisks, STARTTLS is overwritten with XXXXXXXA, and the STARTTLS command is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Firewall zwischen Client und Server schreibt die Sitzung um: Das Banner wird mit Sternchen maskiert, STARTTLS wird mit XXXXXXXA überschrieben und der Befehl STARTTLS wird abgelehnt.</translation>
     </message>
     <message>
         <source>Slow greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsame Begrüßung</translation>
     </message>
     <message>
         <source>The server sends the first line of its greeting, then waits 6 seconds before the last one (like Postfix postscreen or a reverse-DNS lookup timing out). Clients with short timeouts give up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server sendet die erste Zeile seiner Begrüßung und wartet dann 6 Sekunden vor der letzten (wie Postfix postscreen oder eine Reverse-DNS-Abfrage, die ins Zeitlimit läuft). Clients mit kurzem Zeitlimit geben auf.</translation>
     </message>
     <message>
         <source>STARTTLS offered but refused</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS angeboten, aber abgelehnt</translation>
     </message>
     <message>
         <source>The server lists STARTTLS but refuses it with 454, typically because it cannot read its own certificate or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server führt STARTTLS auf, lehnt es aber mit 454 ab, typischerweise weil er sein eigenes Zertifikat oder seinen Schlüssel nicht lesen kann.</translation>
     </message>
     <message>
         <source>IMAP server logs in before STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAP-Server meldet die Sitzung vor STARTTLS an</translation>
     </message>
     <message>
         <source>The IMAP greeting is PREAUTH: the session is logged in at once, in plain text, and STARTTLS is no longer possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IMAP-Begrüßung ist PREAUTH: Die Sitzung ist sofort angemeldet, im Klartext, und STARTTLS ist nicht mehr möglich.</translation>
     </message>
     <message>
         <source>Server never greets</source>
-        <translation type="unfinished"></translation>
+        <translation>Server begrüßt nie</translation>
     </message>
     <message>
         <source>The connection is accepted, but the server never says anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wird angenommen, aber der Server sagt nie etwas.</translation>
     </message>
 </context>
 <context>
@@ -2678,31 +2679,31 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Connected to</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit</translation>
     </message>
     <message>
         <source>Local address</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Adresse</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Waited for the greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Begrüßung gewartet</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>Capabilities</source>
@@ -2710,27 +2711,27 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>Inside TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb von TLS</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Certificates sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Zertifikate</translation>
     </message>
     <message>
         <source>none</source>
@@ -2738,7 +2739,7 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>No capabilities recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Fähigkeiten aufgezeichnet.</translation>
     </message>
     <message>
         <source>Before TLS</source>
@@ -2758,35 +2759,35 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>Handshake and verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Handshake und Überprüfung</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Cipher</source>
-        <translation type="unfinished"></translation>
+        <translation>Cipher</translation>
     </message>
     <message>
         <source>Key exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselaustausch</translation>
     </message>
     <message>
         <source>Server name sent (SNI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendeter Servername (SNI)</translation>
     </message>
     <message>
         <source>Name verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Name überprüft</translation>
     </message>
     <message>
         <source>Handshake completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Handshake abgeschlossen</translation>
     </message>
     <message>
         <source>Chain trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette vertrauenswürdig</translation>
     </message>
     <message>
         <source>Name matches</source>
@@ -2794,43 +2795,43 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung</translation>
     </message>
     <message>
         <source>certificate verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat überprüft</translation>
     </message>
     <message>
         <source>TLS alerts sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete TLS-Alerts</translation>
     </message>
     <message>
         <source>TLS alerts received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangene TLS-Alerts</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Step details</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrittdetails</translation>
     </message>
     <message>
         <source>Select a step on the timeline to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Schritt in der Zeitleiste, um seine Details zu sehen.</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen</translation>
     </message>
     <message>
         <source>Took</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>still running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft noch</translation>
     </message>
     <message>
         <source>Fix:</source>
@@ -2838,34 +2839,34 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
 </context>
 <context>
     <name>MailInspect::TimelineModel</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 bis %2</translation>
     </message>
     <message>
         <source>Step</source>
@@ -2877,50 +2878,50 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>Time line (0 – %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitachse (0 – %1)</translation>
     </message>
     <message>
         <source>Time line</source>
-        <translation>Zeitleiste</translation>
+        <translation>Zeitachse</translation>
     </message>
     <message>
         <source>Did not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt.</translation>
     </message>
     <message>
         <source>Started at %1, ended at %2: took %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen bei %1, beendet bei %2: Dauer %3.</translation>
     </message>
     <message>
         <source>Cancelled while it ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während der Ausführung abgebrochen.</translation>
     </message>
     <message>
         <source>%1, cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>MailInspect::TranscriptModel</name>
     <message>
         <source>Inside TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb von TLS</translation>
     </message>
     <message>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Klartext</translation>
     </message>
     <message>
         <source>Sent by mailinspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Von mailinspect gesendet</translation>
     </message>
     <message>
         <source>Sent by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server gesendet</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Time</source>
@@ -2928,7 +2929,7 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Who</source>
@@ -2943,19 +2944,19 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     <name>MailInspect::TranscriptView</name>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitschnitt</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy &amp;all lines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Zeilen kopieren</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>Find:</source>
@@ -2963,35 +2964,35 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>Find in transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Mitschnitt suchen</translation>
     </message>
     <message>
         <source>text in the transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Text im Mitschnitt</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Treffer (Umschalt+Eingabe)</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Treffer</translation>
     </message>
     <message>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer (Eingabe)</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer</translation>
     </message>
     <message>
         <source>Close the find bar (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchleiste schließen (Esc)</translation>
     </message>
     <message>
         <source>Close find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchleiste schließen</translation>
     </message>
     <message>
         <source>not found</source>
@@ -2999,14 +3000,14 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
 </context>
 <context>
     <name>MailInspect::VerdictBanner</name>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Type the server your customer uses, then press Inspect.</source>
@@ -3017,35 +3018,35 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     <name>Report</name>
     <message>
         <source>Mail connection report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht zur Mailverbindung: %1</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Klartext</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <source>Test server script</source>
-        <translation type="unfinished"></translation>
+        <translation>Testserver-Skript</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Step</source>
@@ -3077,626 +3078,626 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm</translation>
     </message>
     <message>
         <source>took %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dauerte %1</translation>
     </message>
     <message>
         <source>Target as typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel wie eingegeben</translation>
     </message>
     <message>
         <source>Target as connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel wie verbunden</translation>
     </message>
     <message>
         <source>Connect address given</source>
-        <translation type="unfinished"></translation>
+        <translation>Angegebene Verbindungsadresse</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
         <source>Step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt: %1</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitschnitt</translation>
     </message>
     <message>
         <source>C: sent by mailinspect, S: sent by the server, * event, [tls] inside TLS; times from the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>C: von mailinspect gesendet, S: vom Server gesendet, * Ereignis, [tls] innerhalb von TLS; Zeiten ab dem Start.</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>TLS and certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS und Zertifikat</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <source>SNI</source>
-        <translation type="unfinished"></translation>
+        <translation>SNI</translation>
     </message>
     <message>
         <source>Alert sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert gesendet</translation>
     </message>
     <message>
         <source>Alert received</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert empfangen</translation>
     </message>
     <message>
         <source>Capabilities before TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeiten vor TLS</translation>
     </message>
     <message>
         <source>Certificate chain (as the server sent it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatskette (wie vom Server gesendet)</translation>
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>self-signed</source>
-        <translation type="unfinished"></translation>
+        <translation>selbst signiert</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Appendix: certificate chain (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang: Zertifikatskette (PEM)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid time: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Zeit: %2</translation>
     </message>
     <message>
         <source>unknown %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt: %1 „%2“</translation>
     </message>
     <message>
         <source>a transcript line refers to step %1, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeile des Mitschnitts verweist auf Schritt %1, den es nicht gibt</translation>
     </message>
     <message numerus="yes">
         <source>Transcript limit reached: %n more line(s) of the file not kept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Grenze für den Mitschnitt erreicht: %n weitere Zeile der Datei nicht übernommen</numerusform>
+            <numerusform>Grenze für den Mitschnitt erreicht: %n weitere Zeilen der Datei nicht übernommen</numerusform>
         </translation>
     </message>
     <message>
         <source>The report is not valid JSON (%1 at offset %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht ist kein gültiges JSON (%1 an Position %2).</translation>
     </message>
     <message>
         <source>The report is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>This is not a mailinspect report (schema &quot;%1&quot;, expected &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein mailinspect-Bericht (Schema „%1“, erwartet „%2“).</translation>
     </message>
     <message>
         <source>The report could not be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht gelesen werden: %1.</translation>
     </message>
     <message>
         <source>**warning**</source>
-        <translation type="unfinished"></translation>
+        <translation>**Warnung**</translation>
     </message>
     <message>
         <source>**error**</source>
-        <translation type="unfinished"></translation>
+        <translation>**Fehler**</translation>
     </message>
     <message>
         <source>`C:` sent by mailinspect, `S:` sent by the server, `*` event, `[tls]` inside TLS; times from the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>`C:` von mailinspect gesendet, `S:` vom Server gesendet, `*` Ereignis, `[tls]` innerhalb von TLS; Zeiten ab dem Start.</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller: %1</translation>
     </message>
     <message>
         <source>Valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig: %1</translation>
     </message>
     <message>
         <source>Names: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen: %1</translation>
     </message>
     <message>
         <source>Key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel: %1</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message numerus="yes">
         <source>(%n more not kept)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n weiterer nicht übernommen)</numerusform>
+            <numerusform>(%n weitere nicht übernommen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n more characters not kept)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n weiteres Zeichen nicht übernommen)</numerusform>
+            <numerusform>(%n weitere Zeichen nicht übernommen)</numerusform>
         </translation>
     </message>
     <message>
         <source>the inspection was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfung wurde abgebrochen</translation>
     </message>
     <message>
         <source>no connection was attempted</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde kein Verbindungsversuch unternommen</translation>
     </message>
     <message>
         <source>the server name does not resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>der Servername lässt sich nicht auflösen</translation>
     </message>
     <message>
         <source>the connection was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung wurde abgelehnt</translation>
     </message>
     <message>
         <source>the connection timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung bei der Verbindung</translation>
     </message>
     <message>
         <source>the connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>the server did not greet</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat nicht begrüßt</translation>
     </message>
     <message>
         <source>the TLS handshake did not complete</source>
-        <translation type="unfinished"></translation>
+        <translation>der TLS-Handshake wurde nicht abgeschlossen</translation>
     </message>
     <message>
         <source>the session did not reach TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung hat TLS nicht erreicht</translation>
     </message>
     <message>
         <source>SECURE</source>
-        <translation type="unfinished"></translation>
+        <translation>SICHER</translation>
     </message>
     <message>
         <source>INSECURE</source>
-        <translation type="unfinished"></translation>
+        <translation>UNSICHER</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
         <source>%1 (%2), trusted certificate for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), vertrauenswürdiges Zertifikat für %3</translation>
     </message>
     <message>
         <source>plain text only, the connection is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Klartext, die Verbindung ist nicht verschlüsselt</translation>
     </message>
     <message>
         <source>the certificate could not be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat konnte nicht überprüft werden</translation>
     </message>
     <message>
         <source>see the findings</source>
-        <translation type="unfinished"></translation>
+        <translation>siehe die Befunde</translation>
     </message>
     <message>
         <source>(and 1 more problem)</source>
-        <translation type="unfinished"></translation>
+        <translation>(und 1 weiteres Problem)</translation>
     </message>
     <message>
         <source>(and %1 more problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>(und %1 weitere Probleme)</translation>
     </message>
     <message>
         <source>(unknown version)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannte Version)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>mailinspect %1, TLS backend %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mailinspect %1, TLS-Backend %2</translation>
     </message>
     <message>
         <source>%1 on %2 port %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2, Port %3, %4</translation>
     </message>
     <message>
         <source>connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden mit %1</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verbunden</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>[ok]</source>
-        <translation type="unfinished"></translation>
+        <translation>[ok]</translation>
     </message>
     <message>
         <source>[warn]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Warnung]</translation>
     </message>
     <message>
         <source>[FAIL]</source>
-        <translation type="unfinished"></translation>
+        <translation>[FEHLER]</translation>
     </message>
     <message>
         <source>[skip]</source>
-        <translation type="unfinished"></translation>
+        <translation>[übersp.]</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>not valid yet, starts in 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht gültig, beginnt in 1 Tag</translation>
     </message>
     <message>
         <source>not valid yet, starts in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht gültig, beginnt in %1 Tagen</translation>
     </message>
     <message>
         <source>EXPIRED 1 day ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor 1 Tag ABGELAUFEN</translation>
     </message>
     <message>
         <source>EXPIRED %1 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 Tagen ABGELAUFEN</translation>
     </message>
     <message>
         <source>1 day left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch 1 Tag</translation>
     </message>
     <message>
         <source>%1 days left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1 Tage</translation>
     </message>
     <message>
         <source>not checked: no certificate was received</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft: Es wurde kein Zertifikat empfangen</translation>
     </message>
     <message>
         <source>trusted: the chain leads to a trusted certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>vertrauenswürdig: Die Kette führt zu einer vertrauenswürdigen Zertifizierungsstelle</translation>
     </message>
     <message>
         <source>not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht vertrauenswürdig</translation>
     </message>
     <message>
         <source>not trusted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht vertrauenswürdig: %1</translation>
     </message>
     <message>
         <source>%1 is in the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht im Zertifikat</translation>
     </message>
     <message>
         <source>%1 is NOT in the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht NICHT im Zertifikat</translation>
     </message>
     <message>
         <source>it names %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es nennt %1</translation>
     </message>
     <message>
         <source>TLS was not used: the security mode is &quot;None&quot; (plain text).</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS wurde nicht verwendet: Die Verschlüsselung ist auf „Keine“ gestellt (Klartext).</translation>
     </message>
     <message>
         <source>TLS was not reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS wurde nicht erreicht.</translation>
     </message>
     <message>
         <source>The TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Handshake ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The TLS handshake did not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Handshake wurde nicht abgeschlossen.</translation>
     </message>
     <message>
         <source>key exchange %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselaustausch %1</translation>
     </message>
     <message>
         <source>Target: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: %1 (%2)</translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: %1</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung: %1</translation>
     </message>
     <message>
         <source>TLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: %1</translation>
     </message>
     <message>
         <source>Certificate: %1, valid %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat: %1, gültig %2</translation>
     </message>
     <message>
         <source>Trust: %1; name: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen: %1; Name: %2</translation>
     </message>
     <message>
         <source>Checked: %1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft: %1 mit %2</translation>
     </message>
     <message>
         <source>Typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegeben</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet</translation>
     </message>
     <message>
         <source>--connect-address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--connect-address %1</translation>
     </message>
     <message>
         <source>Findings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde (%1)</translation>
     </message>
     <message>
         <source>step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt: %1</translation>
     </message>
     <message>
         <source>C: sent by mailinspect, S: sent by the server, * event, [tls] inside TLS; times from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>C: von mailinspect gesendet, S: vom Server gesendet, * Ereignis, [tls] innerhalb von TLS; Zeiten ab dem Start</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Inhaber)</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerts</translation>
     </message>
     <message>
         <source>sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet: %1</translation>
     </message>
     <message>
         <source>received %1</source>
-        <translation type="unfinished"></translation>
+        <translation>empfangen: %1</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>a list of text</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste von Texten</translation>
     </message>
     <message>
         <source>a list of whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste ganzer Zahlen</translation>
     </message>
     <message>
         <source>a time</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeitangabe</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <source>&quot;%1&quot; should be %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ sollte %2 sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is out of range: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ liegt außerhalb des gültigen Bereichs: %2</translation>
     </message>
     <message>
         <source>step id</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt-ID</translation>
     </message>
     <message>
         <source>step status</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrittstatus</translation>
     </message>
     <message>
         <source>transcript direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung im Mitschnitt</translation>
     </message>
     <message>
         <source>severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>security mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselungsmodus</translation>
     </message>
     <message>
         <source>connection outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsergebnis</translation>
     </message>
     <message>
         <source>&quot;%1&quot; should be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ sollte ein Objekt sein</translation>
     </message>
     <message>
         <source>unknown reply status &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Antwortstatus „%1“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an enhanced status code</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein erweiterter Statuscode</translation>
     </message>
     <message>
         <source>unknown response code kind &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Art von Antwortcode „%1“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a folder, not a saved report.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Ordner, kein gespeicherter Bericht.</translation>
     </message>
     <message>
         <source>Cannot open &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is larger than %2 MiB: too large for a saved report, so it is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist größer als %2 MiB: zu groß für einen gespeicherten Bericht, daher wird die Datei nicht gelesen.</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a report this program can open. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Bericht, den dieses Programm öffnen kann. %2</translation>
     </message>
     <message>
         <source>login result</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeergebnis</translation>
     </message>
     <message>
         <source>login obstacle</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldehindernis</translation>
     </message>
     <message numerus="yes">
         <source>- ... and %n more finding(s) in the full report</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>- ... und %n weiterer Befund im vollständigen Bericht</numerusform>
+            <numerusform>- ... und %n weitere Befunde im vollständigen Bericht</numerusform>
         </translation>
     </message>
 </context>
@@ -3704,74 +3705,74 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     <name>TargetParser</name>
     <message>
         <source>no server given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Server angegeben</translation>
     </message>
     <message>
         <source>unknown scheme (use smtp, smtps, submission, imap, imaps, pop3, pop3s, sieve or lmtp)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Schema (verwenden Sie smtp, smtps, submission, imap, imaps, pop3, pop3s, sieve oder lmtp)</translation>
     </message>
     <message>
         <source>unknown scheme &quot;%1&quot; (use smtp, smtps, submission, imap, imaps, pop3, pop3s, sieve or lmtp)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Schema „%1“ (verwenden Sie smtp, smtps, submission, imap, imaps, pop3, pop3s, sieve oder lmtp)</translation>
     </message>
     <message>
         <source>&quot;@&quot; in the server: give the server name only, such as mail.example.com, not a mail address or user name</source>
-        <translation type="unfinished"></translation>
+        <translation>„@“ im Server: Geben Sie nur den Servernamen an, zum Beispiel mail.example.com, keine E-Mail-Adresse und keinen Benutzernamen</translation>
     </message>
     <message>
         <source>missing &quot;]&quot; after the IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>„]“ fehlt nach der IPv6-Adresse</translation>
     </message>
     <message>
         <source>unexpected text after the IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Text nach der IPv6-Adresse</translation>
     </message>
     <message>
         <source>the text in [ ] is not an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text in [ ] ist keine IPv6-Adresse</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IPv6-Adresse</translation>
     </message>
     <message>
         <source>not a valid address (more than one &quot;:&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gültige Adresse (mehr als ein „:“)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Adresse</translation>
     </message>
     <message>
         <source>invalid port (use 1-65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Port (1–65535 verwenden)</translation>
     </message>
     <message>
         <source>invalid port &quot;%1&quot; (use 1-65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Port „%1“ (1–65535 verwenden)</translation>
     </message>
     <message>
         <source>not a valid server name</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiger Servername</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid server name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Servername</translation>
     </message>
 </context>
 <context>
     <name>VerdictSummary</name>
     <message>
         <source>Cancelled: the inspection was stopped before it finished</source>
-        <translation>Abgebrochen: die Prüfung wurde vor dem Ende gestoppt</translation>
+        <translation>Abgebrochen: Die Prüfung wurde vor dem Ende gestoppt</translation>
     </message>
     <message>
         <source>What happened until then is shown below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was bis dahin geschah, steht unten.</translation>
     </message>
     <message>
         <source>%1 on port %2 with %3, finished in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf Port %2 mit %3, fertig in %4.</translation>
     </message>
     <message>
         <source>Problem: %1</source>
@@ -3779,77 +3780,77 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>Not secure: the connection was not encrypted</source>
-        <translation>Nicht sicher: die Verbindung war nicht verschlüsselt</translation>
+        <translation>Nicht sicher: Die Verbindung war nicht verschlüsselt</translation>
     </message>
     <message>
         <source>Security is set to None: passwords and mail would travel as plain text. Choose STARTTLS or SSL/TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verschlüsselung ist auf „Keine“ gestellt: Passwörter und E-Mails würden im Klartext übertragen. Wählen Sie STARTTLS oder SSL/TLS.</translation>
     </message>
     <message>
         <source>Not secure: the certificate could not be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht sicher: Das Zertifikat konnte nicht überprüft werden</translation>
     </message>
     <message>
         <source>Failed: the inspection did not get through</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: Die Prüfung ist nicht durchgekommen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Found at the step “%1”. What to change is in the finding below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden beim Schritt „%1“. Was zu ändern ist, steht im Befund unten.</translation>
     </message>
     <message numerus="yes">
         <source>Found at the step “%1”. What to change is in the findings below (%n more).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gefunden beim Schritt „%1“. Was zu ändern ist, steht in den Befunden unten (%n weiterer).</numerusform>
+            <numerusform>Gefunden beim Schritt „%1“. Was zu ändern ist, steht in den Befunden unten (%n weitere).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, trusted certificate for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, vertrauenswürdiges Zertifikat für %2</translation>
     </message>
     <message>
         <source>Secure connection, but: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichere Verbindung, aber: %1</translation>
     </message>
     <message>
         <source>Secure, but: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicher, aber: %1</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Secure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicher: %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Inspects mail connections step by step and says what to fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft Mailverbindungen Schritt für Schritt und sagt, was zu beheben ist.</translation>
     </message>
     <message>
         <source>Start the built-in practice servers on 127.0.0.1 and fill the form with the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebauten Übungsserver auf 127.0.0.1 starten und das Formular mit dem ersten ausfüllen.</translation>
     </message>
     <message>
         <source>Start inspecting the target in the form right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung des Ziels im Formular sofort starten.</translation>
     </message>
     <message>
         <source>Start the practice server SCENARIO (see the Practice menu) and fill the form for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Übungsserver SCENARIO starten (siehe Menü „Übung“) und das Formular dafür ausfüllen.</translation>
     </message>
     <message>
         <source>Optional: a saved report (.json) to open, or host, host:port or a URL such as imaps://mail.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: ein gespeicherter Bericht (.json) zum Öffnen, oder Host, Host:Port oder eine URL wie imaps://mail.example.com</translation>
     </message>
 </context>
 </TS>

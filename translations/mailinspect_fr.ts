@@ -981,19 +981,19 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>The server %5 exists, but it refused the connection on port %1 at once: no mail service listens on that port, or a firewall actively rejects it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %5 existe, mais il a refusé immédiatement la connexion sur le port %1 : aucun service de messagerie n’écoute sur ce port, ou un pare-feu la rejette activement.</translation>
     </message>
     <message>
         <source>The connection attempt to %5 on port %1 got no answer at all. Usually a firewall silently drops it: on the customer&apos;s network, at their internet provider (many block port 25 for home connections), or in front of the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tentative de connexion à %5 sur le port %1 n’a reçu aucune réponse. En général, un pare-feu l’ignore silencieusement : sur le réseau du client, chez son fournisseur d’accès (beaucoup bloquent le port 25 pour les connexions domestiques) ou devant le serveur.</translation>
     </message>
     <message>
         <source>The connection to %5 on port %1 could not be made: %4. The network between this computer and the server has no way through.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %5 sur le port %1 n’a pas pu être établie : %4. Le réseau entre cet ordinateur et le serveur ne laisse aucun chemin.</translation>
     </message>
     <message>
         <source>The server sent the first line of its greeting at once, then waited until %1 seconds before the last line. This is a deliberate test of the client (Postfix postscreen does it): a program that speaks before the greeting is complete is rejected. Mail apps that wait correctly get through, but the pause counts against their timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé la première ligne de son message d’accueil immédiatement, puis a attendu %1 secondes avant la dernière ligne. C’est un test délibéré du client (Postfix postscreen le fait) : un programme qui parle avant la fin de l’accueil est rejeté. Les logiciels de messagerie qui attendent correctement passent, mais la pause compte dans leur délai d’attente.</translation>
     </message>
 </context>
 <context>
@@ -1540,109 +1540,109 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>not valid yet: starts later today</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore valide : commence plus tard aujourd’hui</translation>
     </message>
     <message numerus="yes">
         <source>not valid yet: starts in %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pas encore valide : commence dans %n mois</numerusform>
+            <numerusform>pas encore valide : commence dans %n mois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>not valid yet: starts in %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pas encore valide : commence dans %n an</numerusform>
+            <numerusform>pas encore valide : commence dans %n ans</numerusform>
         </translation>
     </message>
     <message>
         <source>expired today</source>
-        <translation type="unfinished"></translation>
+        <translation>expiré aujourd’hui</translation>
     </message>
     <message numerus="yes">
         <source>expired %n month(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>expiré il y a %n mois</numerusform>
+            <numerusform>expiré il y a %n mois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>expired %n year(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>expiré il y a %n an</numerusform>
+            <numerusform>expiré il y a %n ans</numerusform>
         </translation>
     </message>
     <message>
         <source>expires today</source>
-        <translation type="unfinished"></translation>
+        <translation>expire aujourd’hui</translation>
     </message>
     <message numerus="yes">
         <source>expires in %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>expire dans %n mois</numerusform>
+            <numerusform>expire dans %n mois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>expires in %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>expire dans %n an</numerusform>
+            <numerusform>expire dans %n ans</numerusform>
         </translation>
     </message>
     <message>
         <source>The certificate has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat a expiré.</translation>
     </message>
     <message>
         <source>The certificate is not valid yet (or this computer&apos;s clock is wrong).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat n’est pas encore valide (ou l’horloge de cet ordinateur est fausse).</translation>
     </message>
     <message>
         <source>The certificate was signed by the server itself: no authority vouches for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat a été signé par le serveur lui-même : aucune autorité ne s’en porte garante.</translation>
     </message>
     <message>
         <source>It was issued by an authority this computer does not trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a été émis par une autorité à laquelle cet ordinateur ne fait pas confiance.</translation>
     </message>
     <message>
         <source>The server did not send the intermediate certificate that links it to a trusted authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas envoyé le certificat intermédiaire qui le relie à une autorité de confiance.</translation>
     </message>
     <message>
         <source>The certificate was revoked by its authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat a été révoqué par son autorité.</translation>
     </message>
     <message>
         <source>The certificate&apos;s signature does not check out.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature du certificat n’est pas valable.</translation>
     </message>
     <message>
         <source>The certificate is not meant for a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat n’est pas destiné à un serveur.</translation>
     </message>
     <message>
         <source>An authority in the chain is not allowed to issue certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autorité de la chaîne n’a pas le droit d’émettre des certificats.</translation>
     </message>
     <message>
         <source>The certificate was rejected for this use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat a été refusé pour cet usage.</translation>
     </message>
     <message>
         <source>The certificate does not name this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat ne nomme pas ce serveur.</translation>
     </message>
     <message>
         <source>The server sent no certificate.</source>
-        <translation type="unfinished">Le serveur n&apos;a envoyé aucun certificat.</translation>
+        <translation>Le serveur n’a envoyé aucun certificat.</translation>
     </message>
     <message>
         <source>The certificate could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat n’a pas pu être vérifié.</translation>
     </message>
 </context>
 <context>
@@ -1757,43 +1757,43 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>Copy &amp;Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’&amp;empreinte</translation>
     </message>
     <message>
         <source>Copies the selected certificate&apos;s whole SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie l’empreinte SHA-256 complète du certificat sélectionné</translation>
     </message>
     <message>
         <source>Save Certificate &amp;Chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la &amp;chaîne de certificats…</translation>
     </message>
     <message>
         <source>Writes every certificate the server sent to a PEM file</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit tous les certificats envoyés par le serveur dans un fichier PEM</translation>
     </message>
     <message>
         <source>Save Certificate Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la chaîne de certificats</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats PEM (*.pem *.crt)</translation>
     </message>
     <message>
         <source>There is no certificate to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucun certificat à enregistrer.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">Impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte SHA-256</translation>
     </message>
     <message>
         <source>TLS library says</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque TLS indique</translation>
     </message>
 </context>
 <context>
@@ -2433,7 +2433,7 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>The form has changed: the result below is for %1, port %2, %3. Press Inspect to check the new settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le formulaire a changé : le résultat ci-dessous concerne %1, port %2, %3. Appuyez sur « Inspecter » pour vérifier les nouveaux paramètres.</translation>
     </message>
 </context>
 <context>
@@ -2886,19 +2886,19 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>Did not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exécutée.</translation>
     </message>
     <message>
         <source>Started at %1, ended at %2: took %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencée à %1, terminée à %2 : durée %3.</translation>
     </message>
     <message>
         <source>Cancelled while it ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée pendant son exécution.</translation>
     </message>
     <message>
         <source>%1, cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, annulée</translation>
     </message>
 </context>
 <context>

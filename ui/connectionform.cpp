@@ -20,6 +20,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace MailInspect {
 
 namespace {
@@ -146,20 +148,22 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     m_connectAddress->setPlaceholderText(tr("resolve the server name"));
     m_connectAddress->setToolTip(tr("Connect to this IP address instead; the server name is "
                                     "still the one sent and checked in the certificate."));
-    // An IPv4 address stays whole however narrow the window, whatever the labels' language.
+    // Room for an IPv4 address and a few letters of a file name, however long the labels
+    // beside them are in the user's language.
+    const int textMargin = 2 * fontMetrics().averageCharWidth() + 8;
     m_connectAddress->setMinimumWidth(
-        m_connectAddress->fontMetrics().horizontalAdvance(QStringLiteral("255.255.255.255"))
-        + 4 * m_connectAddress->style()->pixelMetric(QStyle::PM_DefaultFrameWidth) + 8);
+        fontMetrics().horizontalAdvance(QStringLiteral("255.255.255.255")) + textMargin);
     m_caFile = new QLineEdit(m_advanced);
     m_caFile->setObjectName(QStringLiteral("caFileEdit"));
     m_caFile->setAccessibleName(tr("Extra CA file"));
     m_caFile->setPlaceholderText(tr("system trust only"));
     m_caFile->setToolTip(tr("PEM file with extra certificate authorities to trust "
                             "(e.g. a company CA)."));
-    // Its placeholder says what an empty field means: keep it readable.
-    m_caFile->setMinimumWidth(m_caFile->fontMetrics().horizontalAdvance(m_caFile->placeholderText())
-                              + 4 * m_caFile->style()->pixelMetric(QStyle::PM_DefaultFrameWidth)
-                              + 8);
+    // The placeholder whole where it is short enough ("system trust only").
+    m_caFile->setMinimumWidth(
+        std::clamp(fontMetrics().horizontalAdvance(m_caFile->placeholderText()),
+                   12 * fontMetrics().averageCharWidth(), 24 * fontMetrics().averageCharWidth())
+        + textMargin);
     auto *browse = new QPushButton(tr("&Browse…"), m_advanced);
     m_browse = browse;
     browse->setAccessibleName(tr("Choose a CA file"));

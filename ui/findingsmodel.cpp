@@ -3,6 +3,7 @@
 #include "apptext.h"
 
 #include "icons.h"
+#include "report/reporttext.h"
 
 namespace MailInspect {
 
@@ -43,7 +44,8 @@ QVariant FindingsModel::reportData(const QModelIndex &index, int role) const
         return finding.id;
     case Qt::AccessibleTextRole:
         return tr("%1: %2. %3 Fix: %4")
-            .arg(severityName(finding.severity), finding.title, finding.explanation, finding.fix);
+            .arg(ReportText::severityDisplayName(finding.severity), finding.title,
+                 finding.explanation, finding.fix);
     case IdRole:
         return finding.id;
     case SeverityRole:

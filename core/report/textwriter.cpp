@@ -263,14 +263,22 @@ private:
             m_lines << QStringLiteral("  ") + tr("(none)");
             return;
         }
-        const int summaryColumn = 2 + stepMarkWidth + stepNameWidth + durationWidth + 2;
+        // The columns widen for a language with longer marks or step names ("[Warnung]").
+        int markColumn = stepMarkWidth;
+        for (StepStatus status : {StepStatus::Running, StepStatus::Ok, StepStatus::Warning,
+                                  StepStatus::Error, StepStatus::Skipped})
+            markColumn = std::max(markColumn, int(ReportText::stepStatusMark(status).size()) + 1);
+        int nameColumn = stepNameWidth;
+        for (const Step &s : m_report.steps)
+            nameColumn = std::max(nameColumn, int(stepDisplayName(s.id).size()) + 1);
+        const int summaryColumn = 2 + markColumn + nameColumn + durationWidth + 2;
         const QString restIndent(summaryColumn, QLatin1Char(' '));
         for (const Step &s : m_report.steps) {
             const QString mark = ReportText::stepStatusMark(s.status);
             const QString name = stepDisplayName(s.id);
             const QString duration = ReportText::stepDuration(s);
-            const QString plainHead = QStringLiteral("  ") + mark.leftJustified(stepMarkWidth)
-                + name.leftJustified(stepNameWidth - 1) + QLatin1Char(' ')
+            const QString plainHead = QStringLiteral("  ") + mark.leftJustified(markColumn)
+                + name.leftJustified(nameColumn - 1) + QLatin1Char(' ')
                 + duration.rightJustified(durationWidth) + QStringLiteral("  ");
             const QStringList lines = ReportText::wrap(s.summary, m_width, plainHead, restIndent);
             // Colour only the mark; the rest of the first line stays as laid out.
