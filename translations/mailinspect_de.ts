@@ -2902,6 +2902,13 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
     </message>
 </context>
 <context>
+    <name>MailInspect::TranscriptDelegate</name>
+    <message>
+        <source>pause %1</source>
+        <translation>Pause %1</translation>
+    </message>
+</context>
+<context>
     <name>MailInspect::TranscriptModel</name>
     <message>
         <source>Inside TLS</source>
@@ -2938,6 +2945,10 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
     <message>
         <source>Line</source>
         <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>After a pause of %1</source>
+        <translation>Nach einer Pause von %1</translation>
     </message>
 </context>
 <context>

@@ -2902,6 +2902,13 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
 </context>
 <context>
+    <name>MailInspect::TranscriptDelegate</name>
+    <message>
+        <source>pause %1</source>
+        <translation>pause %1</translation>
+    </message>
+</context>
+<context>
     <name>MailInspect::TranscriptModel</name>
     <message>
         <source>Inside TLS</source>
@@ -2938,6 +2945,10 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     <message>
         <source>Line</source>
         <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>After a pause of %1</source>
+        <translation>Après une pause de %1</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "report/untrustedtext.h"
 
 #include <QStringList>
+#include <Qt>
 
 namespace MailInspect {
 
@@ -17,10 +18,22 @@ QString appHtml(const QString &text)
     return appText(text).toHtmlEscaped();
 }
 
-QVariant appValue(const QVariant &value)
+QString appToolTip(const QString &text)
 {
-    if (value.typeId() == QMetaType::QString)
+    if (text.isEmpty())
+        return {};
+    QString html = appHtml(text);
+    html.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(html);
+}
+
+QVariant appValue(const QVariant &value, int role)
+{
+    if (value.typeId() == QMetaType::QString) {
+        if (role == Qt::ToolTipRole || role == Qt::WhatsThisRole)
+            return appToolTip(value.toString());
         return appText(value.toString());
+    }
     if (value.typeId() == QMetaType::QStringList) {
         QStringList list = value.toStringList();
         for (QString &s : list)

@@ -17,7 +17,12 @@ namespace MailInspect {
 QString appText(const QString &text);
 /// Text for rich-text widgets: shown visibly, then HTML-escaped.
 QString appHtml(const QString &text);
-/// A model's value for a view: strings (and string lists) through appText().
-QVariant appValue(const QVariant &value);
+/// A tooltip. Qt guesses whether a tooltip is rich text, so a server's
+/// "<img src=...>" would render: report text always goes as escaped rich
+/// text (wrapping long lines), whatever it looks like.
+QString appToolTip(const QString &text);
+/// A model's value for a view in @p role: strings (and string lists) through
+/// appText(), tooltips through appToolTip().
+QVariant appValue(const QVariant &value, int role);
 
 } // namespace MailInspect

@@ -204,7 +204,7 @@ QStringList CertificateModel::libraryWordsOf(int chainIndex) const
 // Every string a view shows goes through the app's sink escaper.
 QVariant CertificateModel::data(const QModelIndex &index, int role) const
 {
-    return appValue(reportData(index, role));
+    return appValue(reportData(index, role), role);
 }
 
 QVariant CertificateModel::reportData(const QModelIndex &index, int role) const

@@ -27,7 +27,7 @@ int FindingsModel::rowCount(const QModelIndex &parent) const
 // Every string a view shows goes through the app's sink escaper.
 QVariant FindingsModel::data(const QModelIndex &index, int role) const
 {
-    return appValue(reportData(index, role));
+    return appValue(reportData(index, role), role);
 }
 
 QVariant FindingsModel::reportData(const QModelIndex &index, int role) const

@@ -197,7 +197,7 @@ void MainWindow::createMenus()
         QAction *action = m_practiceMenu->addAction(scenario.title);
         action->setObjectName(QStringLiteral("practice-") + scenario.id);
         action->setData(scenario.id);
-        action->setToolTip(scenario.description);
+        action->setToolTip(appToolTip(scenario.description));
         action->setStatusTip(scenario.description);
         const QString id = scenario.id;
         connect(action, &QAction::triggered, this, [this, id] { loadPracticeScenario(id); });

@@ -53,7 +53,7 @@ void SavedReportBar::showReport(const Report &report, const QString &fileName)
     const QFileInfo file(fileName);
     m_headline->setText(
         appText(tr("Saved report opened from a file: %1").arg(file.absoluteFilePath())));
-    m_headline->setToolTip(appText(file.absoluteFilePath()));
+    m_headline->setToolTip(appToolTip(file.absoluteFilePath()));
 
     const QString when = report.started.isValid()
         ? report.started.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))

@@ -181,7 +181,7 @@ QString TimelineModel::timeTip(const Step &step, double endMs)
 // Every string a view shows goes through the app's sink escaper.
 QVariant TimelineModel::data(const QModelIndex &index, int role) const
 {
-    return appValue(reportData(index, role));
+    return appValue(reportData(index, role), role);
 }
 
 QVariant TimelineModel::reportData(const QModelIndex &index, int role) const

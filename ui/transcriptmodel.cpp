@@ -1,5 +1,8 @@
 #include "transcriptmodel.h"
 
+#include "report/reporttext.h"
+#include "timelinemodel.h"
+
 #include "apptext.h"
 
 #include "icons.h"
@@ -84,15 +87,16 @@ int TranscriptModel::lastRowOfStep(int stepIndex) const
 
 QString TranscriptModel::prefix(Direction direction)
 {
-    switch (direction) {
-    case Direction::Client:
-        return QStringLiteral("C:");
-    case Direction::Server:
-        return QStringLiteral("S:");
-    case Direction::Event:
-        return QStringLiteral("--");
-    }
-    return {};
+    // The same marks as every export (text, HTML, Markdown).
+    return ReportText::directionMark(direction);
+}
+
+double TranscriptModel::pauseBefore(int row) const
+{
+    if (!m_report || row <= 0 || row >= m_rows)
+        return 0;
+    const double gap = m_report->transcript.at(row).tMs - m_report->transcript.at(row - 1).tMs;
+    return gap >= 1000 ? gap : 0;
 }
 
 QString TranscriptModel::lineText(int row) const
@@ -133,7 +137,7 @@ int TranscriptModel::columnCount(const QModelIndex &parent) const
 // Every string a view shows goes through the app's sink escaper.
 QVariant TranscriptModel::data(const QModelIndex &index, int role) const
 {
-    return appValue(reportData(index, role));
+    return appValue(reportData(index, role), role);
 }
 
 QVariant TranscriptModel::reportData(const QModelIndex &index, int role) const
@@ -150,6 +154,8 @@ QVariant TranscriptModel::reportData(const QModelIndex &index, int role) const
         return event.tls;
     case TimeMsRole:
         return event.tMs;
+    case PauseMsRole:
+        return pauseBefore(index.row());
     case Qt::ForegroundRole:
         if (index.column() == TimeColumn)
             return m_palette.color(QPalette::PlaceholderText);
@@ -160,8 +166,12 @@ QVariant TranscriptModel::reportData(const QModelIndex &index, int role) const
 
     switch (index.column()) {
     case TimeColumn:
+        // The timeline's units and the locale's numbers.
         if (role == Qt::DisplayRole)
-            return QStringLiteral("%1 ms").arg(QLocale::c().toString(event.tMs, 'f', 1));
+            return TimelineModel::formatDuration(event.tMs);
+        if (role == Qt::ToolTipRole && pauseBefore(index.row()) > 0)
+            return tr("After a pause of %1")
+                .arg(TimelineModel::formatDuration(pauseBefore(index.row())));
         if (role == Qt::TextAlignmentRole)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
@@ -189,6 +199,9 @@ QVariant TranscriptModel::reportData(const QModelIndex &index, int role) const
         break;
     case TextColumn:
         if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
+            return event.text;
+        // The whole line, wrapped, however narrow the column (and on copy).
+        if (role == Qt::ToolTipRole)
             return event.text;
         break;
     default:

@@ -21,6 +21,7 @@ public:
         DirectionRole, ///< int(Direction)
         TlsRole, ///< bool
         TimeMsRole, ///< double
+        PauseMsRole, ///< double: the silence before this line, when a second or more; else 0
     };
 
     explicit TranscriptModel(QObject *parent = nullptr);
@@ -40,6 +41,8 @@ public:
     /// One line as text: "+12.5 ms  [TLS] C: EHLO ..." (for copying).
     QString lineText(int row) const;
     static QString prefix(Direction direction);
+    /// The silence before @p row when it lasted a second or more, else 0.
+    double pauseBefore(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

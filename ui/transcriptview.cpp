@@ -1,5 +1,8 @@
 #include "transcriptview.h"
 
+#include "icons.h"
+#include "timelinemodel.h"
+
 #include "transcriptmodel.h"
 
 #include <QAction>
@@ -17,9 +20,39 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <QPainter>
+
 #include <algorithm>
 
 namespace MailInspect {
+
+void TranscriptDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                               const QModelIndex &index) const
+{
+    QStyledItemDelegate::paint(painter, option, index);
+    const double pause = index.data(TranscriptModel::PauseMsRole).toDouble();
+    if (pause <= 0)
+        return;
+    // A pause of a second or more: a dashed rule above the line, and on the
+    // text column how long the silence was.
+    painter->save();
+    QColor rule = Ui::statusColor(StepStatus::Warning, option.palette);
+    painter->setPen(QPen(rule, 1, Qt::DashLine));
+    painter->drawLine(option.rect.topLeft(), option.rect.topRight());
+    if (index.column() == TranscriptModel::TextColumn) {
+        QFont small = option.font;
+        small.setItalic(true);
+        painter->setFont(small);
+        const QString label = tr("pause %1").arg(TimelineModel::formatDuration(pause));
+        const QFontMetrics metrics(small);
+        const int width = metrics.horizontalAdvance(label) + 8;
+        QRect box(option.rect.right() - width, option.rect.top(), width, option.rect.height());
+        painter->fillRect(box, option.palette.color(QPalette::Base));
+        painter->setPen(rule);
+        painter->drawText(box, Qt::AlignCenter, label);
+    }
+    painter->restore();
+}
 
 TranscriptView::TranscriptView(TranscriptModel *model, QWidget *parent)
     : QWidget(parent)
@@ -33,6 +66,7 @@ TranscriptView::TranscriptView(TranscriptModel *model, QWidget *parent)
     m_view->setObjectName(QStringLiteral("transcriptView"));
     m_view->setAccessibleName(tr("Transcript"));
     m_view->setModel(model);
+    m_view->setItemDelegate(new TranscriptDelegate(m_view));
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true); // the one thing that keeps huge transcripts fast
     m_view->setItemsExpandable(false);
@@ -47,7 +81,7 @@ TranscriptView::TranscriptView(TranscriptModel *model, QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     const QFontMetrics metrics(m_view->font());
     header->resizeSection(TranscriptModel::TimeColumn,
-                          metrics.horizontalAdvance(QStringLiteral("00000.0 ms")) + 12);
+                          metrics.horizontalAdvance(QStringLiteral("000.0 ms")) + 12);
     header->resizeSection(TranscriptModel::TlsColumn, 30);
     header->resizeSection(TranscriptModel::DirectionColumn,
                           metrics.horizontalAdvance(QStringLiteral("C:")) + 16);

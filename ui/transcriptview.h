@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QStyledItemDelegate>
+
 #include <QWidget>
 
 class QLabel;
@@ -10,6 +12,17 @@ class QToolButton;
 namespace MailInspect {
 
 class TranscriptModel;
+
+/// Paints transcript rows; a pause of a second or more before a line gets a
+/// dashed rule and its length ("pause 6.0 s").
+class TranscriptDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+};
 
 /// The transcript in a monospace table (time, TLS lock, who, line) with a
 /// find bar (Ctrl+F, Enter / Shift+Enter for next / previous) and copying of

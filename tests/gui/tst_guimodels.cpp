@@ -5,6 +5,7 @@
 #include "focusstyle.h"
 #include "icons.h"
 #include "installtranslators.h"
+#include "report/reporttext.h"
 #include "stepdetailsview.h"
 #include "timelinemodel.h"
 #include "transcriptmodel.h"
@@ -131,6 +132,8 @@ private Q_SLOTS:
     void timeAxisTicksAreRound();
     void timeAxisHeaderDrawsLabels();
     void keyboardFocusIsVisible();
+    void transcriptReadsLikeTheTimeline();
+    void toolTipsNeverRenderServerMarkup();
     void startTlsDetailsShowCapabilitiesSideBySide();
     void tlsHandshakeDetails();
 };
@@ -526,6 +529,47 @@ void TestGuiModels::keyboardFocusIsVisible()
              qPrintable(QStringLiteral("%1 vs %2").arg(buttonFocused).arg(buttonUnfocused)));
     QVERIFY2(listFocused > listUnfocused + list->width(),
              qPrintable(QStringLiteral("%1 vs %2").arg(listFocused).arg(listUnfocused)));
+}
+
+void TestGuiModels::transcriptReadsLikeTheTimeline()
+{
+    const Report report = secureReport();
+    TranscriptModel model;
+    model.setReport(&report);
+    // Row 1 came 5995 ms after row 0: a pause, marked; the time in the
+    // timeline's units; events with the exports' mark.
+    QCOMPARE(model.index(0, TranscriptModel::DirectionColumn).data().toString(),
+             ReportText::directionMark(Direction::Event));
+    QCOMPARE(model.index(1, TranscriptModel::TimeColumn).data().toString(),
+             TimelineModel::formatDuration(6000));
+    QCOMPARE(model.index(1, 0).data(TranscriptModel::PauseMsRole).toDouble(), 5995.0);
+    QCOMPARE(model.index(2, 0).data(TranscriptModel::PauseMsRole).toDouble(), 0.0);
+    QVERIFY(model.index(1, TranscriptModel::TimeColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("pause")));
+}
+
+void TestGuiModels::toolTipsNeverRenderServerMarkup()
+{
+    // Qt guesses whether a tooltip is rich text: a server's markup must show
+    // as text, in the timeline and in the transcript alike.
+    Report report = secureReport();
+    const QString hostile = QStringLiteral("<img src='file:///etc/passwd'><b>bold</b>");
+    report.steps[2].summary = hostile;
+    report.transcript[1].text = hostile;
+    TimelineModel timeline;
+    timeline.setReport(&report);
+    TranscriptModel transcript;
+    transcript.setReport(&report);
+    const QString tips[]
+        = {timeline.index(2, TimelineModel::NameColumn).data(Qt::ToolTipRole).toString(),
+           transcript.index(1, TranscriptModel::TextColumn).data(Qt::ToolTipRole).toString()};
+    for (const QString &tip : tips) {
+        QVERIFY2(!tip.contains(QStringLiteral("<img")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("&lt;img")), qPrintable(tip));
+        QVERIFY(Qt::mightBeRichText(tip)); // always rich text, so always escaped
+    }
 }
 
 void TestGuiModels::startTlsDetailsShowCapabilitiesSideBySide()
