@@ -3024,6 +3024,10 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
         <source>Type the server your customer uses, then press Inspect.</source>
         <translation>Geben Sie den Server des Kunden ein und drücken Sie Prüfen.</translation>
     </message>
+    <message>
+        <source>Try %1 on port %2</source>
+        <translation>%1 auf Port %2 versuchen</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>

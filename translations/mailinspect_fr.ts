@@ -3024,6 +3024,10 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
         <source>Type the server your customer uses, then press Inspect.</source>
         <translation>Saisissez le serveur utilisé par votre interlocuteur, puis appuyez sur Inspecter.</translation>
     </message>
+    <message>
+        <source>Try %1 on port %2</source>
+        <translation>Essayer %1 sur le port %2</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>

@@ -395,6 +395,19 @@ void ConnectionForm::setTarget(const Target &target)
     updateHint();
 }
 
+void ConnectionForm::setSecurityAndPort(Security security, quint16 port)
+{
+    // Everything else stays as it is, the practice CA and the login included.
+    {
+        const QSignalBlocker blockSecurity(m_security);
+        setSecurity(security);
+    }
+    m_portUserSet = true;
+    m_port->setText(QString::number(port));
+    validate();
+    updateHint();
+}
+
 ConnectionForm::Target ConnectionForm::target() const
 {
     Target t;

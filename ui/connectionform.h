@@ -57,6 +57,9 @@ public:
     Target target() const;
 
     void setTarget(const Target &target);
+    /// Another security mode and port, the rest of the form unchanged (the
+    /// banner's "Try SSL/TLS on port 465").
+    void setSecurityAndPort(Security security, quint16 port);
     /// Applies a pasted URL / host:port to the form; false when it does not
     /// parse (the text is left alone).
     bool applyTargetText(const QString &text);

@@ -258,6 +258,13 @@ void MainWindow::createLayout()
     layout->addWidget(m_staleNote);
     m_banner = new VerdictBanner(central);
     layout->addWidget(m_banner);
+    connect(m_banner, &VerdictBanner::retryRequested, this,
+            [this](Security security, quint16 port) {
+                if (isInspecting())
+                    return;
+                m_form->setSecurityAndPort(security, port);
+                m_inspectAction->trigger();
+            });
 
     // Timeline.
     m_timelineView = new QTreeView;
@@ -396,6 +403,30 @@ const Report *MainWindow::currentReport() const
     if (m_inspection && m_finishedHandled)
         return &m_inspection->report();
     return nullptr;
+}
+
+// The findings take the room their cards need (within limits), the
+// timeline the rest: not half the window for one short finding.
+void MainWindow::fitFindingsPane()
+{
+    const QList<int> sizes = m_leftSplitter->sizes();
+    if (sizes.size() != 2)
+        return;
+    const int total = sizes.at(0) + sizes.at(1);
+    if (total <= 0)
+        return;
+    int needed = 2 * m_findingsView->frameWidth() + 8;
+    const int rows = m_findingsModel->rowCount();
+    for (int row = 0; row < rows; ++row)
+        needed += m_findingsView->sizeHintForRow(row) + m_findingsView->spacing() * 2;
+    if (rows == 0)
+        needed += 3 * m_findingsView->fontMetrics().height();
+    const QWidget *box = m_findingsView->parentWidget();
+    needed += box ? box->height() - m_findingsView->height() : 0; // the title above the list
+    const int timelineMinimum = m_timelineView->sizeHintForRow(0) * 4 + 40;
+    const int findings
+        = std::clamp(needed, std::min(120, total / 3), std::max(120, total - timelineMinimum));
+    m_leftSplitter->setSizes({total - findings, findings});
 }
 
 void MainWindow::rememberResultTarget()
@@ -609,6 +640,7 @@ void MainWindow::presentReport(const Report &report)
                                            : tr("No separate findings — see the verdict above."));
     m_certificatePanel->setReport(&report);
     m_banner->showReport(report);
+    fitFindingsPane();
     rememberResultTarget();
     updateActions();
 

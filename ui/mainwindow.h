@@ -143,6 +143,7 @@ private:
     void showAbout();
     QString runningHeadline() const;
     void rememberResultTarget();
+    void fitFindingsPane();
     void updateStaleness();
 
     ConnectionForm *m_form = nullptr;

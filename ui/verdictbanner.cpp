@@ -8,6 +8,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -47,12 +48,19 @@ VerdictBanner::VerdictBanner(QWidget *parent)
     texts->addWidget(m_headline);
     texts->addWidget(m_detail);
     layout->addLayout(texts, 1);
+    m_action = new QPushButton(this);
+    m_action->setObjectName(QStringLiteral("verdictAction"));
+    m_action->hide();
+    layout->addWidget(m_action, 0, Qt::AlignVCenter);
+    connect(m_action, &QPushButton::clicked, this,
+            [this] { Q_EMIT retryRequested(m_retrySecurity, m_retryPort); });
     showIdle(tr("Type the server your customer uses, then press Inspect."));
 }
 
 void VerdictBanner::showIdle(const QString &headline, const QString &detail)
 {
     m_mode = Mode::Idle;
+    m_action->hide();
     m_headline->setText(appText(headline));
     m_detail->setText(appText(detail));
     m_detail->setVisible(!detail.isEmpty());
@@ -62,6 +70,7 @@ void VerdictBanner::showIdle(const QString &headline, const QString &detail)
 void VerdictBanner::showRunning(const QString &headline, const QString &detail)
 {
     m_mode = Mode::Running;
+    m_action->hide();
     m_headline->setText(appText(headline));
     m_detail->setText(appText(detail));
     m_detail->setVisible(!detail.isEmpty());
@@ -77,6 +86,19 @@ void VerdictBanner::showReport(const Report &report)
     m_headline->setText(appText(summary.headline));
     m_detail->setText(appText(summary.detail));
     m_detail->setVisible(!summary.detail.isEmpty());
+    // Where the follow-up attempt proved the other security mode works on
+    // this port, one click inspects again with it.
+    const SessionFacts &facts = report.facts;
+    const bool otherModeWorks = !summary.cancelled && facts.modeCheckRan && facts.modeCheckSucceeded
+        && facts.modeCheckSecurity != Security::Auto && facts.modeCheckSecurity != report.security
+        && report.port != 0;
+    if (otherModeWorks) {
+        m_retrySecurity = facts.modeCheckSecurity;
+        m_retryPort = report.port;
+        m_action->setText(
+            tr("Try %1 on port %2").arg(securityDisplayName(m_retrySecurity)).arg(m_retryPort));
+    }
+    m_action->setVisible(otherModeWorks);
     apply();
 }
 

@@ -5,6 +5,7 @@
 #include <QFrame>
 
 class QLabel;
+class QPushButton;
 
 namespace MailInspect {
 
@@ -25,6 +26,14 @@ public:
     /// The severity the banner shows (Ui::reportTone()); Running or Skipped
     /// while idle or running.
     StepStatus tone() const;
+    /// The one-click follow-up the banner offers ("Try SSL/TLS on port 465"),
+    /// or nullptr-like hidden button when there is none.
+    QPushButton *actionButton() const { return m_action; }
+
+Q_SIGNALS:
+    /// The user asked to inspect again in the mode the follow-up attempt
+    /// proved to work.
+    void retryRequested(MailInspect::Security security, quint16 port);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -39,6 +48,9 @@ private:
     QLabel *m_icon = nullptr;
     QLabel *m_headline = nullptr;
     QLabel *m_detail = nullptr;
+    QPushButton *m_action = nullptr;
+    Security m_retrySecurity = Security::Auto;
+    quint16 m_retryPort = 0;
 };
 
 } // namespace MailInspect

@@ -33,6 +33,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -125,6 +126,7 @@ private Q_SLOTS:
     void loginWithLineBreakIsRefusedInline();
     void demoStartsEveryPracticeServer();
     void editedFormMarksResultStale();
+    void oneClickTriesTheModeThatWorks();
     void practiceScenarios_data();
     void practiceScenarios();
 };
@@ -887,6 +889,32 @@ void TestMainWindow::editedFormMarksResultStale()
     QVERIFY(window.isResultStale());
     QVERIFY(runInspection(window));
     QVERIFY(!window.isResultStale());
+}
+
+void TestMainWindow::oneClickTriesTheModeThatWorks()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.loadPracticeScenario(QStringLiteral("tls-on-starttls-port")));
+    QVERIFY(runInspection(window));
+    QVERIFY2(findingIds(window).contains(QStringLiteral("wrong-security-mode")),
+             qPrintable(findingIds(window).join(QLatin1Char(' '))));
+    QPushButton *action = window.banner()->actionButton();
+    QVERIFY(action->isVisible());
+    const quint16 port = window.inspection()->report().port;
+    const Security works = window.inspection()->report().facts.modeCheckSecurity;
+    QCOMPARE(action->text(),
+             QStringLiteral("Try %1 on port %2").arg(securityDisplayName(works)).arg(port));
+
+    QSignalSpy finished(&window, &MainWindow::inspectionFinished);
+    action->click();
+    QVERIFY(finished.wait(15000));
+    const Report &again = window.inspection()->report();
+    QCOMPARE(again.security, works);
+    QCOMPARE(again.port, port);
+    QVERIFY2(!findingIds(window).contains(QStringLiteral("wrong-security-mode")),
+             qPrintable(findingIds(window).join(QLatin1Char(' '))));
+    QVERIFY(!window.banner()->actionButton()->isVisible());
 }
 
 void TestMainWindow::practiceScenarios_data()
