@@ -1797,6 +1797,105 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
     </message>
 </context>
 <context>
+    <name>MailInspect::CompareDialog</name>
+    <message>
+        <source>%1, port %2, %3, %4</source>
+        <translation>%1, Port %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>no TLS</source>
+        <translation>kein TLS</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Chain trusted</source>
+        <translation>Kette vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>Name matches</source>
+        <translation>Name passt</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>Schritt: %1</translation>
+    </message>
+    <message>
+        <source>Finding: %1</source>
+        <translation>Befund: %1</translation>
+    </message>
+    <message>
+        <source>Compare Results</source>
+        <translation>Ergebnisse vergleichen</translation>
+    </message>
+    <message>
+        <source>Rows that changed are marked.</source>
+        <translation>Geänderte Zeilen sind markiert.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Before (%1)</source>
+        <translation>Vorher (%1)</translation>
+    </message>
+    <message>
+        <source>After (%1)</source>
+        <translation>Nachher (%1)</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+</context>
+<context>
     <name>MailInspect::ConnectionForm</name>
     <message>
         <source>Server</source>
@@ -2435,6 +2534,34 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
         <source>Saved report — %1, %2; nothing was connected to</source>
         <translation>Gespeicherter Bericht — %1, %2; es wurde keine Verbindung aufgebaut</translation>
     </message>
+    <message>
+        <source>Recent Res&amp;ults</source>
+        <translation>Letzte E&amp;rgebnisse</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare Results…</source>
+        <translation>Ergebnisse &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <source>%1:%2 %3 — %4 — %5</source>
+        <translation>%1:%2 %3 — %4 — %5</translation>
+    </message>
+    <message>
+        <source>No results yet</source>
+        <translation>Noch keine Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Compare Results</source>
+        <translation>Ergebnisse vergleichen</translation>
+    </message>
+    <message>
+        <source>Choose two results to see side by side:</source>
+        <translation>Wählen Sie zwei Ergebnisse für die Gegenüberstellung:</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
 </context>
 <context>
     <name>MailInspect::ModeProbe</name>
@@ -2507,6 +2634,17 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MailInspect::ResultsHistory</name>
+    <message>
+        <source>Could not create the folder for recent results, %1.</source>
+        <translation>Der Ordner für die letzten Ergebnisse, %1, konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not keep the result in %1: %2</source>
+        <translation>Das Ergebnis konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>

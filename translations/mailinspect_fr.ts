@@ -1797,6 +1797,105 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
 </context>
 <context>
+    <name>MailInspect::CompareDialog</name>
+    <message>
+        <source>%1, port %2, %3, %4</source>
+        <translation>%1, port %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>no TLS</source>
+        <translation>pas de TLS</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignorée</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>Inspecté</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valide jusqu’au</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Empreinte SHA-256</translation>
+    </message>
+    <message>
+        <source>Chain trusted</source>
+        <translation>Chaîne de confiance</translation>
+    </message>
+    <message>
+        <source>Name matches</source>
+        <translation>Nom correspondant</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>Étape : %1</translation>
+    </message>
+    <message>
+        <source>Finding: %1</source>
+        <translation>Constat : %1</translation>
+    </message>
+    <message>
+        <source>Compare Results</source>
+        <translation>Comparer des résultats</translation>
+    </message>
+    <message>
+        <source>Rows that changed are marked.</source>
+        <translation>Les lignes qui ont changé sont marquées.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Before (%1)</source>
+        <translation>Avant (%1)</translation>
+    </message>
+    <message>
+        <source>After (%1)</source>
+        <translation>Après (%1)</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+</context>
+<context>
     <name>MailInspect::ConnectionForm</name>
     <message>
         <source>Server</source>
@@ -2435,6 +2534,34 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
         <source>The form has changed: the result below is for %1, port %2, %3. Press Inspect to check the new settings.</source>
         <translation>Le formulaire a changé : le résultat ci-dessous concerne %1, port %2, %3. Appuyez sur « Inspecter » pour vérifier les nouveaux paramètres.</translation>
     </message>
+    <message>
+        <source>Recent Res&amp;ults</source>
+        <translation>Résultats réce&amp;nts</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare Results…</source>
+        <translation>Com&amp;parer des résultats…</translation>
+    </message>
+    <message>
+        <source>%1:%2 %3 — %4 — %5</source>
+        <translation>%1:%2 %3 — %4 — %5</translation>
+    </message>
+    <message>
+        <source>No results yet</source>
+        <translation>Aucun résultat pour l’instant</translation>
+    </message>
+    <message>
+        <source>Compare Results</source>
+        <translation>Comparer des résultats</translation>
+    </message>
+    <message>
+        <source>Choose two results to see side by side:</source>
+        <translation>Choisissez deux résultats à afficher côte à côte :</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
 </context>
 <context>
     <name>MailInspect::ModeProbe</name>
@@ -2507,6 +2634,17 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MailInspect::ResultsHistory</name>
+    <message>
+        <source>Could not create the folder for recent results, %1.</source>
+        <translation>Impossible de créer le dossier des résultats récents, %1.</translation>
+    </message>
+    <message>
+        <source>Could not keep the result in %1: %2</source>
+        <translation>Impossible de conserver le résultat dans %1 : %2</translation>
     </message>
 </context>
 <context>

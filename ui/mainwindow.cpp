@@ -3,6 +3,7 @@
 #include "apptext.h"
 #include "certificatemodel.h"
 #include "certificatepanel.h"
+#include "comparedialog.h"
 #include "connectionform.h"
 #include "findingdelegate.h"
 #include "findingsmodel.h"
@@ -18,6 +19,7 @@
 #include "timelinemodel.h"
 #include "transcriptmodel.h"
 #include "transcriptview.h"
+#include "uilog.h"
 #include "verdictbanner.h"
 #include "waterfalldelegate.h"
 
@@ -27,6 +29,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -38,6 +41,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -91,6 +95,7 @@ QWidget *titled(const QString &title, QWidget *content, QWidget *parent)
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_history(std::make_unique<ResultsHistory>())
     , m_timelineModel(new TimelineModel(this))
     , m_transcriptModel(new TranscriptModel(this))
     , m_findingsModel(new FindingsModel(this))
@@ -176,6 +181,12 @@ void MainWindow::createMenus()
     file->addAction(m_copyReportAction);
     file->addSeparator();
     m_recentMenu = file->addMenu(tr("&Recent Targets"));
+    m_resultsMenu = file->addMenu(tr("Recent Res&ults"));
+    m_resultsMenu->setObjectName(QStringLiteral("recentResultsMenu"));
+    connect(m_resultsMenu, &QMenu::aboutToShow, this, &MainWindow::updateResultsMenu);
+    m_compareAction
+        = file->addAction(tr("Co&mpare Results…"), this, &MainWindow::showCompareChooser);
+    m_compareAction->setObjectName(QStringLiteral("compareResultsAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -429,6 +440,84 @@ void MainWindow::fitFindingsPane()
     m_leftSplitter->setSizes({total - findings, findings});
 }
 
+QString MainWindow::resultLabel(const ResultsHistory::Entry &entry)
+{
+    const QString verdict = entry.cancelled          ? tr("Cancelled")
+        : entry.verdict == Report::Verdict::Secure   ? tr("Secure")
+        : entry.verdict == Report::Verdict::Insecure ? tr("Not secure")
+                                                     : tr("Failed");
+    return tr("%1:%2 %3 — %4 — %5")
+        .arg(appText(entry.host))
+        .arg(entry.port)
+        .arg(securityDisplayName(entry.security), verdict,
+             QLocale().toString(entry.started.toLocalTime(), QLocale::ShortFormat));
+}
+
+void MainWindow::updateResultsMenu()
+{
+    m_resultsMenu->clear();
+    const QList<ResultsHistory::Entry> entries
+        = m_history ? m_history->entries() : QList<ResultsHistory::Entry>();
+    for (const ResultsHistory::Entry &entry : entries) {
+        QAction *action = m_resultsMenu->addAction(resultLabel(entry));
+        const QString file = entry.fileName;
+        connect(action, &QAction::triggered, this, [this, file] { openReport(file); });
+    }
+    if (entries.isEmpty())
+        m_resultsMenu->addAction(tr("No results yet"))->setEnabled(false);
+}
+
+void MainWindow::showCompareChooser()
+{
+    const QList<ResultsHistory::Entry> entries
+        = m_history ? m_history->entries() : QList<ResultsHistory::Entry>();
+    QDialog chooser(this);
+    chooser.setWindowTitle(tr("Compare Results"));
+    auto *layout = new QVBoxLayout(&chooser);
+    layout->addWidget(new QLabel(tr("Choose two results to see side by side:"), &chooser));
+    auto *list = new QListWidget(&chooser);
+    list->setSelectionMode(QAbstractItemView::MultiSelection);
+    for (const ResultsHistory::Entry &entry : entries) {
+        auto *item = new QListWidgetItem(resultLabel(entry), list);
+        item->setData(Qt::UserRole, entry.fileName);
+    }
+    layout->addWidget(list, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &chooser);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Compare"));
+    buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    connect(list, &QListWidget::itemSelectionChanged, &chooser, [list, buttons] {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(list->selectedItems().size() == 2);
+    });
+    connect(buttons, &QDialogButtonBox::accepted, &chooser, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &chooser, &QDialog::reject);
+    layout->addWidget(buttons);
+    chooser.resize(560, 420);
+    if (chooser.exec() != QDialog::Accepted || list->selectedItems().size() != 2)
+        return;
+    // Older on the left: "before" and "after".
+    QStringList files;
+    for (QListWidgetItem *item : list->selectedItems())
+        files << item->data(Qt::UserRole).toString();
+    files.sort();
+    compareResults(files.at(0), files.at(1));
+}
+
+bool MainWindow::compareResults(const QString &beforeFile, const QString &afterFile)
+{
+    QString error;
+    const std::optional<Report> before = readJsonFile(beforeFile, &error);
+    const std::optional<Report> after = before ? readJsonFile(afterFile, &error) : std::nullopt;
+    if (!before || !after) {
+        m_statusLabel->setText(appText(error));
+        return false;
+    }
+    auto *dialog = new CompareDialog(*before, *after, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("compareDialog"));
+    dialog->show();
+    return true;
+}
+
 void MainWindow::rememberResultTarget()
 {
     m_resultTarget = m_form->target();
@@ -597,6 +686,12 @@ void MainWindow::onFinished()
     m_transcriptModel->flush();
     m_timelineModel->sync();
     presentReport(report);
+    // Kept for File > Recent Results and comparisons (as exported: no secrets).
+    if (!report.facts.cancelled && m_history) {
+        QString error;
+        if (m_history->add(report, &error).isEmpty())
+            qCWarning(lcUi) << "result not kept:" << error;
+    }
 
     const QString outcome = report.facts.cancelled      ? tr("Cancelled")
         : report.verdict() == Report::Verdict::Secure   ? tr("Secure")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectionform.h"
+#include "resultshistory.h"
 #include "session/inspection.h"
 
 #include <QElapsedTimer>
@@ -92,6 +93,16 @@ public:
     /// status bar (and in the banner when nothing else is shown). False
     /// then, and while an inspection runs.
     bool openReport(const QString &fileName);
+    /// Shows two saved results side by side (File > Compare Results).
+    bool compareResults(const QString &beforeFile, const QString &afterFile);
+    /// Where finished results are kept (File > Recent Results).
+    ResultsHistory *history() const { return m_history.get(); }
+    /// Keeps results in @p directory instead (tests).
+    void useHistoryDirectory(const QString &directory)
+    {
+        m_history = std::make_unique<ResultsHistory>(directory);
+    }
+    QMenu *resultsMenu() const { return m_resultsMenu; }
 
     /// Starts every practice server and fills the form with the first
     /// scenario (`mailinspect --demo`).
@@ -144,8 +155,12 @@ private:
     QString runningHeadline() const;
     void rememberResultTarget();
     void fitFindingsPane();
+    void updateResultsMenu();
+    void showCompareChooser();
+    static QString resultLabel(const ResultsHistory::Entry &entry);
     void updateStaleness();
 
+    std::unique_ptr<ResultsHistory> m_history;
     ConnectionForm *m_form = nullptr;
     QPushButton *m_inspectButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
@@ -177,6 +192,8 @@ private:
     QAction *m_copyReportAction = nullptr;
     QAction *m_findAction = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_resultsMenu = nullptr;
+    QAction *m_compareAction = nullptr;
     QMenu *m_practiceMenu = nullptr;
 
     PracticeServers *m_practice = nullptr;

@@ -11,11 +11,9 @@
 
 namespace MailInspect {
 
-namespace {
-
 // A step's status in words, as the reports say it (the report id "skipped" is no word to
 // read out).
-QString statusWord(StepStatus status)
+QString TimelineModel::statusWord(StepStatus status)
 {
     switch (status) {
     case StepStatus::Running:
@@ -31,8 +29,6 @@ QString statusWord(StepStatus status)
     }
     return {};
 }
-
-} // namespace
 
 TimelineModel::TimelineModel(QObject *parent)
     : QAbstractTableModel(parent)

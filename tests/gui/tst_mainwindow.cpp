@@ -2,6 +2,7 @@
 // target, press Inspect, wait, and read what a help-desk agent would read.
 #include "certificatemodel.h"
 #include "certificatepanel.h"
+#include "comparedialog.h"
 #include "connectionform.h"
 #include "findingsmodel.h"
 #include "findingsview.h"
@@ -43,6 +44,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUrl>
 
 using namespace MailInspect;
@@ -127,6 +129,7 @@ private Q_SLOTS:
     void demoStartsEveryPracticeServer();
     void editedFormMarksResultStale();
     void oneClickTriesTheModeThatWorks();
+    void recentResultsReopenAndCompare();
     void practiceScenarios_data();
     void practiceScenarios();
 };
@@ -696,7 +699,7 @@ void TestMainWindow::recentTargetsWithoutCredentials()
         if (!menuAction->menu())
             continue;
         for (QAction *item : menuAction->menu()->actions()) {
-            if (item->menu() && item->text().contains(QStringLiteral("Recent")))
+            if (item->menu() && item->text().contains(QStringLiteral("Recent Targets")))
                 recentAction = item->menu()->actions().value(0);
         }
     }
@@ -915,6 +918,66 @@ void TestMainWindow::oneClickTriesTheModeThatWorks()
     QVERIFY2(!findingIds(window).contains(QStringLiteral("wrong-security-mode")),
              qPrintable(findingIds(window).join(QLatin1Char(' '))));
     QVERIFY(!window.banner()->actionButton()->isVisible());
+}
+
+void TestMainWindow::recentResultsReopenAndCompare()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.useHistoryDirectory(dir.path());
+    window.show();
+
+    // Before: an expired certificate; after: the administrator renewed it.
+    QVERIFY(window.loadPracticeScenario(QStringLiteral("expired-certificate")));
+    // A password in the form never reaches the kept results, in any form.
+    const QString secret = QStringLiteral("S3cret-Passw0rd");
+    window.form()->userEdit()->setText(QStringLiteral("alice"));
+    window.form()->passwordEdit()->setText(secret);
+    QVERIFY(runInspection(window));
+    window.form()->userEdit()->clear();
+    window.form()->passwordEdit()->clear();
+    QVERIFY(window.loadPracticeScenario(QStringLiteral("healthy-smtp-starttls")));
+    QVERIFY(runInspection(window));
+
+    const QList<ResultsHistory::Entry> entries = window.history()->entries();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0).verdict, Report::Verdict::Secure); // newest first
+    QCOMPARE(entries.at(1).verdict, Report::Verdict::Insecure);
+    for (const ResultsHistory::Entry &entry : entries) {
+        QFile file(entry.fileName);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(!bytes.contains(secret.toUtf8()));
+        QVERIFY(!bytes.contains(secret.toUtf8().toBase64()));
+        QVERIFY(!bytes.contains(QByteArray("\0alice\0") + secret.toUtf8()));
+    }
+
+    // The menu lists them; one click reopens one.
+    Q_EMIT window.resultsMenu()->aboutToShow();
+    const QList<QAction *> actions = window.resultsMenu()->actions();
+    QCOMPARE(actions.size(), 2);
+    actions.at(1)->trigger();
+    QVERIFY(window.savedReportBar()->isVisible());
+    QVERIFY2(findingIds(window).contains(QStringLiteral("certificate-expired")),
+             qPrintable(findingIds(window).join(QLatin1Char(' '))));
+
+    // Side by side: verdict, certificate and the finding that went away differ.
+    QVERIFY(window.compareResults(entries.at(1).fileName, entries.at(0).fileName));
+    auto *dialog = window.findChild<CompareDialog *>(QStringLiteral("compareDialog"));
+    QVERIFY(dialog);
+    QStringList changed;
+    for (int i = 0; i < dialog->table()->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = dialog->table()->topLevelItem(i);
+        if (item->data(0, Qt::UserRole).toBool())
+            changed << item->text(0);
+    }
+    QVERIFY2(changed.contains(QStringLiteral("Verdict")), qPrintable(changed.join(u'|')));
+    QVERIFY2(changed.contains(QStringLiteral("Valid until")), qPrintable(changed.join(u'|')));
+    QVERIFY2(changed.contains(QStringLiteral("Finding: certificate-expired")),
+             qPrintable(changed.join(u'|')));
+    QVERIFY(changed.contains(QStringLiteral("Chain trusted"))); // expired: not trusted
+    QVERIFY(!changed.contains(QStringLiteral("Name matches"))); // mail.test in both
+    dialog->close();
 }
 
 void TestMainWindow::practiceScenarios_data()
