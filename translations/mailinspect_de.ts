@@ -4,23 +4,79 @@
 <context>
     <name>Authenticator</name>
     <message>
-        <source>the server offers no login method mailinspect speaks (PLAIN or LOGIN)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the server offers no login (no AUTH in EHLO)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the server disabled LOGIN and offers no AUTH=PLAIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server offers no SASL PLAIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the user name or password contains a line break (CR or LF) or a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server does not offer %1 (it offers %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would reveal the secret on this connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the strongest the server offers for an access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the strongest the server offers for a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server disabled LOGIN and offers no AUTHENTICATE mechanism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server offers no SASL mechanism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every mechanism that fits would reveal the secret on this connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no mechanism the server offers (%1) works with a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no mechanism the server offers (%1) works with an access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent a challenge of %1 bytes, more than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s challenge is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server asked for more than the LOGIN command has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent a challenge to a command that takes none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the server kept asking after the client cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent more than %1 challenges</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -148,10 +204,6 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--user needs a password: --password-file FILE or MAILINSPECT_PASSWORD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--password-file needs --user</source>
         <translation type="unfinished"></translation>
     </message>
@@ -205,6 +257,50 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>--input needs the file name of a saved JSON report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in with this mechanism: %1 (any case; default: the strongest the server offers that the credentials allow).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read an OAuth 2 access token for XOAUTH2 or OAUTHBEARER from FILE (trailing line ends removed; also MAILINSPECT_OAUTH_TOKEN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown login mechanism &quot;%1&quot; (use auto, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth-mechanism needs --user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read token file &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token file &quot;%1&quot; is larger than %2 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token file &quot;%1&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user needs a password: --password-file FILE or MAILINSPECT_PASSWORD (or an access token: --oauth-token-file FILE or MAILINSPECT_OAUTH_TOKEN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth-mechanism %1 needs an access token: --oauth-token-file FILE or MAILINSPECT_OAUTH_TOKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth-mechanism %1 needs a password: --password-file FILE or MAILINSPECT_PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--oauth-token-file needs --user</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1114,10 +1210,6 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Logging in as the given user with %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Logged in with %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1392,6 +1484,14 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
         <source>Injection check skipped: not available for %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Logging in as the given user with %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login not trusted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InspectionRequest</name>
@@ -1405,6 +1505,10 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>the client name contains a line break (CR or LF) or a NUL character, which would cut the greeting command short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the access token contains a line break (CR or LF) or a NUL character, which would cut the login command short</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1821,35 +1925,19 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>User name for a login</source>
+        <source>Log &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no login</source>
+        <source>Show the login fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Also try to log in as this user, inside TLS with a verified certificate only.</source>
+        <source>Also check that the customer&apos;s user name and password are accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Login problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lo&amp;gin as:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Login: %1.</source>
+        <source>Hide the login fields</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1864,6 +1952,165 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     <name>MailInspect::FindingsModel</name>
     <message>
         <source>%1: %2. %3 Fix: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailInspect::LoginFields</name>
+    <message>
+        <source>User name for a login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also log in as this user (often the full email address). The password goes out only inside TLS with a verified certificate, unless you allow a login without encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for this inspection only: never saved, never in a report, cleared when the window closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication mechanism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic picks the strongest mechanism the server offers for the password; the report says which and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished">Automatisch</translation>
+    </message>
+    <message>
+        <source>OAuth 2 (access token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth 2: XOAUTH2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth 2: OAUTHBEARER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lo&amp;gin as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Au&amp;thentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow login without &amp;encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the password even where the connection is not encrypted or the certificate did not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone on the network path can read the password: use a test account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender address to test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the login, ask the server whether this account may send as this address (MAIL FROM, then RSET: no message is sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient address to test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also ask whether the server accepts this recipient (RCPT TO, then RSET: no message is sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To &amp;recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the &amp;inbox after login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open INBOX read-only: message count, and how full the mailbox is when the server reports its quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the number of messages waiting (STAT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to&amp;ken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth 2 access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paste the access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type the user name to log in as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3374,6 +3621,105 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>login obstacle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaslClient</name>
+    <message>
+        <source>%1 needs an OAuth 2 access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot send a user name or password with control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server asked for more than PLAIN has to say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server asked for more than a user name and a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent a second CRAM-MD5 challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent an empty CRAM-MD5 challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent a SCRAM challenge before the client spoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent another challenge after proving itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s SCRAM signature is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server reported a SCRAM error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent a challenge before the client spoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent more than one error challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mechanism takes no challenges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s SCRAM challenge is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server asks for a SCRAM extension this client does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s SCRAM challenge lacks its nonce, salt or count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s SCRAM nonce does not extend the client&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s SCRAM salt is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s SCRAM iteration count is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server asks for %1 SCRAM iterations, more than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server accepted the login without proving it knows the password (SCRAM signature missing or wrong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(an error challenge of %1 bytes, not read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(an error challenge that is not JSON)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

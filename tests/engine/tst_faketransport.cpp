@@ -401,7 +401,7 @@ private Q_SLOTS:
         request.security = Security::ImplicitTls;
         request.user = QStringLiteral("alice");
         request.password = QStringLiteral("s3cret");
-        request.authMechanism = mechanism;
+        request.authMechanism = saslMechanismFromName(mechanism);
         Inspection inspection(request);
         QPointer<FakeTransport> fake;
         inspection.setTransportFactory([&fake](QObject *parent) {

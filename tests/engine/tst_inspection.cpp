@@ -76,7 +76,7 @@ class TestInspection : public QObject
         request.timeoutMs = timeoutMs;
         request.user = m_user;
         request.password = m_password;
-        request.authMechanism = m_mechanism;
+        request.authMechanism = saslMechanismFromName(m_mechanism);
         request.allowPlaintextAuth = m_allowPlaintext;
         request.checkInjection = m_checkInjection;
         request.deadlineMs = m_deadlineMs;

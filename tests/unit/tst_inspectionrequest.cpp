@@ -131,11 +131,19 @@ private Q_SLOTS:
         QFETCH(QStringList, caps);
         QFETCH(QString, user);
         QFETCH(QString, password);
-        Authenticator auth(Protocol(protocol), caps, user, password);
+        auto credentials = [](const QString &u, const QString &p) {
+            LoginCredentials c;
+            c.user = u;
+            c.password = p;
+            return c;
+        };
+        Authenticator auth(Protocol(protocol), caps, credentials(user, password), std::nullopt,
+                           true);
         QVERIFY(!auth.unavailableReason().isEmpty());
         QVERIFY(auth.firstCommand().isEmpty());
-        Authenticator clean(Protocol(protocol), caps, QStringLiteral("alice"),
-                            QStringLiteral("pw"));
+        Authenticator clean(Protocol(protocol), caps,
+                            credentials(QStringLiteral("alice"), QStringLiteral("pw")),
+                            std::nullopt, true);
         QVERIFY(clean.unavailableReason().isEmpty());
         QVERIFY(!clean.firstCommand().isEmpty());
     }
