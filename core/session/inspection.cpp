@@ -824,6 +824,9 @@ void InspectionPrivate::beginAuthenticate()
     }
     login.mechanism = saslMechanismName(*auth.mechanism());
     login.choice = auth.choice();
+    // Attempted: refused until the server accepts, also when the session
+    // ends in the middle of the exchange.
+    login.result = LoginFacts::Result::Refused;
     m_report.facts.authAttempted = true;
     recordEvent(tr("Logging in as the given user with %1 (%2)")
                     .arg(m_login->mechanismName(), auth.choice()));
