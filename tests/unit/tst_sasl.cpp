@@ -168,6 +168,9 @@ private Q_SLOTS:
             << QByteArray("r=fyko+d2lbbFgONRv9qkxdawL,s=QSXCR+Q6sek8bf92,i=4096") << "nonce";
         QTest::newRow("someone else's nonce")
             << QByteArray("r=other3rfcNHYJY1ZVvWVs7j,s=QSXCR+Q6sek8bf92,i=4096") << "nonce";
+        QTest::newRow("iterations just above the limit")
+            << QByteArray("r=fyko+d2lbbFgONRv9qkxdawLx,s=QSXCR+Q6sek8bf92,i=100001")
+            << "iterations";
         QTest::newRow("iterations burn the CPU")
             << QByteArray("r=fyko+d2lbbFgONRv9qkxdawLx,s=QSXCR+Q6sek8bf92,i=2000000000")
             << "iterations";
