@@ -3722,6 +3722,10 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
         <source>(an error challenge that is not JSON)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 cannot send a user name or token with control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TargetParser</name>

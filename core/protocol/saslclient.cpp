@@ -106,10 +106,15 @@ SaslClient::SaslClient(SaslMechanism mechanism, LoginCredentials credentials)
 
 QString SaslClient::credentialsProblem(SaslMechanism mechanism, const LoginCredentials &c)
 {
-    if (usesToken(mechanism))
-        return c.token.isEmpty()
-            ? Tr::tr("%1 needs an OAuth 2 access token").arg(saslMechanismName(mechanism))
-            : QString();
+    if (usesToken(mechanism)) {
+        if (c.token.isEmpty())
+            return Tr::tr("%1 needs an OAuth 2 access token").arg(saslMechanismName(mechanism));
+        // Their fields are separated by %x01: a control character would add fields.
+        if (hasControlCharacter(c.user) || hasControlCharacter(c.token))
+            return Tr::tr("%1 cannot send a user name or token with control characters")
+                .arg(saslMechanismName(mechanism));
+        return {};
+    }
     if (c.password.isEmpty())
         return Tr::tr("%1 needs a password").arg(saslMechanismName(mechanism));
     if (isScram(mechanism) && (!scramPrepare(c.password) || scramSaslName(c.user).isEmpty()))

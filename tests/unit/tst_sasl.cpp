@@ -154,6 +154,11 @@ private Q_SLOTS:
         // SASLprep: compatibility forms are normalised, control characters refused.
         QCOMPARE(*scramPrepare(QStringLiteral("\u2168")), QByteArray("IX"));
         QVERIFY(!scramPrepare(QStringLiteral("pw\u0085x")));
+        const LoginCredentials injected = credentials(QStringLiteral("alice\x01"
+                                                                     "auth=Bearer x"),
+                                                      {}, QStringLiteral("tok"));
+        QVERIFY(!SaslClient::credentialsProblem(SaslMechanism::XOAuth2, injected).isEmpty());
+        QVERIFY(!SaslClient::credentialsProblem(SaslMechanism::OAuthBearer, injected).isEmpty());
         QVERIFY(!SaslClient::credentialsProblem(
                      SaslMechanism::ScramSha1,
                      credentials(QStringLiteral("u"), QStringLiteral("p\x01w")))
