@@ -43,6 +43,10 @@ void Redactor::addForm(const QByteArray &form)
 
 void Redactor::addSecret(const QByteArray &secret)
 {
+    // No secret given (no token, no password): nothing to hide, and its
+    // quoted form "" would hide every empty string a server sends.
+    if (secret.isEmpty())
+        return;
     const QByteArray quoted = quotedBody(secret);
     for (const QByteArray &form : {secret, secret.toBase64(), quoted, '"' + quoted + '"'})
         addForm(form);
