@@ -401,6 +401,32 @@ Authenticator::Outcome Authenticator::onFinalReply(const Reply &reply)
     return Outcome::Succeeded;
 }
 
+/*
+ * The exchange, by the reply that arrives (onReply()):
+ *
+ *   reply          state                                   answer
+ *   -------------  --------------------------------------  -------------------------------
+ *   continuation   IMAP LOGIN with literal parts left      the next part
+ *   continuation   IMAP LOGIN, nothing left; USER/PASS     Failed
+ *   continuation   SASL, cancelled before                  Failed: a server that keeps
+ *                                                          asking is left
+ *   continuation   SASL, more than maxChallenges           "*" (cancel)
+ *   continuation   SASL, initial response not yet sent     the initial response (it did
+ *                  (too long for the command, no SASL-IR)  not fit the command line)
+ *   continuation   SASL, a challenge that is not base64    "*" (cancel)
+ *                  or longer than maxChallengeLength
+ *   continuation   SASL, the mechanism answers             its response, base64 (quoted
+ *                                                          for ManageSieve)
+ *   continuation   SASL, the mechanism gives up (a wrong   "*" (cancel)
+ *                  SCRAM signature, a hostile SCRAM count)
+ *   positive       POP3 USER accepted                      PASS, a command of its own
+ *   positive       cancelled                               Failed: never believed
+ *   positive       SASL: SCRAM without the server's proof  Failed (server proof invalid)
+ *                  (in a continuation or in ManageSieve's
+ *                  OK (SASL ...)), or with a wrong one
+ *   positive       otherwise                               Succeeded
+ *   anything else  any                                     Failed
+ */
 Authenticator::Outcome Authenticator::onReply(const Reply &reply, QByteArray *next,
                                               bool *nextIsCommand)
 {
