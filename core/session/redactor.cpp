@@ -107,7 +107,7 @@ QByteArray Redactor::redactClientLine(const QByteArray &input)
     }
     const QList<QByteArray> w = words(line);
     if (w.isEmpty())
-        return removeKnownSecrets(input);
+        return removeKnownSecrets(line) + ending;
     QByteArray verb = w.at(0).toUpper();
     int verbIndex = 0;
     // IMAP commands start with a tag.
