@@ -2,7 +2,6 @@
 // live growth, batching, and the words the views show.
 #include "certificatemodel.h"
 #include "findingsmodel.h"
-#include "loginfields.h"
 #include "stepdetailsview.h"
 #include "timelinemodel.h"
 #include "transcriptmodel.h"
@@ -11,7 +10,6 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
-#include <QComboBox>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
@@ -112,37 +110,6 @@ class TestGuiModels : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    // The Authentication choice reaches the request typed: a mechanism or
-    // the automatic choice, and for the OAuth choices the field's text is
-    // the token, never a password.
-    void loginFieldsMechanismChoice()
-    {
-        LoginFields fields;
-        fields.userEdit()->setText(QStringLiteral("alice@mail.test"));
-        fields.secretEdit()->setText(QStringLiteral("s3cret-or-token"));
-        QComboBox *combo = fields.mechanismCombo();
-        int seen = 0;
-        for (int i = 0; i < combo->count(); ++i) {
-            if (combo->itemText(i).isEmpty())
-                continue; // separator
-            combo->setCurrentIndex(i);
-            const QString data = combo->itemData(i).toString();
-            InspectionRequest request;
-            fields.applyTo(request);
-            QCOMPARE(request.user, QStringLiteral("alice@mail.test"));
-            const bool token = data == QLatin1String("oauth") || data == QLatin1String("XOAUTH2")
-                || data == QLatin1String("OAUTHBEARER");
-            QCOMPARE(request.oauthToken.isEmpty(), !token);
-            QCOMPARE(request.password.isEmpty(), token);
-            if (data.isEmpty() || data == QLatin1String("oauth"))
-                QVERIFY(!request.authMechanism);
-            else
-                QCOMPARE(saslMechanismName(*request.authMechanism), data);
-            ++seen;
-        }
-        QVERIFY(seen >= 9);
-    }
-
     void timelineGrowsLiveOnOneAxis();
     void transcriptAppendsInBatches();
     void transcriptViewFindsAndCopies();
