@@ -480,25 +480,41 @@ private Q_SLOTS:
         QVERIFY(!report.facts.authAttempted);
     }
 
-    // Over plain text (allowed by nobody) SCRAM still logs in: it never sends
-    // the password; PLAIN stays home.
-    void scramWithoutTls()
+    // Over plain text (allowed by nobody), or inside TLS whose certificate did
+    // not verify, SCRAM still logs in: it never sends the password; PLAIN
+    // stays home.
+    void scramWithoutTrustedTls_data()
     {
+        QTest::addColumn<int>("security");
+        QTest::addColumn<bool>("trustCa");
+        QTest::newRow("plain text") << int(Security::None) << true;
+        QTest::newRow("unverified certificate") << int(Security::ImplicitTls) << false;
+    }
+    void scramWithoutTrustedTls()
+    {
+        QFETCH(int, security);
+        QFETCH(bool, trustCa);
         m_user = QStringLiteral("user");
         m_password = QStringLiteral("pencil");
         SaslClient::setScramNonceForTesting("fyko+d2lbbFgONRv9qkxdawL");
+        const QString tls
+            = Security(security) == Security::None ? QString() : QStringLiteral("!tls good\n");
         Run r = run(
-            QStringLiteral(
-                "S: 220 mail.test ESMTP\nC: EHLO *\nS: 250-mail.test\n"
-                "S: 250 AUTH PLAIN SCRAM-SHA-1\nC: AUTH SCRAM-SHA-1 *\nS: 334 %1\n!read\n"
-                "S: 334 %2\n!read\nS: 235 2.7.0 ok\nC: QUIT\nS: 221 bye\n!close\n")
-                .arg(QString::fromLatin1(QByteArray("r=fyko+d2lbbFgONRv9qkxdawL3rfcNHYJY1ZVvWVs7j,"
-                                                    "s=QSXCR+Q6sek8bf92,i=4096")
-                                             .toBase64()),
-                     QString::fromLatin1(QByteArray("v=rmF9pqV8S7suAoZWja4dJRkFsKQ=").toBase64())),
-            Protocol::Submission, Security::None);
+            tls
+                + QStringLiteral(
+                      "S: 220 mail.test ESMTP\nC: EHLO *\nS: 250-mail.test\n"
+                      "S: 250 AUTH PLAIN SCRAM-SHA-1\nC: AUTH SCRAM-SHA-1 *\nS: 334 %1\n!read\n"
+                      "S: 334 %2\n!read\nS: 235 2.7.0 ok\nC: QUIT\nS: 221 bye\n!close\n")
+                      .arg(QString::fromLatin1(
+                               QByteArray("r=fyko+d2lbbFgONRv9qkxdawL3rfcNHYJY1ZVvWVs7j,"
+                                          "s=QSXCR+Q6sek8bf92,i=4096")
+                                   .toBase64()),
+                           QString::fromLatin1(
+                               QByteArray("v=rmF9pqV8S7suAoZWja4dJRkFsKQ=").toBase64())),
+            Protocol::Submission, Security(security), trustCa);
         const Report &report = r.inspection->report();
         QCOMPARE(r.server->errors(), QStringList());
+        QCOMPARE(report.tls.verified, trustCa && Security(security) != Security::None);
         QCOMPARE(report.login.result, LoginFacts::Result::Ok);
         QCOMPARE(report.login.mechanism, QStringLiteral("SCRAM-SHA-1"));
         for (const QByteArray &line : r.server->receivedLines())
