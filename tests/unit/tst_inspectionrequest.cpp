@@ -104,6 +104,19 @@ private Q_SLOTS:
         QVERIFY(!fieldProblem(F::User, QStringLiteral("alice")));
         QVERIFY(fieldProblem(F::User, QStringLiteral("alice\r\n")));
         QCOMPARE(fieldProblem(F::Password, QStringLiteral("a\nb"))->field, F::Password);
+        QCOMPARE(fieldProblem(F::OAuthToken, QStringLiteral("ya29\r\nDELE 1"))->field,
+                 F::OAuthToken);
+        QVERIFY(fieldProblem(F::OAuthToken, QStringLiteral("ya29\r\nx"))
+                    ->message.contains(QStringLiteral("access token")));
+        // validate() checks the token like the password, and never shows it.
+        InspectionRequest request;
+        request.host = QStringLiteral("mail.test");
+        request.user = QStringLiteral("alice");
+        request.oauthToken = QString::fromLatin1("ya29.tok\0en", 11);
+        const auto problem = request.validate();
+        QVERIFY(problem);
+        QCOMPARE(problem->field, F::OAuthToken);
+        QVERIFY(!problem->message.contains(QStringLiteral("ya29")));
         QVERIFY(isSafeCommandText(QStringLiteral("tab\tand space")));
         QVERIFY(!isSafeCommandText(QString(1, QChar(0))));
     }
