@@ -4,24 +4,80 @@
 <context>
     <name>Authenticator</name>
     <message>
-        <source>the server offers no login method mailinspect speaks (PLAIN or LOGIN)</source>
-        <translation>der Server bietet kein Anmeldeverfahren an, das mailinspect beherrscht (PLAIN oder LOGIN)</translation>
-    </message>
-    <message>
         <source>the server offers no login (no AUTH in EHLO)</source>
         <translation>der Server bietet keine Anmeldung an (kein AUTH in EHLO)</translation>
     </message>
     <message>
-        <source>the server disabled LOGIN and offers no AUTH=PLAIN</source>
-        <translation>der Server hat LOGIN deaktiviert und bietet kein AUTH=PLAIN an</translation>
-    </message>
-    <message>
-        <source>the server offers no SASL PLAIN</source>
-        <translation>der Server bietet kein SASL PLAIN an</translation>
-    </message>
-    <message>
         <source>the user name or password contains a line break (CR or LF) or a NUL character</source>
         <translation>der Benutzername oder das Passwort enthält einen Zeilenumbruch (CR oder LF) oder ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server does not offer %1 (it offers %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would reveal the secret on this connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the strongest the server offers for an access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the strongest the server offers for a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server disabled LOGIN and offers no AUTHENTICATE mechanism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server offers no SASL mechanism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every mechanism that fits would reveal the secret on this connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no mechanism the server offers (%1) works with a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no mechanism the server offers (%1) works with an access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent a challenge of %1 bytes, more than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s challenge is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server asked for more than the LOGIN command has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent a challenge to a command that takes none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the server kept asking after the client cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent more than %1 challenges</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -149,10 +205,6 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
         <translation>Passwortdatei „%1“ kann nicht gelesen werden</translation>
     </message>
     <message>
-        <source>--user needs a password: --password-file FILE or MAILINSPECT_PASSWORD</source>
-        <translation>--user braucht ein Passwort: --password-file FILE oder MAILINSPECT_PASSWORD</translation>
-    </message>
-    <message>
         <source>--password-file needs --user</source>
         <translation>--password-file braucht --user</translation>
     </message>
@@ -207,6 +259,50 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
     <message>
         <source>--input needs the file name of a saved JSON report</source>
         <translation>--input braucht den Dateinamen eines gespeicherten JSON-Berichts</translation>
+    </message>
+    <message>
+        <source>Log in with this mechanism: %1 (any case; default: the strongest the server offers that the credentials allow).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read an OAuth 2 access token for XOAUTH2 or OAUTHBEARER from FILE (trailing line ends removed; also MAILINSPECT_OAUTH_TOKEN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown login mechanism &quot;%1&quot; (use auto, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth-mechanism needs --user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read token file &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token file &quot;%1&quot; is larger than %2 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token file &quot;%1&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user needs a password: --password-file FILE or MAILINSPECT_PASSWORD (or an access token: --oauth-token-file FILE or MAILINSPECT_OAUTH_TOKEN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth-mechanism %1 needs an access token: --oauth-token-file FILE or MAILINSPECT_OAUTH_TOKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth-mechanism %1 needs a password: --password-file FILE or MAILINSPECT_PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--oauth-token-file needs --user</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1119,10 +1215,6 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
         <translation>Keine Anmeldung möglich: %1</translation>
     </message>
     <message>
-        <source>Logging in as the given user with %1</source>
-        <translation>Melde den angegebenen Benutzer mit %1 an</translation>
-    </message>
-    <message>
         <source>Logged in with %1</source>
         <translation>Angemeldet mit %1</translation>
     </message>
@@ -1400,6 +1492,14 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
             <numerusform>%n weitere Zeilen nicht angezeigt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Logging in as the given user with %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login not trusted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InspectionRequest</name>
@@ -1414,6 +1514,10 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
     <message>
         <source>the client name contains a line break (CR or LF) or a NUL character, which would cut the greeting command short</source>
         <translation>der Client-Name enthält einen Zeilenumbruch (CR oder LF) oder ein NUL-Zeichen, das den Begrüßungsbefehl abschneiden würde</translation>
+    </message>
+    <message>
+        <source>the access token contains a line break (CR or LF) or a NUL character, which would cut the login command short</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3852,6 +3956,109 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
             <numerusform>- ... und %n weiterer Befund im vollständigen Bericht</numerusform>
             <numerusform>- ... und %n weitere Befunde im vollständigen Bericht</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SaslClient</name>
+    <message>
+        <source>%1 needs an OAuth 2 access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot send a user name or token with control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot send a user name or password with control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server asked for more than PLAIN has to say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server asked for more than a user name and a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent a second CRAM-MD5 challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent an empty CRAM-MD5 challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent a SCRAM challenge before the client spoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent another challenge after proving itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s SCRAM signature is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server reported a SCRAM error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent a challenge before the client spoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent more than one error challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mechanism takes no challenges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s SCRAM challenge is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server asks for a SCRAM extension this client does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s SCRAM challenge lacks its nonce, salt or count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s SCRAM nonce does not extend the client&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s SCRAM salt is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s SCRAM iteration count is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server asks for %1 SCRAM iterations, more than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server accepted the login without proving it knows the password (SCRAM signature missing or wrong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(an error challenge of %1 bytes, not read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(an error challenge that is not JSON)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4,24 +4,80 @@
 <context>
     <name>Authenticator</name>
     <message>
-        <source>the server offers no login method mailinspect speaks (PLAIN or LOGIN)</source>
-        <translation>le serveur ne propose aucune méthode d&apos;authentification que mailinspect connaisse (PLAIN ou LOGIN)</translation>
-    </message>
-    <message>
         <source>the server offers no login (no AUTH in EHLO)</source>
         <translation>le serveur ne propose pas d&apos;authentification (pas d&apos;AUTH dans la réponse EHLO)</translation>
     </message>
     <message>
-        <source>the server disabled LOGIN and offers no AUTH=PLAIN</source>
-        <translation>le serveur a désactivé LOGIN et ne propose pas AUTH=PLAIN</translation>
-    </message>
-    <message>
-        <source>the server offers no SASL PLAIN</source>
-        <translation>le serveur ne propose pas SASL PLAIN</translation>
-    </message>
-    <message>
         <source>the user name or password contains a line break (CR or LF) or a NUL character</source>
         <translation>l&apos;identifiant ou le mot de passe contient un saut de ligne (CR ou LF) ou un caractère NUL</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server does not offer %1 (it offers %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would reveal the secret on this connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the strongest the server offers for an access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the strongest the server offers for a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server disabled LOGIN and offers no AUTHENTICATE mechanism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server offers no SASL mechanism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every mechanism that fits would reveal the secret on this connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no mechanism the server offers (%1) works with a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no mechanism the server offers (%1) works with an access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent a challenge of %1 bytes, more than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s challenge is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server asked for more than the LOGIN command has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent a challenge to a command that takes none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the server kept asking after the client cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent more than %1 challenges</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -177,10 +233,6 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
         <translation>impossible de lire le fichier de mot de passe «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>--user needs a password: --password-file FILE or MAILINSPECT_PASSWORD</source>
-        <translation>--user nécessite un mot de passe&#xa0;: --password-file FILE ou MAILINSPECT_PASSWORD</translation>
-    </message>
-    <message>
         <source>--password-file needs --user</source>
         <translation>--password-file nécessite --user</translation>
     </message>
@@ -207,6 +259,50 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     <message>
         <source>cannot write &quot;%1&quot;: %2</source>
         <translation>impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Log in with this mechanism: %1 (any case; default: the strongest the server offers that the credentials allow).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read an OAuth 2 access token for XOAUTH2 or OAUTHBEARER from FILE (trailing line ends removed; also MAILINSPECT_OAUTH_TOKEN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown login mechanism &quot;%1&quot; (use auto, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth-mechanism needs --user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read token file &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token file &quot;%1&quot; is larger than %2 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token file &quot;%1&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user needs a password: --password-file FILE or MAILINSPECT_PASSWORD (or an access token: --oauth-token-file FILE or MAILINSPECT_OAUTH_TOKEN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth-mechanism %1 needs an access token: --oauth-token-file FILE or MAILINSPECT_OAUTH_TOKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth-mechanism %1 needs a password: --password-file FILE or MAILINSPECT_PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--oauth-token-file needs --user</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1123,10 +1219,6 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
         <translation>Aucune authentification possible&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Logging in as the given user with %1</source>
-        <translation>Authentification avec l&apos;identifiant indiqué via %1</translation>
-    </message>
-    <message>
         <source>Logged in with %1</source>
         <translation>Authentifié avec %1</translation>
     </message>
@@ -1400,6 +1492,14 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
             <numerusform>%n lignes de plus non affichées</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Logging in as the given user with %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login not trusted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InspectionRequest</name>
@@ -1414,6 +1514,10 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     <message>
         <source>the client name contains a line break (CR or LF) or a NUL character, which would cut the greeting command short</source>
         <translation>le nom du client contient un saut de ligne (CR ou LF) ou un caractère NUL, ce qui couperait la commande d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>the access token contains a line break (CR or LF) or a NUL character, which would cut the login command short</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3852,6 +3956,109 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
             <numerusform>- ... et %n autre constat dans le rapport complet</numerusform>
             <numerusform>- ... et %n autres constats dans le rapport complet</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SaslClient</name>
+    <message>
+        <source>%1 needs an OAuth 2 access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot send a user name or token with control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot send a user name or password with control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server asked for more than PLAIN has to say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server asked for more than a user name and a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent a second CRAM-MD5 challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent an empty CRAM-MD5 challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent a SCRAM challenge before the client spoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent another challenge after proving itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s SCRAM signature is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server reported a SCRAM error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent a challenge before the client spoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent more than one error challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mechanism takes no challenges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s SCRAM challenge is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server asks for a SCRAM extension this client does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s SCRAM challenge lacks its nonce, salt or count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s SCRAM nonce does not extend the client&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s SCRAM salt is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s SCRAM iteration count is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server asks for %1 SCRAM iterations, more than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server accepted the login without proving it knows the password (SCRAM signature missing or wrong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(an error challenge of %1 bytes, not read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(an error challenge that is not JSON)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -213,9 +213,13 @@ void LoginFields::applyTo(InspectionRequest &request) const
     if (!wantsLogin())
         return;
     request.user = m_user->text();
-    request.password = m_secret->text();
+    if (usesToken())
+        request.oauthToken = m_secret->text();
+    else
+        request.password = m_secret->text();
     request.allowPlaintextAuth = m_allowPlaintext->isChecked();
-    request.authMechanism = m_mechanism->currentData().toString();
+    // "oauth" (automatic between the OAuth mechanisms) and "" name no mechanism.
+    request.authMechanism = saslMechanismFromName(m_mechanism->currentData().toString());
 }
 
 void LoginFields::validate()

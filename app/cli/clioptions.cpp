@@ -37,6 +37,24 @@ QString passwordFromFileLine(QByteArray line)
         line.remove(0, 3);
     return QString::fromUtf8(line);
 }
+
+// An access token is one line of a few KiB; a bigger file is not a token.
+constexpr qint64 maxTokenFileSize = 64 * 1024;
+
+// The token file's content without the line end(s) an editor or `echo`
+// leaves behind. Anything else (a CR inside, a NUL) stays in and is refused
+// by InspectionRequest::validate().
+QString tokenFromFile(QByteArray content)
+{
+    if (content.startsWith("\xEF\xBB\xBF"))
+        content.remove(0, 3);
+    while (content.endsWith('\n')) {
+        content.chop(1);
+        if (content.endsWith('\r'))
+            content.chop(1);
+    }
+    return QString::fromUtf8(content);
+}
 } // namespace
 
 std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString *error,
@@ -88,6 +106,17 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
         QStringLiteral("FILE"));
     const QCommandLineOption plaintextOpt(QStringLiteral("allow-plaintext-auth"),
                                           Tr::tr("Allow sending the password without TLS."));
+    const QCommandLineOption mechanismOpt(
+        QStringLiteral("auth-mechanism"),
+        Tr::tr("Log in with this mechanism: %1 (any case; default: the strongest the server "
+               "offers that the credentials allow).")
+            .arg(saslMechanismNames().join(QStringLiteral(", "))),
+        QStringLiteral("NAME"));
+    const QCommandLineOption tokenFileOpt(
+        QStringLiteral("oauth-token-file"),
+        Tr::tr("Read an OAuth 2 access token for XOAUTH2 or OAUTHBEARER from FILE (trailing line "
+               "ends removed; also MAILINSPECT_OAUTH_TOKEN)."),
+        QStringLiteral("FILE"));
     const QCommandLineOption formatOpt(
         {QStringLiteral("f"), QStringLiteral("format")},
         Tr::tr("%1 (default: by the --output file's extension (%2), else text)")
@@ -115,8 +144,9 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
     const QCommandLineOption helpOpt({QStringLiteral("h"), QStringLiteral("help")},
                                      Tr::tr("Show this help."));
     parser.addOptions({protocolOpt, portOpt, securityOpt, connectOpt, caOpt, timeoutOpt,
-                       deadlineOpt, userOpt, passwordFileOpt, plaintextOpt, formatOpt, outputOpt,
-                       inputOpt, allOpt, injectionOpt, versionOpt, helpOpt});
+                       deadlineOpt, userOpt, passwordFileOpt, plaintextOpt, mechanismOpt,
+                       tokenFileOpt, formatOpt, outputOpt, inputOpt, allOpt, injectionOpt,
+                       versionOpt, helpOpt});
     parser.addPositionalArgument(
         QStringLiteral("TARGET"),
         Tr::tr("host, host:port, or a URL: smtp:// smtps:// submission:// imap:// imaps:// pop3:// "
@@ -173,7 +203,8 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
             return fail(Tr::tr("--input shows a saved report: give no TARGET with it"));
         for (const QCommandLineOption *inspectionOnly :
              {&protocolOpt, &portOpt, &securityOpt, &connectOpt, &caOpt, &timeoutOpt, &deadlineOpt,
-              &userOpt, &passwordFileOpt, &plaintextOpt, &allOpt, &injectionOpt}) {
+              &userOpt, &passwordFileOpt, &plaintextOpt, &mechanismOpt, &tokenFileOpt, &allOpt,
+              &injectionOpt}) {
             if (parser.isSet(*inspectionOnly)) {
                 return fail(Tr::tr("--%1 is for an inspection; --input shows a saved report as it "
                                    "was recorded")
@@ -278,8 +309,21 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
     }
     if (const QString problem = outputSettings(); !problem.isEmpty())
         return fail(problem);
+    if (parser.isSet(mechanismOpt)) {
+        const QString name = parser.value(mechanismOpt);
+        if (name.compare(QLatin1String("auto"), Qt::CaseInsensitive) != 0) {
+            r.authMechanism = saslMechanismFromName(name);
+            if (!r.authMechanism)
+                return fail(Tr::tr("unknown login mechanism \"%1\" (use auto, %2)")
+                                .arg(name, saslMechanismNames().join(QStringLiteral(", "))));
+        }
+        if (!parser.isSet(userOpt))
+            return fail(Tr::tr("--auth-mechanism needs --user"));
+    }
     if (parser.isSet(userOpt)) {
         r.user = parser.value(userOpt);
+        bool hasPassword = false;
+        bool hasToken = false;
         if (parser.isSet(passwordFileOpt)) {
             QFile file(parser.value(passwordFileOpt));
             if (mode == ParseMode::Full && !file.open(QIODevice::ReadOnly))
@@ -287,14 +331,47 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
                     Tr::tr("cannot read password file \"%1\"").arg(parser.value(passwordFileOpt)));
             if (mode == ParseMode::Full)
                 r.password = passwordFromFileLine(file.readLine());
+            hasPassword = true;
         } else if (qEnvironmentVariableIsSet("MAILINSPECT_PASSWORD")) {
             r.password = qEnvironmentVariable("MAILINSPECT_PASSWORD");
-        } else {
-            return fail(Tr::tr("--user needs a password: --password-file FILE or "
-                               "MAILINSPECT_PASSWORD"));
+            hasPassword = true;
         }
+        if (parser.isSet(tokenFileOpt)) {
+            const QString path = parser.value(tokenFileOpt);
+            QFile file(path);
+            if (mode == ParseMode::Full) {
+                if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
+                    return fail(Tr::tr("cannot read token file \"%1\"").arg(path));
+                const QByteArray content = file.read(maxTokenFileSize + 1);
+                if (content.size() > maxTokenFileSize)
+                    return fail(Tr::tr("token file \"%1\" is larger than %2 KiB")
+                                    .arg(path)
+                                    .arg(maxTokenFileSize / 1024));
+                r.oauthToken = tokenFromFile(content);
+                if (r.oauthToken.isEmpty())
+                    return fail(Tr::tr("token file \"%1\" is empty").arg(path));
+            }
+            hasToken = true;
+        } else if (qEnvironmentVariableIsSet("MAILINSPECT_OAUTH_TOKEN")) {
+            r.oauthToken = qEnvironmentVariable("MAILINSPECT_OAUTH_TOKEN");
+            hasToken = !r.oauthToken.isEmpty();
+        }
+        if (!hasPassword && !hasToken)
+            return fail(Tr::tr("--user needs a password: --password-file FILE or "
+                               "MAILINSPECT_PASSWORD (or an access token: --oauth-token-file "
+                               "FILE or MAILINSPECT_OAUTH_TOKEN)"));
+        if (r.authMechanism && usesToken(*r.authMechanism) && !hasToken)
+            return fail(Tr::tr("--auth-mechanism %1 needs an access token: --oauth-token-file "
+                               "FILE or MAILINSPECT_OAUTH_TOKEN")
+                            .arg(saslMechanismName(*r.authMechanism)));
+        if (r.authMechanism && !usesToken(*r.authMechanism) && !hasPassword)
+            return fail(Tr::tr("--auth-mechanism %1 needs a password: --password-file FILE or "
+                               "MAILINSPECT_PASSWORD")
+                            .arg(saslMechanismName(*r.authMechanism)));
     } else if (parser.isSet(passwordFileOpt)) {
         return fail(Tr::tr("--password-file needs --user"));
+    } else if (parser.isSet(tokenFileOpt)) {
+        return fail(Tr::tr("--oauth-token-file needs --user"));
     }
     r.allowPlaintextAuth = parser.isSet(plaintextOpt);
     options.allAddresses = parser.isSet(allOpt);

@@ -97,15 +97,39 @@ QStringList capabilityArguments(const QStringList &capabilities, const QString &
     return {};
 }
 
+namespace {
+// Mechanisms that never put the password (or a token) on the wire: a server
+// may offer them before TLS without handing the secret to an eavesdropper.
+bool keepsSecret(const QString &mechanism)
+{
+    static const QStringList names {QStringLiteral("CRAM-MD5"), QStringLiteral("DIGEST-MD5"),
+                                    QStringLiteral("GSSAPI"), QStringLiteral("EXTERNAL"),
+                                    QStringLiteral("ANONYMOUS")};
+    return names.contains(mechanism, Qt::CaseInsensitive)
+        || mechanism.startsWith(QLatin1String("SCRAM-"), Qt::CaseInsensitive)
+        || mechanism.startsWith(QLatin1String("GS2-"), Qt::CaseInsensitive);
+}
+} // namespace
+
 bool offersMechanisms(const QString &line, const QString &keyword)
 {
-    const QString word = capabilityName(line.trimmed());
+    const QString trimmed = line.trimmed();
+    const QString word = capabilityName(trimmed);
+    QStringList mechanisms;
     if (word.compare(keyword, Qt::CaseInsensitive) == 0) {
-        const QString rest = line.section(QLatin1Char(' '), 1).trimmed();
-        return !rest.isEmpty() && rest != QLatin1String("\"\"");
+        const QString rest = trimmed.section(QLatin1Char(' '), 1).trimmed();
+        if (rest == QLatin1String("\"\""))
+            return false;
+        mechanisms = rest.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    } else if (word.startsWith(keyword + QLatin1Char('='), Qt::CaseInsensitive)) {
+        // Old SMTP servers announce "AUTH=PLAIN LOGIN".
+        mechanisms = trimmed.mid(keyword.size() + 1).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     }
-    // Old SMTP servers announce "AUTH=PLAIN LOGIN".
-    return word.startsWith(keyword + QLatin1Char('='), Qt::CaseInsensitive);
+    for (const QString &m : mechanisms) {
+        if (!keepsSecret(m))
+            return true;
+    }
+    return false;
 }
 
 } // namespace MailInspect

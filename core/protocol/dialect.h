@@ -129,8 +129,10 @@ bool hasCapability(const QStringList &capabilities, const QString &name);
 /// The argument words of a capability ("AUTH PLAIN LOGIN" -> PLAIN, LOGIN).
 QStringList capabilityArguments(const QStringList &capabilities, const QString &name);
 /// @p line is the capability @p keyword with at least one mechanism after it
-/// ("AUTH PLAIN", "SASL PLAIN LOGIN"; also the old "AUTH=PLAIN LOGIN"), not
-/// an empty list (ManageSieve's `"SASL" ""`).
+/// that sends the password or a token as good as in clear ("AUTH PLAIN",
+/// "SASL PLAIN LOGIN"; also the old "AUTH=PLAIN LOGIN"): not an empty list
+/// (ManageSieve's `"SASL" ""`), and not a list of only CRAM-MD5, SCRAM and
+/// the like, which never reveal the password.
 bool offersMechanisms(const QString &line, const QString &keyword);
 
 } // namespace MailInspect

@@ -301,6 +301,7 @@ InspectionPrivate::InspectionPrivate(Inspection *qq, InspectionRequest request)
     // Known before the first byte, so nothing the server echoes can show them.
     m_redactor.addSecret(m_request.user.toUtf8());
     m_redactor.addSecret(m_request.password.toUtf8());
+    m_redactor.addSecret(m_request.oauthToken.toUtf8());
 }
 
 // --- steps and transcript -------------------------------------------------
@@ -767,61 +768,112 @@ void InspectionPrivate::afterCapabilities()
         beginQuit();
 }
 
-// Credentials travel only inside TLS with a verified certificate, unless the
-// user explicitly allowed plain text. They are registered with the redactor
-// before the first byte is recorded.
+// A secret travels only inside TLS with a verified certificate, unless the
+// user explicitly allowed plain text; mechanisms that never send it (CRAM-MD5,
+// SCRAM) may go anywhere. Every form of the secrets is registered with the
+// redactor before the first byte is recorded.
 void InspectionPrivate::beginAuthenticate()
 {
     m_phase = Phase::Authenticate;
     beginStep(StepId::Authenticate);
-    switch (LoginJob::refusal(m_inTls, m_report.tls.verified, m_request.allowPlaintextAuth)) {
-    case LoginJob::Refusal::NotEncrypted:
-        finishStep(StepStatus::Skipped, tr("Password not sent: the connection is not encrypted"));
-        beginQuit();
-        return;
-    case LoginJob::Refusal::Unverified:
-        finishStep(StepStatus::Skipped,
-                   tr("Password not sent: the server's certificate could not be verified"));
-        beginQuit();
-        return;
-    case LoginJob::Refusal::None:
-        break;
-    }
+    const LoginJob::Refusal refusal
+        = LoginJob::refusal(m_inTls, m_report.tls.verified, m_request.allowPlaintextAuth);
     const QStringList &caps
         = m_inTls ? m_report.capabilitiesAfterTls : m_report.capabilitiesBeforeTls;
-    m_login = std::make_unique<LoginJob>(m_request.protocol, caps, m_request.user,
-                                         m_request.password, m_request.authMechanism);
+    LoginCredentials credentials {m_request.user, m_request.password, m_request.oauthToken,
+                                  m_request.host, m_report.port};
+    m_login = std::make_unique<LoginJob>(m_request.protocol, caps, std::move(credentials),
+                                         m_request.authMechanism, refusal);
     for (const QByteArray &secret : m_login->secrets())
         m_redactor.addSecret(secret);
+    const Authenticator &auth = m_login->authenticator();
+    LoginFacts &login = m_report.login;
+    login.user = m_request.user;
+    login.offered = auth.offered();
     if (!m_login->unavailableReason().isEmpty()) {
+        login.result = LoginFacts::Result::NotTried;
+        login.notTriedReason = m_login->unavailableReason();
+        switch (m_login->withheldBecause()) {
+        case LoginJob::Refusal::NotEncrypted:
+            login.obstacle = LoginFacts::Obstacle::NotEncrypted;
+            finishStep(StepStatus::Skipped,
+                       tr("Password not sent: the connection is not encrypted"));
+            beginQuit();
+            return;
+        case LoginJob::Refusal::Unverified:
+            login.obstacle = LoginFacts::Obstacle::CertificateUnverified;
+            finishStep(StepStatus::Skipped,
+                       tr("Password not sent: the server's certificate could not be verified"));
+            beginQuit();
+            return;
+        case LoginJob::Refusal::None:
+            break;
+        }
+        switch (auth.obstacle()) {
+        case Authenticator::Obstacle::NotOffered:
+            login.obstacle = LoginFacts::Obstacle::NotOffered;
+            break;
+        case Authenticator::Obstacle::MechanismNotOffered:
+            login.obstacle = LoginFacts::Obstacle::MechanismNotOffered;
+            break;
+        default:
+            login.obstacle = LoginFacts::Obstacle::NoSuitableMechanism;
+            break;
+        }
         finishStep(StepStatus::Error,
                    tr("No login possible: %1").arg(m_login->unavailableReason()));
         beginQuit();
         return;
     }
+    login.mechanism = saslMechanismName(*auth.mechanism());
+    login.choice = auth.choice();
+    // Attempted: refused until the server accepts, also when the session
+    // ends in the middle of the exchange.
+    login.result = LoginFacts::Result::Refused;
     m_report.facts.authAttempted = true;
-    recordEvent(tr("Logging in as the given user with %1").arg(m_login->mechanismName()));
-    writeRaw(m_login->start(*m_dialect), Expect::Authenticate);
+    recordEvent(tr("Logging in as the given user with %1 (%2)")
+                    .arg(m_login->mechanismName(), auth.choice()));
+    const QByteArray first = m_login->start(*m_dialect);
+    for (const QByteArray &form : m_login->sentForms())
+        m_redactor.addSentForm(form);
+    writeRaw(first, Expect::Authenticate);
 }
 
 void InspectionPrivate::onAuthReply(const Reply &reply)
 {
     const LoginJob::Next next = m_login->onReply(reply, *m_dialect);
+    // What the answer carries is known before it is recorded.
+    for (const QByteArray &form : m_login->sentForms())
+        m_redactor.addSentForm(form);
     if (next.endsSaslExchange)
         m_redactor.endSaslExchange();
     if (!next.finished) {
         writeRaw(next.bytes, Expect::Authenticate);
         return;
     }
+    const Authenticator &auth = m_login->authenticator();
     SessionFacts &f = m_report.facts;
     f.authSucceeded = next.succeeded;
     f.authReply = reply.replyCode();
     f.authReplyStatus = reply.code ? QString() : reply.statusWord();
     f.authReplyText = transcriptText(m_redactor.removeKnownSecrets(reply.text));
-    finishStep(f.authSucceeded ? StepStatus::Ok : StepStatus::Error,
-               f.authSucceeded ? tr("Logged in with %1").arg(m_login->mechanismName())
-                               : tr("Login refused: %1").arg(replySummary(reply)),
-               {{QStringLiteral("mechanism"), m_login->mechanismName()}});
+    LoginFacts &login = m_report.login;
+    login.result = next.succeeded ? LoginFacts::Result::Ok : LoginFacts::Result::Refused;
+    login.serverProofInvalid = auth.serverProofInvalid();
+    login.oauthStatus = auth.oauthStatus();
+    login.oauthScope = auth.oauthScope();
+    login.oauthConfiguration = auth.oauthConfiguration();
+    QVariantMap details {{QStringLiteral("mechanism"), m_login->mechanismName()}};
+    QString summary = f.authSucceeded ? tr("Logged in with %1").arg(m_login->mechanismName())
+                                      : tr("Login refused: %1").arg(replySummary(reply));
+    if (!auth.problem().isEmpty()) {
+        details.insert(QStringLiteral("problem"), auth.problem());
+        if (reply.isPositive())
+            summary = tr("Login not trusted: %1").arg(auth.problem());
+        else
+            summary += QStringLiteral(" (%1)").arg(auth.problem());
+    }
+    finishStep(f.authSucceeded ? StepStatus::Ok : StepStatus::Error, summary, details);
     beginQuit();
 }
 
@@ -829,6 +881,11 @@ void InspectionPrivate::beginQuit()
 {
     // A login that was asked for but never reached says why on the timeline.
     if (!m_request.user.isEmpty() && !m_report.step(StepId::Authenticate)) {
+        const bool connected = m_socket && m_socket->isConnected();
+        m_report.login.user = m_request.user;
+        m_report.login.result = LoginFacts::Result::NotTried;
+        m_report.login.obstacle = connected && !m_inTls ? LoginFacts::Obstacle::NotEncrypted
+                                                        : LoginFacts::Obstacle::ConnectionEnded;
         beginStep(StepId::Authenticate);
         finishStep(StepStatus::Skipped,
                    tr("Password not sent: the session did not reach a secure state"));
@@ -1581,6 +1638,12 @@ void InspectionPrivate::finish()
             });
     }
     m_report.durationMs = now();
+    // A login asked for that the session never reached (it ended early).
+    if (!m_request.user.isEmpty() && m_report.login.result == LoginFacts::Result::Skipped) {
+        m_report.login.user = m_request.user;
+        m_report.login.result = LoginFacts::Result::NotTried;
+        m_report.login.obstacle = LoginFacts::Obstacle::ConnectionEnded;
+    }
     if (m_droppedLines > 0) {
         TranscriptEvent e;
         e.tMs = m_report.durationMs;

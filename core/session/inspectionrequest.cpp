@@ -28,6 +28,10 @@ std::optional<RequestProblem> fieldProblem(RequestProblem::Field field, const QS
         return RequestProblem {field,
                                Tr::tr("the password contains a line break (CR or LF) or a NUL "
                                       "character, which would cut the login command short")};
+    case RequestProblem::Field::OAuthToken:
+        return RequestProblem {field,
+                               Tr::tr("the access token contains a line break (CR or LF) or a "
+                                      "NUL character, which would cut the login command short")};
     case RequestProblem::Field::ClientName:
         return RequestProblem {field,
                                Tr::tr("the client name contains a line break (CR or LF) or a NUL "
@@ -42,6 +46,8 @@ std::optional<RequestProblem> InspectionRequest::validate() const
     if (auto problem = fieldProblem(Field::User, user))
         return problem;
     if (auto problem = fieldProblem(Field::Password, password))
+        return problem;
+    if (auto problem = fieldProblem(Field::OAuthToken, oauthToken))
         return problem;
     if (auto problem = fieldProblem(Field::ClientName, clientName))
         return problem;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol/protocol.h"
+#include "protocol/saslmechanism.h"
 
 #include <QByteArray>
 #include <QList>
@@ -15,7 +16,7 @@ namespace MailInspect {
 /// message never quotes the value it is about: that value may be a secret.
 struct RequestProblem
 {
-    enum class Field { User, Password, ClientName };
+    enum class Field { User, Password, OAuthToken, ClientName };
     Field field;
     QString message; ///< one line for people, lower-case start, no full stop
 };
@@ -43,12 +44,16 @@ struct InspectionRequest
     int deadlineMs = 0;
     QString clientName = QStringLiteral("mailinspect.localhost"); ///< EHLO/LHLO argument
 
-    // Login (optional). The password is never stored in a report. Neither may
-    // contain CR, LF or NUL (validate()).
+    // Login (optional). The password and the token are never stored in a
+    // report. None of them may contain CR, LF or NUL (validate()).
     QString user;
-    QString password; ///< or a token: whatever the mechanism sends as the secret
+    QString password;
+    QString oauthToken; ///< an OAuth 2 access token, for XOAUTH2 and OAUTHBEARER
     bool allowPlaintextAuth = false;
-    QString authMechanism; ///< "PLAIN", "LOGIN", "USER" or empty for the best offered
+    /// The mechanism asked for, or nothing for the automatic choice: the
+    /// strongest the server offers that the credentials allow (a token
+    /// before a password).
+    std::optional<SaslMechanism> authMechanism;
 
     bool checkInjection = false; ///< CVE-2011-0411 probe
     bool confirmWrongMode = true; ///< follow-up attempt in the other mode on a tell-tale failure

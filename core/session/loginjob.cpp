@@ -13,10 +13,20 @@ LoginJob::Refusal LoginJob::refusal(bool inTls, bool certificateVerified, bool p
     return Refusal::None;
 }
 
-LoginJob::LoginJob(Protocol protocol, const QStringList &capabilities, const QString &user,
-                   const QString &password, const QString &mechanism)
-    : m_auth(protocol, capabilities, user, password, mechanism)
+LoginJob::LoginJob(Protocol protocol, const QStringList &capabilities, LoginCredentials credentials,
+                   std::optional<SaslMechanism> mechanism, Refusal refusal)
+    : m_auth(protocol, capabilities, std::move(credentials), mechanism, refusal == Refusal::None)
+    , m_refusal(refusal)
 { }
+
+LoginJob::Refusal LoginJob::withheldBecause() const
+{
+    // On a connection that may not carry the secret, that is the reason
+    // whenever nothing else could be used, whatever the server offers.
+    const bool none
+        = !m_auth.mechanism() && m_auth.obstacle() != Authenticator::Obstacle::UnsafeText;
+    return none ? m_refusal : Refusal::None;
+}
 
 QByteArray LoginJob::start(Dialect &dialect)
 {

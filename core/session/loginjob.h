@@ -6,12 +6,14 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace MailInspect {
 
 class Dialect;
 struct Reply;
 
-/// One login, when the user gave credentials: whether a password may go out
+/// One login, when the user gave credentials: whether the secret may go out
 /// at all, then the Authenticator's exchange as the bytes to write (tagged
 /// and framed by the dialect).
 class LoginJob
@@ -23,18 +25,25 @@ public:
         NotEncrypted, ///< plain text, and the user did not allow it
         Unverified, ///< inside TLS, but the certificate did not verify
     };
-    /// Credentials travel only inside TLS with a verified certificate,
-    /// unless the user explicitly allowed plain text.
+    /// A secret travels (in clear or as good as clear) only inside TLS with a
+    /// verified certificate, unless the user explicitly allowed plain text.
     static Refusal refusal(bool inTls, bool certificateVerified, bool plaintextAllowed);
 
-    LoginJob(Protocol protocol, const QStringList &capabilities, const QString &user,
-             const QString &password, const QString &mechanism);
+    /// @p refusal: whether the connection may carry a secret; when it may
+    /// not, only mechanisms that never send it (CRAM-MD5, SCRAM) are used.
+    LoginJob(Protocol protocol, const QStringList &capabilities, LoginCredentials credentials,
+             std::optional<SaslMechanism> mechanism, Refusal refusal);
 
-    /// Why no login can be tried (nothing offered that mailinspect speaks).
+    const Authenticator &authenticator() const { return m_auth; }
+    /// Why no login can be tried, or empty.
     QString unavailableReason() const { return m_auth.unavailableReason(); }
     QString mechanismName() const { return m_auth.mechanismName(); }
-    /// Every form of the secrets this login puts on the wire, for the redactor.
+    /// The refusal that stands when no mechanism could be used (None if the
+    /// connection was not the reason, or a mechanism was chosen).
+    Refusal withheldBecause() const;
+    /// Every form of the secrets, for the redactor: as given, and as sent.
     QList<QByteArray> secrets() const { return m_auth.secrets(); }
+    QList<QByteArray> sentForms() const { return m_auth.sentForms(); }
 
     /// The first command, tagged, with CRLF.
     QByteArray start(Dialect &dialect);
@@ -50,6 +59,7 @@ public:
 
 private:
     Authenticator m_auth;
+    Refusal m_refusal;
 };
 
 } // namespace MailInspect

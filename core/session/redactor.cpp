@@ -43,6 +43,10 @@ void Redactor::addForm(const QByteArray &form)
 
 void Redactor::addSecret(const QByteArray &secret)
 {
+    // No secret given (no token, no password): nothing to hide, and its
+    // quoted form "" would hide every empty string a server sends.
+    if (secret.isEmpty())
+        return;
     const QByteArray quoted = quotedBody(secret);
     for (const QByteArray &form : {secret, secret.toBase64(), quoted, '"' + quoted + '"'})
         addForm(form);
@@ -80,7 +84,8 @@ QList<QByteArray> words(const QByteArray &line)
 
 // The command word decides what is secret:
 //   SMTP   AUTH <mech> [initial-response]          -> response, then SASL lines
-//   IMAP   <tag> LOGIN <user> <pass>               -> user and password
+//   IMAP   <tag> LOGIN <user> <pass>               -> user and password; after a
+//                                                     literal, the lines that follow
 //          <tag> AUTHENTICATE <mech> [initial]     -> response, then SASL lines
 //   POP3   USER <name> / PASS <pass> / APOP <name> <digest>
 //          AUTH <mech> [initial]                   -> as SMTP
@@ -94,14 +99,15 @@ QByteArray Redactor::redactClientLine(const QByteArray &input)
         line.chop(1);
     }
     if (m_inSasl) {
-        // Every line of a SASL exchange is secret, except the client's "*" abort.
-        if (line == "*")
+        // Every line of a SASL exchange is secret, except the client's "*" abort
+        // (a quoted string in ManageSieve).
+        if (line == "*" || line == "\"*\"")
             return input;
         return QByteArray(marker) + ending;
     }
     const QList<QByteArray> w = words(line);
     if (w.isEmpty())
-        return removeKnownSecrets(input);
+        return removeKnownSecrets(line) + ending;
     QByteArray verb = w.at(0).toUpper();
     int verbIndex = 0;
     // IMAP commands start with a tag.
@@ -128,6 +134,10 @@ QByteArray Redactor::redactClientLine(const QByteArray &input)
     if (verb == "LOGIN" && verbIndex == 1) {
         for (int i = verbIndex + 1; i < w.size(); ++i)
             out.append(marker);
+        // A literal ("{6}") announced at the end: the next lines carry the
+        // rest of the credentials, until the server's final reply.
+        if (w.size() > verbIndex + 1 && line.endsWith('}'))
+            m_inSasl = true;
         return out.join(' ') + ending;
     }
     if (verb == "USER" || verb == "PASS" || verb == "APOP") {

@@ -155,6 +155,25 @@ private Q_SLOTS:
         QTest::newRow("option") << QStringList {"--frobnicate", "mail.test"} << "Unknown option";
         QTest::newRow("connect") << QStringList {"--connect-address", "mail", "mail.test"}
                                  << "needs an IP address";
+        QTest::newRow("unknown mechanism")
+            << QStringList {"--user", "alice", "--auth-mechanism", "DIGEST-MD5", "mail.test"}
+            << "unknown login mechanism \"DIGEST-MD5\"";
+        QTest::newRow("mechanism without user")
+            << QStringList {"--auth-mechanism", "plain", "mail.test"}
+            << "--auth-mechanism needs --user";
+        QTest::newRow("token file without user")
+            << QStringList {"--oauth-token-file", "/dev/null", "mail.test"}
+            << "--oauth-token-file needs --user";
+        QTest::newRow("unreadable token file")
+            << QStringList {"--user", "alice", "--oauth-token-file", "/nonexistent/token",
+                            "mail.test"}
+            << "cannot read token file";
+        QTest::newRow("token mechanism without token")
+            << QStringList {"--user",           "alice",   "--password-file", "/dev/null",
+                            "--auth-mechanism", "xoauth2", "mail.test"}
+            << "--auth-mechanism XOAUTH2 needs an access token";
+        QTest::newRow("user without any secret")
+            << QStringList {"--user", "alice", "mail.test"} << "--user needs a password";
     }
     void badArguments()
     {
@@ -459,6 +478,12 @@ private Q_SLOTS:
             << QStringList {"--input", "SAVED", "-p", "25"} << "--port is for an inspection";
         QTest::newRow("with --check-injection")
             << QStringList {"--input", "SAVED", "--check-injection"} << "--check-injection is for";
+        QTest::newRow("with --auth-mechanism")
+            << QStringList {"--input", "SAVED", "--auth-mechanism", "PLAIN"}
+            << "--auth-mechanism is for an inspection";
+        QTest::newRow("with --oauth-token-file")
+            << QStringList {"--input", "SAVED", "--oauth-token-file", "t"}
+            << "--oauth-token-file is for an inspection";
         QTest::newRow("missing file") << QStringList {"--input", "NOFILE"} << "Cannot open";
         QTest::newRow("not a report")
             << QStringList {"--input", "NOTES"} << "is not a report this program can open";
@@ -704,6 +729,69 @@ private Q_SLOTS:
         QCOMPARE(s->errors(), QStringList());
         QVERIFY(s->receivedLines().contains("PASS Hunter22"));
         QVERIFY(!r.out.contains("Hunter22"));
+    }
+
+    // An access token from a file (its line end trimmed) or the environment,
+    // sent with the mechanism asked for (any case) or the strongest offered;
+    // it never reaches the report in any form.
+    void oauthToken_data()
+    {
+        QTest::addColumn<QString>("mechanism"); // empty: automatic
+        QTest::addColumn<bool>("fromFile");
+        QTest::addColumn<QString>("sent"); // SASL name
+        QTest::newRow("file, automatic") << "" << true << "OAUTHBEARER";
+        QTest::newRow("file, xoauth2") << "xoauth2" << true << "XOAUTH2";
+        QTest::newRow("environment, oauthbearer") << "OAuthBearer" << false << "OAUTHBEARER";
+    }
+    void oauthToken()
+    {
+        QFETCH(QString, mechanism);
+        QFETCH(bool, fromFile);
+        QFETCH(QString, sent);
+        const QByteArray token = "ya29.a0AfH6SMBx-token_value";
+        const QByteArray xoauth = "user=alice@mail.test\x01"
+                                  "auth=Bearer "
+            + token + "\x01\x01";
+        QByteArray script = smtpStartTls;
+        script.replace("C: QUIT", "C: AUTH " + sent.toLatin1() + " *\nS: 235 2.7.0 ok\nC: QUIT");
+        script.replace("250 AUTH PLAIN LOGIN", "250 AUTH PLAIN LOGIN XOAUTH2 OAUTHBEARER");
+        auto s = server(script.constData());
+        QTemporaryDir dir;
+        const QString path = dir.filePath("token");
+        QVERIFY(writeFile(path, token + "\r\n"));
+        QStringList args {"-f", "json", "--user", "alice@mail.test"};
+        if (fromFile)
+            args << "--oauth-token-file" << path;
+        if (!mechanism.isEmpty())
+            args << "--auth-mechanism" << mechanism;
+        const Result r
+            = cli(args + secureTarget(*s),
+                  fromFile ? QStringList {} : QStringList {"MAILINSPECT_OAUTH_TOKEN=" + token});
+        QVERIFY2(isJsonReport(r.out), r.err.constData());
+        QCOMPARE(s->errors(), QStringList());
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject login = QJsonDocument::fromJson(r.out).object()["login"].toObject();
+        QCOMPARE(login["result"].toString(), QStringLiteral("ok"));
+        QCOMPARE(login["mechanism"].toString(), sent);
+        QVERIFY(!login["choice"].toString().isEmpty());
+        // The server got the token, without the file's line end.
+        QByteArray authLine;
+        for (const QByteArray &line : s->receivedLines()) {
+            if (line.startsWith("AUTH "))
+                authLine = line;
+        }
+        const QByteArray blob = QByteArray::fromBase64(authLine.mid(authLine.lastIndexOf(' ') + 1));
+        if (sent == QLatin1String("XOAUTH2"))
+            QCOMPARE(blob, xoauth);
+        else
+            QVERIFY2(blob.startsWith("n,a=alice@mail.test,\x01host=mail.test\x01port=")
+                         && blob.endsWith("\x01"
+                                          "auth=Bearer "
+                                          + token + "\x01\x01"),
+                     blob.constData());
+        for (const QByteArray &secret :
+             {token, token.toBase64(), xoauth.toBase64(), blob.toBase64(), blob})
+            QVERIFY2(!r.out.contains(secret) && !r.err.contains(secret), secret.constData());
     }
 
     // -o writes into what it is given: a device stays a device.

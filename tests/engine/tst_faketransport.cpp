@@ -7,6 +7,8 @@
 #include "session/inspection.h"
 #include "testsupport.h"
 
+#include <QCryptographicHash>
+#include <QMessageAuthenticationCode>
 #include <QPointer>
 #include <QtTest>
 
@@ -382,6 +384,41 @@ private Q_SLOTS:
                                   password + "\r\n",
                                   "235 2.7.0 Authentication successful\r\n",
                                   "QUIT\r\n"};
+        const QByteArray challenge = "<1896.697170952@postoffice.reston.mci.net>";
+        const QByteArray cram
+            = ("alice "
+               + QMessageAuthenticationCode::hash(challenge, "s3cret", QCryptographicHash::Md5)
+                     .toHex())
+                  .toBase64();
+        QTest::newRow("smtp cram-md5, the strongest offered")
+            << int(Protocol::Submission) << ""
+            << QList<QByteArray> {"220 mail.test ESMTP\r\n",
+                                  "EHLO mailinspect.localhost\r\n",
+                                  "250-mail.test\r\n250 AUTH PLAIN LOGIN CRAM-MD5\r\n",
+                                  "AUTH CRAM-MD5\r\n",
+                                  "334 " + challenge.toBase64() + "\r\n",
+                                  cram + "\r\n",
+                                  "235 2.7.0 Authentication successful\r\n",
+                                  "QUIT\r\n"};
+        const QByteArray plain = QByteArray("\0alice\0s3cret", 13).toBase64();
+        QTest::newRow("imap authenticate plain with SASL-IR")
+            << int(Protocol::Imap) << ""
+            << QList<QByteArray> {"* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN] ready\r\n",
+                                  "a1 AUTHENTICATE PLAIN " + plain + "\r\n", "a1 OK done\r\n",
+                                  "a2 LOGOUT\r\n"};
+        QTest::newRow("imap authenticate plain by continuation")
+            << int(Protocol::Imap) << ""
+            << QList<QByteArray> {"* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] ready\r\n",
+                                  "a1 AUTHENTICATE PLAIN\r\n",
+                                  "+ \r\n",
+                                  plain + "\r\n",
+                                  "a1 OK done\r\n",
+                                  "a2 LOGOUT\r\n"};
+        QTest::newRow("sieve authenticate plain")
+            << int(Protocol::Sieve) << "PLAIN"
+            << QList<QByteArray> {"\"SASL\" \"PLAIN LOGIN\"\r\nOK ready\r\n",
+                                  "AUTHENTICATE \"PLAIN\" \"" + plain + "\"\r\n",
+                                  "OK \"Logged in.\"\r\n", "LOGOUT\r\n"};
         QTest::newRow("pop3 user pass")
             << int(Protocol::Pop3) << ""
             << QList<QByteArray> {"+OK ready\r\n",      "CAPA\r\n", "+OK\r\nUSER\r\n.\r\n",
@@ -401,7 +438,7 @@ private Q_SLOTS:
         request.security = Security::ImplicitTls;
         request.user = QStringLiteral("alice");
         request.password = QStringLiteral("s3cret");
-        request.authMechanism = mechanism;
+        request.authMechanism = saslMechanismFromName(mechanism);
         Inspection inspection(request);
         QPointer<FakeTransport> fake;
         inspection.setTransportFactory([&fake](QObject *parent) {

@@ -1,6 +1,9 @@
 // The inspection engine against the scripted server: every protocol in every
 // security mode, with real TLS and the generated test certificates.
 
+#include "protocol/saslclient.h"
+#include "report/jsonwriter.h"
+#include "report/textwriter.h"
 #include "session/inspection.h"
 #include "session/multiaddressinspection.h"
 #include "simulator/certificatestore.h"
@@ -76,7 +79,8 @@ class TestInspection : public QObject
         request.timeoutMs = timeoutMs;
         request.user = m_user;
         request.password = m_password;
-        request.authMechanism = m_mechanism;
+        request.oauthToken = m_token;
+        request.authMechanism = saslMechanismFromName(m_mechanism);
         request.allowPlaintextAuth = m_allowPlaintext;
         request.checkInjection = m_checkInjection;
         request.deadlineMs = m_deadlineMs;
@@ -95,6 +99,7 @@ class TestInspection : public QObject
 
     QString m_user;
     QString m_password;
+    QString m_token;
     QString m_mechanism;
     bool m_allowPlaintext = false;
     bool m_checkInjection = false;
@@ -106,7 +111,9 @@ private Q_SLOTS:
         m_deadlineMs = 0;
         m_user.clear();
         m_password.clear();
+        m_token.clear();
         m_mechanism.clear();
+        SaslClient::setScramNonceForTesting({});
         m_allowPlaintext = false;
         m_checkInjection = false;
     }
@@ -192,6 +199,326 @@ private Q_SLOTS:
             sawRedacted = sawRedacted || e.text.contains(QStringLiteral("<redacted>"));
         }
         QVERIFY(sawRedacted);
+    }
+
+    // Every mechanism over a real TLS connection to the scripted server, with
+    // what the report's login object says. SCRAM runs with the RFC vectors'
+    // client nonce, so the server's lines are the RFCs' (user "user",
+    // password "pencil").
+    void saslLogins_data()
+    {
+        QTest::addColumn<QString>("script");
+        QTest::addColumn<int>("protocol");
+        QTest::addColumn<QString>("mechanism"); // asked; empty: automatic
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<QByteArray>("nonce");
+        QTest::addColumn<QString>("result"); // login.result
+        QTest::addColumn<QString>("used"); // login.mechanism
+        QTest::addColumn<bool>("proofInvalid");
+        QTest::addColumn<QString>("oauthStatus");
+        auto b64 = [](const QByteArray &raw) {
+            return QString::fromLatin1(raw.toBase64());
+        };
+        const QByteArray nonce1 = "fyko+d2lbbFgONRv9qkxdawL";
+        const QByteArray first1
+            = "r=fyko+d2lbbFgONRv9qkxdawL3rfcNHYJY1ZVvWVs7j,s=QSXCR+Q6sek8bf92,i=4096";
+        const QByteArray final1 = "c=biws,r=fyko+d2lbbFgONRv9qkxdawL3rfcNHYJY1ZVvWVs7j,"
+                                  "p=v0X8v3Bz2T0CJGbJQyF0X+HI4Ts=";
+        const QByteArray v1 = "v=rmF9pqV8S7suAoZWja4dJRkFsKQ=";
+        const QByteArray nonce256 = "rOprNGfwEbeRWgbNEkqO";
+        const QByteArray first256 = "r=rOprNGfwEbeRWgbNEkqO%hvYDpWUa2RaTCAfuxFIlj)hNlF$k0,"
+                                    "s=W22ZaJ0SNY7soEsUEjb6gQ==,i=4096";
+        const QByteArray final256 = "c=biws,r=rOprNGfwEbeRWgbNEkqO%hvYDpWUa2RaTCAfuxFIlj)hNlF$k0,"
+                                    "p=dHzbZapWIk4jUhN+Ute9ytag9zjfMHgsqmmiz7AndVQ=";
+        const QByteArray v256 = "v=6rriTRBi23WpRR/wtup+mMhUZUn/dB5nLTJRsjl95G4=";
+
+        QTest::newRow("imap SCRAM-SHA-256 with SASL-IR")
+            << QStringLiteral("!tls good\nS: * OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN "
+                              "AUTH=SCRAM-SHA-256] ready\nC: a1 AUTHENTICATE SCRAM-SHA-256 %1\n"
+                              "S: + %2\nC: %3\nS: + %4\n!read\nS: a1 OK Logged in\n"
+                              "C: a2 LOGOUT\nS: a2 OK bye\n!close\n")
+                   .arg(b64("n,,n=user,r=" + nonce256), b64(first256), b64(final256), b64(v256))
+            << int(Protocol::Imap) << ""
+            << "user"
+            << "pencil"
+            << "" << nonce256 << "ok"
+            << "SCRAM-SHA-256" << false << "";
+        QTest::newRow("imap SCRAM-SHA-1 by continuation")
+            << QStringLiteral("!tls good\nS: * OK [CAPABILITY IMAP4rev1 AUTH=SCRAM-SHA-1] ready\n"
+                              "C: a1 AUTHENTICATE SCRAM-SHA-1\nS: +\nC: %1\nS: + %2\nC: %3\n"
+                              "S: + %4\n!read\nS: a1 OK Logged in\nC: a2 LOGOUT\n"
+                              "S: a2 OK bye\n!close\n")
+                   .arg(b64("n,,n=user,r=" + nonce1), b64(first1), b64(final1), b64(v1))
+            << int(Protocol::Imap) << "scram-sha-1"
+            << "user"
+            << "pencil"
+            << "" << nonce1 << "ok"
+            << "SCRAM-SHA-1" << false << "";
+        QTest::newRow("smtp SCRAM-SHA-1, wrong server signature")
+            << QStringLiteral("!tls good\nS: 220 mail.test ESMTP\nC: EHLO *\nS: 250-mail.test\n"
+                              "S: 250 AUTH PLAIN SCRAM-SHA-1\nC: AUTH SCRAM-SHA-1 %1\n"
+                              "S: 334 %2\nC: %3\nS: 334 %4\nC: *\n"
+                              "S: 501 5.7.0 Authentication aborted\nC: QUIT\nS: 221 bye\n"
+                              "!close\n")
+                   .arg(b64("n,,n=user,r=" + nonce1), b64(first1), b64(final1),
+                        b64("v=AAAApqV8S7suAoZWja4dJRkFsKQ="))
+            << int(Protocol::Submission) << ""
+            << "user"
+            << "pencil"
+            << "" << nonce1 << "refused"
+            << "SCRAM-SHA-1" << true << "";
+        QTest::newRow("sieve SCRAM-SHA-1, the proof in OK (SASL)")
+            << QStringLiteral("!tls good\nS: \"IMPLEMENTATION\" \"test\"\n"
+                              "S: \"SASL\" \"PLAIN SCRAM-SHA-1\"\nS: OK ready\n"
+                              "C: AUTHENTICATE \"SCRAM-SHA-1\" \"%1\"\nS: \"%2\"\nC: \"%3\"\n"
+                              "S: OK (SASL \"%4\") Logged in.\nC: LOGOUT\nS: OK bye\n!close\n")
+                   .arg(b64("n,,n=user,r=" + nonce1), b64(first1), b64(final1), b64(v1))
+            << int(Protocol::Sieve) << ""
+            << "user"
+            << "pencil"
+            << "" << nonce1 << "ok"
+            << "SCRAM-SHA-1" << false << "";
+        QTest::newRow("pop3 CRAM-MD5")
+            << QStringLiteral("!tls good\nS: +OK ready\nC: CAPA\nS: +OK\nS: USER\n"
+                              "S: SASL PLAIN CRAM-MD5\nS: .\nC: AUTH CRAM-MD5\nS: + %1\n"
+                              "C: %2\nS: +OK Logged in.\nC: QUIT\nS: +OK bye\n!close\n")
+                   .arg(b64("<1896.697170952@postoffice.reston.mci.net>"),
+                        b64("tim b913a602c7eda7a495b4e6e7334d3890"))
+            << int(Protocol::Pop3) << ""
+            << "tim"
+            << "tanstaaftanstaaf"
+            << "" << QByteArray() << "ok"
+            << "CRAM-MD5" << false << "";
+        QTest::newRow("smtp LOGIN asked, refused")
+            << QStringLiteral("!tls good\nS: 220 mail.test ESMTP\nC: EHLO *\nS: 250-mail.test\n"
+                              "S: 250 AUTH PLAIN LOGIN CRAM-MD5\nC: AUTH LOGIN\n"
+                              "S: 334 VXNlcm5hbWU6\n!read\nS: 334 UGFzc3dvcmQ6\n!read\n"
+                              "S: 535 5.7.8 Error: authentication failed\nC: QUIT\nS: 221 bye\n"
+                              "!close\n")
+            << int(Protocol::Submission) << "LOGIN"
+            << "alice@mail.test"
+            << "Sup3r-s3cret!"
+            << "" << QByteArray() << "refused"
+            << "LOGIN" << false << "";
+        QTest::newRow("imap OAUTHBEARER, invalid_token")
+            << QStringLiteral("!tls good\nS: * OK [CAPABILITY IMAP4rev1 AUTH=XOAUTH2 "
+                              "AUTH=OAUTHBEARER] ready\nC: a1 AUTHENTICATE OAUTHBEARER\nS: +\n"
+                              "!read\nS: + %1\nC: AQ==\n"
+                              "S: a1 NO [AUTHENTICATIONFAILED] Authentication failed\n"
+                              "C: a2 LOGOUT\nS: a2 OK bye\n!close\n")
+                   .arg(b64("{\"status\":\"invalid_token\",\"scope\":\"mail\","
+                            "\"openid-configuration\":\"https://id.test/.well-known/"
+                            "openid-configuration\"}"))
+            << int(Protocol::Imap) << ""
+            << "alice@mail.test"
+            << ""
+            << "ya29.Secret-Token_1" << QByteArray() << "refused"
+            << "OAUTHBEARER" << false << "invalid_token";
+        QTest::newRow("smtp XOAUTH2, insufficient_scope")
+            << QStringLiteral("!tls good\nS: 220 mail.test ESMTP\nC: EHLO *\nS: 250-mail.test\n"
+                              "S: 250 AUTH PLAIN XOAUTH2\nC: AUTH XOAUTH2 %1\nS: 334 %2\n!read\n"
+                              "S: 535 5.7.8 Username and Password not accepted\nC: QUIT\n"
+                              "S: 221 bye\n!close\n")
+                   .arg(b64("user=alice@mail.test\x01"
+                            "auth=Bearer ya29.Secret-Token_1\x01\x01"),
+                        b64("{\"status\":\"insufficient_scope\",\"scope\":"
+                            "\"https://mail.google.com/\"}"))
+            << int(Protocol::Submission) << ""
+            << "alice@mail.test"
+            << ""
+            << "ya29.Secret-Token_1" << QByteArray() << "refused"
+            << "XOAUTH2" << false << "insufficient_scope";
+        QTest::newRow("sieve XOAUTH2 accepted")
+            << QStringLiteral("!tls good\nS: \"SASL\" \"XOAUTH2\"\nS: OK ready\n"
+                              "C: AUTHENTICATE \"XOAUTH2\" \"%1\"\nS: OK \"Logged in.\"\n"
+                              "C: LOGOUT\nS: OK bye\n!close\n")
+                   .arg(b64("user=alice@mail.test\x01"
+                            "auth=Bearer ya29.Secret-Token_1\x01\x01"))
+            << int(Protocol::Sieve) << ""
+            << "alice@mail.test"
+            << ""
+            << "ya29.Secret-Token_1" << QByteArray() << "ok"
+            << "XOAUTH2" << false << "";
+    }
+    void saslLogins()
+    {
+        QFETCH(QString, script);
+        QFETCH(int, protocol);
+        QFETCH(QString, mechanism);
+        QFETCH(QString, user);
+        QFETCH(QString, password);
+        QFETCH(QString, token);
+        QFETCH(QByteArray, nonce);
+        QFETCH(QString, result);
+        QFETCH(QString, used);
+        QFETCH(bool, proofInvalid);
+        QFETCH(QString, oauthStatus);
+        m_user = user;
+        m_password = password;
+        m_token = token;
+        m_mechanism = mechanism;
+        SaslClient::setScramNonceForTesting(nonce);
+        Run r = run(script, Protocol(protocol), Security::ImplicitTls);
+        const Report &report = r.inspection->report();
+        QCOMPARE(r.server->errors(), QStringList());
+        const LoginFacts &login = report.login;
+        QCOMPARE(loginResultName(login.result), result);
+        QCOMPARE(login.mechanism, used);
+        QVERIFY(!login.choice.isEmpty());
+        QVERIFY(!login.offered.isEmpty());
+        QCOMPARE(login.serverProofInvalid, proofInvalid);
+        QCOMPARE(login.oauthStatus, oauthStatus);
+        QCOMPARE(report.facts.authAttempted, true);
+        QCOMPARE(report.facts.authSucceeded, result == QLatin1String("ok"));
+        QCOMPARE(report.step(StepId::Authenticate)->status,
+                 result == QLatin1String("ok") ? StepStatus::Ok : StepStatus::Error);
+        QVERIFY(report.facts.quitAnswered);
+        // No form of a secret in the report, in any output.
+        const QByteArray u = user.toUtf8();
+        const QByteArray p = password.toUtf8();
+        const QByteArray t = token.toUtf8();
+        // ("user" and "tim", the RFC vectors' names, are words of the report too.)
+        QList<QByteArray> secrets {u.toBase64(), ('\0' + u + '\0' + p).toBase64()};
+        if (u.size() > 4)
+            secrets << u;
+        if (!p.isEmpty())
+            secrets << p << p.toBase64();
+        if (!t.isEmpty())
+            secrets << t << t.toBase64()
+                    << ("user=" + u
+                        + "\x01"
+                          "auth=Bearer "
+                        + t + "\x01\x01")
+                           .toBase64();
+        const QString all = QString::fromUtf8(writeJson(report)) + writeText(report, {});
+        for (const QByteArray &s : secrets)
+            QVERIFY2(!all.contains(QString::fromUtf8(s)), s.constData());
+        if (!oauthStatus.isEmpty())
+            QVERIFY(all.contains(oauthStatus));
+    }
+
+    // A hostile server in the middle of a login: it never makes the
+    // inspection wait or grow; the login ends refused, saying why.
+    void hostileLoginServer_data()
+    {
+        QTest::addColumn<QString>("script");
+        QTest::addColumn<QString>("problem");
+        const QString head
+            = QStringLiteral("!tls good\nS: 220 mail.test ESMTP\nC: EHLO *\nS: 250-mail.test\n"
+                             "S: 250 AUTH CRAM-MD5\nC: AUTH CRAM-MD5\n");
+        QString endless = head + QStringLiteral("S: 334 !!not-base64!!\nC: *\n");
+        for (int i = 0; i < 200; ++i)
+            endless += QStringLiteral("S: 334 PDE4OTY+\n");
+        QTest::newRow("endless challenges after a cancel")
+            << endless + QStringLiteral("!read\nS: 221 bye\n!close\n") << "base64";
+        QTest::newRow("huge challenge") << head
+                + QStringLiteral("!raw 334\\x20\n!flood 60000 QUFB\n!raw \\r\\n\nC: *\n"
+                                 "S: 501 5.7.0 cancelled\nC: QUIT\nS: 221 bye\n!close\n")
+                                        << "more than";
+        QTest::newRow("silence after the response")
+            << head + QStringLiteral("S: 334 PDE4OTY+\n!read\n!silence\n") << "";
+    }
+    void hostileLoginServer()
+    {
+        QFETCH(QString, script);
+        QFETCH(QString, problem);
+        m_user = QStringLiteral("alice");
+        m_password = QStringLiteral("Sup3r-s3cret!");
+        QElapsedTimer t;
+        t.start();
+        Run r = run(script, Protocol::Submission, Security::ImplicitTls, true, 1500);
+        QVERIFY(r.inspection->isFinished());
+        QVERIFY(t.elapsed() < 15000);
+        const Report &report = r.inspection->report();
+        QCOMPARE(report.login.result, LoginFacts::Result::Refused);
+        QCOMPARE(report.login.mechanism, QStringLiteral("CRAM-MD5"));
+        const Step *login = report.step(StepId::Authenticate);
+        QVERIFY(login);
+        QCOMPARE(login->status, StepStatus::Error);
+        QVERIFY2(login->summary.contains(problem), qPrintable(login->summary));
+        QVERIFY(report.transcript.size() < 400);
+    }
+
+    // Why no login was tried, in the report's login object.
+    void loginNotTried_data()
+    {
+        QTest::addColumn<QString>("script");
+        QTest::addColumn<QString>("mechanism");
+        QTest::addColumn<bool>("token");
+        QTest::addColumn<QString>("obstacle");
+        const QString head
+            = QStringLiteral("!tls good\nS: 220 mail.test ESMTP\nC: EHLO *\nS: 250-mail.test\n");
+        const QString tail = QStringLiteral("C: QUIT\nS: 221 bye\n!close\n");
+        QTest::newRow("no AUTH") << head + QStringLiteral("S: 250 PIPELINING\n") + tail << ""
+                                 << false << "not-offered";
+        QTest::newRow("asked, not offered") << head + QStringLiteral("S: 250 AUTH PLAIN\n") + tail
+                                            << "SCRAM-SHA-256" << false << "mechanism-not-offered";
+        QTest::newRow("token, no OAuth offered")
+            << head + QStringLiteral("S: 250 AUTH PLAIN LOGIN\n") + tail << "" << true
+            << "no-suitable-mechanism";
+    }
+    void loginNotTried()
+    {
+        QFETCH(QString, script);
+        QFETCH(QString, mechanism);
+        QFETCH(bool, token);
+        QFETCH(QString, obstacle);
+        m_user = QStringLiteral("alice");
+        if (token)
+            m_token = QStringLiteral("tok-123");
+        else
+            m_password = QStringLiteral("pw-123");
+        m_mechanism = mechanism;
+        Run r = run(script, Protocol::Submission, Security::ImplicitTls);
+        const Report &report = r.inspection->report();
+        QCOMPARE(r.server->errors(), QStringList());
+        QCOMPARE(report.login.result, LoginFacts::Result::NotTried);
+        QCOMPARE(loginObstacleName(report.login.obstacle), obstacle);
+        QVERIFY(!report.login.notTriedReason.isEmpty());
+        QVERIFY(!report.facts.authAttempted);
+    }
+
+    // Over plain text (allowed by nobody), or inside TLS whose certificate did
+    // not verify, SCRAM still logs in: it never sends the password; PLAIN
+    // stays home.
+    void scramWithoutTrustedTls_data()
+    {
+        QTest::addColumn<int>("security");
+        QTest::addColumn<bool>("trustCa");
+        QTest::newRow("plain text") << int(Security::None) << true;
+        QTest::newRow("unverified certificate") << int(Security::ImplicitTls) << false;
+    }
+    void scramWithoutTrustedTls()
+    {
+        QFETCH(int, security);
+        QFETCH(bool, trustCa);
+        m_user = QStringLiteral("user");
+        m_password = QStringLiteral("pencil");
+        SaslClient::setScramNonceForTesting("fyko+d2lbbFgONRv9qkxdawL");
+        const QString tls
+            = Security(security) == Security::None ? QString() : QStringLiteral("!tls good\n");
+        Run r = run(
+            tls
+                + QStringLiteral(
+                      "S: 220 mail.test ESMTP\nC: EHLO *\nS: 250-mail.test\n"
+                      "S: 250 AUTH PLAIN SCRAM-SHA-1\nC: AUTH SCRAM-SHA-1 *\nS: 334 %1\n!read\n"
+                      "S: 334 %2\n!read\nS: 235 2.7.0 ok\nC: QUIT\nS: 221 bye\n!close\n")
+                      .arg(QString::fromLatin1(
+                               QByteArray("r=fyko+d2lbbFgONRv9qkxdawL3rfcNHYJY1ZVvWVs7j,"
+                                          "s=QSXCR+Q6sek8bf92,i=4096")
+                                   .toBase64()),
+                           QString::fromLatin1(
+                               QByteArray("v=rmF9pqV8S7suAoZWja4dJRkFsKQ=").toBase64())),
+            Protocol::Submission, Security(security), trustCa);
+        const Report &report = r.inspection->report();
+        QCOMPARE(r.server->errors(), QStringList());
+        QCOMPARE(report.tls.verified, trustCa && Security(security) != Security::None);
+        QCOMPARE(report.login.result, LoginFacts::Result::Ok);
+        QCOMPARE(report.login.mechanism, QStringLiteral("SCRAM-SHA-1"));
+        for (const QByteArray &line : r.server->receivedLines())
+            QVERIFY(!line.startsWith("AUTH PLAIN"));
     }
 
     // A CR, LF or NUL in a credential would let the caller choose the next

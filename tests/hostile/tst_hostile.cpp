@@ -124,12 +124,56 @@ const char imapEchoScript[] = "!tls good\n"
                               "x1 NO [AUTHENTICATIONFAILED] S3cr3t\"pa\\\\ss\\r\\n\n"
                               "!silence\n";
 
+// OAuth and SASL logins whose servers echo every form of the secrets back:
+// the token raw and in base64, the whole XOAUTH2 and PLAIN blobs in base64,
+// and an error challenge with an escape sequence in its scope.
+const char token[] = "ya29.HostileToken-77";
+const char smtpXoauth2EchoScript[]
+    = "!tls good\n"
+      "S: 220 mail.test ESMTP\n"
+      "C: EHLO *\n"
+      "S: 250-mail.test\n"
+      "S: 250 AUTH XOAUTH2\n"
+      "C: AUTH XOAUTH2 *\n"
+      "S: 334 "
+      "eyJzdGF0dXMiOiJpbnZhbGlkX3Rva2VuIiwic2NvcGUiOiJcdTAwMWJbMkogaHR0cHM6Ly9ldmlsLmV4YW1wbGUvIn0="
+      "\n"
+      "!read\n"
+      "S: 535 5.7.8 ya29.HostileToken-77 eWEyOS5Ib3N0aWxlVG9rZW4tNzc= "
+      "dXNlcj1hbGljZS5ob3N0aWxlAWF1dGg9QmVhcmVyIHlhMjkuSG9zdGlsZVRva2VuLTc3AQE=\n"
+      "C: QUIT\n"
+      "S: 221 2.0.0 Bye\n"
+      "!close\n";
+const char imapPlainEchoScript[] = "!tls good\n"
+                                   "S: * OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN] ready\n"
+                                   "C: * AUTHENTICATE PLAIN *\n"
+                                   "S: * BAD AGFsaWNlLmhvc3RpbGUAUzNjcjN0InBhXHNz\n"
+                                   "S: ${tag} NO [AUTHENTICATIONFAILED] "
+                                   "AGFsaWNlLmhvc3RpbGUAUzNjcjN0InBhXHNz failed\n"
+                                   "C: * LOGOUT\n"
+                                   "S: ${tag} OK bye\n"
+                                   "!close\n";
+const char sieveOauthbearerEchoScript[]
+    = "!tls good\n"
+      "S: \"SASL\" \"OAUTHBEARER PLAIN\"\n"
+      "S: OK ready\n"
+      "C: AUTHENTICATE \"OAUTHBEARER\" *\n"
+      "S: "
+      "\"eyJzdGF0dXMiOiJpbnZhbGlkX3Rva2VuIiwic2NvcGUiOiJcdTAwMWJbMkogaHR0cHM6Ly9ldmlsLmV4YW1wbGUvIn"
+      "0=\"\n"
+      "C: \"AQ==\"\n"
+      "S: NO \"ya29.HostileToken-77 eWEyOS5Ib3N0aWxlVG9rZW4tNzc=\"\n"
+      "C: LOGOUT\n"
+      "S: OK bye\n"
+      "!close\n";
+
 struct Case
 {
     const char *script;
     Protocol protocol;
     Security security;
     bool login = false;
+    const char *token = nullptr; ///< log in with this OAuth token instead of the password
 };
 
 // The outputs of one report, each as the bytes a sink receives.
@@ -287,6 +331,8 @@ class TestHostile : public QObject
             request.user = QString::fromLatin1(user);
             request.password = QString::fromLatin1(password);
         }
+        if (c.token)
+            request.oauthToken = QString::fromLatin1(c.token);
         Inspection inspection(request);
         QSignalSpy finished(&inspection, &Inspection::finished);
         inspection.start();
@@ -501,6 +547,59 @@ private Q_SLOTS:
             QVERIFY2(!all.contains(QLatin1String(secret)),
                      qPrintable(QStringLiteral("%1 leaked: ").arg(QLatin1String(secret))
                                 + describe(all, all.indexOf(QLatin1String(secret)))));
+    }
+
+    // Logins with a token or a SASL blob, against servers that echo every
+    // form back: no output carries any of them, and the OAuth error
+    // challenge's words are shown escaped.
+    void saslSecretsInEveryOutput_data()
+    {
+        QTest::addColumn<int>("which");
+        QTest::newRow("smtp XOAUTH2, error challenge") << 0;
+        QTest::newRow("imap PLAIN with SASL-IR") << 1;
+        QTest::newRow("sieve OAUTHBEARER, error challenge") << 2;
+    }
+    void saslSecretsInEveryOutput()
+    {
+        QFETCH(int, which);
+        const QList<Case> cases = {
+            {smtpXoauth2EchoScript, Protocol::Submission, Security::ImplicitTls, true, token},
+            {imapPlainEchoScript, Protocol::Imap, Security::ImplicitTls, true},
+            {sieveOauthbearerEchoScript, Protocol::Sieve, Security::ImplicitTls, true, token},
+        };
+        const Report r = inspect(cases.at(which));
+        QVERIFY(r.finished);
+        QVERIFY(r.facts.authAttempted);
+        QCOMPARE(r.login.result, LoginFacts::Result::Refused);
+        checkAllOutputs(r);
+        if (QTest::currentTestFailed())
+            return;
+        const Outputs o = outputs(r);
+        const QString all = allText(o);
+        const QByteArray u = user;
+        const QByteArray p = password;
+        const QByteArray t = token;
+        const QByteArray xoauth = "user=" + u
+            + "\x01"
+              "auth=Bearer "
+            + t + "\x01\x01";
+        const QByteArray plain = '\0' + u + '\0' + p;
+        for (const QByteArray &secret :
+             {u, p, t, u.toBase64(), p.toBase64(), t.toBase64(), xoauth.toBase64(),
+              plain.toBase64(), QByteArray("HostileToken"), QByteArray("UzNjcjN0")}) {
+            QVERIFY2(!all.contains(QString::fromLatin1(secret)),
+                     qPrintable(QStringLiteral("%1 leaked: ").arg(QString::fromLatin1(secret))
+                                + describe(all, all.indexOf(QString::fromLatin1(secret)))));
+        }
+        if (which != 1) {
+            QCOMPARE(r.login.oauthStatus, QStringLiteral("invalid_token"));
+            QVERIFY2(all.contains(QLatin1String("\\x1b[2J https://evil.example/")),
+                     qPrintable(r.login.oauthScope));
+        }
+        // A report read back from JSON is held to the same rules.
+        const auto back = readJson(o.json);
+        QVERIFY(back);
+        checkAllOutputs(*back);
     }
 
     // A report file is as untrusted as a server: hidden characters a file

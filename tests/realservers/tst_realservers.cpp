@@ -920,33 +920,61 @@ void RealServersTest::wrongSecurityMode()
               qPrintable(ids.join(QStringLiteral(", "))));
 }
 
+// Dovecot offers PLAIN, LOGIN, CRAM-MD5, SCRAM-SHA-1 and SCRAM-SHA-256 on
+// every protocol (Postfix's submission through Dovecot SASL); each is asked
+// for by name, and the automatic choice must pick the strongest.
 void RealServersTest::login_data()
 {
     QTest::addColumn<QString>("listener");
-    for (const char *name : {"submission", "smtps", "imap", "imaps", "pop3", "pop3s", "sieve"})
-        QTest::newRow(name) << QString::fromLatin1(name);
+    QTest::addColumn<QString>("mechanism"); // asked; "" for the automatic choice
+    QTest::addColumn<QString>("used"); // what the report's login object names
+    for (const char *name : {"submission", "smtps", "imap", "imaps", "pop3", "pop3s", "sieve"}) {
+        QTest::addRow("%s automatic", name)
+            << QString::fromLatin1(name) << QString() << QStringLiteral("SCRAM-SHA-256");
+        for (const char *mechanism : {"PLAIN", "LOGIN", "CRAM-MD5", "SCRAM-SHA-1", "SCRAM-SHA-256"})
+            QTest::addRow("%s %s", name, mechanism)
+                << QString::fromLatin1(name) << QString::fromLatin1(mechanism)
+                << QString::fromLatin1(mechanism);
+    }
+    QTest::newRow("pop3 USER/PASS")
+        << QStringLiteral("pop3") << QStringLiteral("user") << QStringLiteral("USER");
 }
 
 void RealServersTest::login()
 {
     QFETCH(QString, listener);
+    QFETCH(QString, mechanism);
+    QFETCH(QString, used);
     const Listener &l = *listenerNamed(listener);
-    const QString where = context(l, l.security);
+    const QString where = context(l, l.security) + QLatin1Char(' ')
+        + (mechanism.isEmpty() ? QStringLiteral("automatic") : mechanism);
+    QStringList mechanismArgs;
+    if (!mechanism.isEmpty())
+        mechanismArgs << QStringLiteral("--auth-mechanism") << mechanism;
     const QString passwordFile = m_env.value(QStringLiteral("PASSWORD_FILE"));
     const QByteArray password = readFile(passwordFile).toUtf8();
     const QByteArray user = m_env.value(QStringLiteral("USER")).toUtf8();
     QVERIFY2(!password.isEmpty() && !user.isEmpty(), "no test user in ports.env");
 
-    const CliRun run = runCli(cliArguments(QLatin1String(l.scheme), address(l), port(l.portKey),
-                                           QLatin1String(l.security))
-                              << QStringLiteral("--user") << QString::fromUtf8(user)
-                              << QStringLiteral("--password-file") << passwordFile);
+    const CliRun run
+        = runCli(cliArguments(QLatin1String(l.scheme), address(l), port(l.portKey),
+                              QLatin1String(l.security))
+                 << QStringLiteral("--user") << QString::fromUtf8(user)
+                 << QStringLiteral("--password-file") << passwordFile << mechanismArgs);
     const QString digest = describe(run);
     QVERIFY2(run.parseError.isEmpty(), qPrintable(where + QStringLiteral(":\n    ") + digest));
     const QJsonObject step = lastStep(run.report, QStringLiteral("authenticate"));
     QVERIFY2(
         step.value(QLatin1String("status")).toString() == QLatin1String("ok"),
         qPrintable(where + QStringLiteral(": step \"authenticate\" is not ok\n    ") + digest));
+    const QJsonObject loginFacts = run.report.value(QLatin1String("login")).toObject();
+    QVERIFY2(loginFacts.value(QLatin1String("result")).toString() == QLatin1String("ok"),
+             qPrintable(where + QStringLiteral(": login.result is not ok\n    ") + digest));
+    QVERIFY2(loginFacts.value(QLatin1String("mechanism")).toString() == used,
+             qPrintable(where + QStringLiteral(": login.mechanism is not ") + used
+                        + QStringLiteral("\n    ") + digest));
+    QVERIFY2(!loginFacts.value(QLatin1String("server_proof_invalid")).toBool(),
+             qPrintable(where + QStringLiteral(": the server's SCRAM proof did not verify")));
     QVERIFY2(run.report.value(QLatin1String("verdict")).toString() == QLatin1String("secure"),
              qPrintable(where + QStringLiteral(": verdict is not secure\n    ") + digest));
     QCOMPARE(run.exitCode, 0);
@@ -978,15 +1006,21 @@ void RealServersTest::login()
 void RealServersTest::wrongPassword_data()
 {
     QTest::addColumn<QString>("listener");
-    for (const char *name : {"submission", "imap", "pop3", "sieve"})
-        QTest::newRow(name) << QString::fromLatin1(name);
+    QTest::addColumn<QString>("mechanism");
+    for (const char *name : {"submission", "imap", "pop3", "sieve"}) {
+        for (const char *mechanism : {"PLAIN", "LOGIN", "CRAM-MD5", "SCRAM-SHA-1", "SCRAM-SHA-256"})
+            QTest::addRow("%s %s", name, mechanism)
+                << QString::fromLatin1(name) << QString::fromLatin1(mechanism);
+    }
+    QTest::newRow("pop3 USER/PASS") << QStringLiteral("pop3") << QStringLiteral("USER");
 }
 
 void RealServersTest::wrongPassword()
 {
     QFETCH(QString, listener);
+    QFETCH(QString, mechanism);
     const Listener &l = *listenerNamed(listener);
-    const QString where = context(l, l.security);
+    const QString where = context(l, l.security) + QLatin1Char(' ') + mechanism;
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString wrongFile = dir.filePath(QStringLiteral("wrong-password"));
@@ -998,7 +1032,8 @@ void RealServersTest::wrongPassword()
     const CliRun run = runCli(cliArguments(QLatin1String(l.scheme), address(l), port(l.portKey),
                                            QLatin1String(l.security))
                               << QStringLiteral("--user") << m_env.value(QStringLiteral("USER"))
-                              << QStringLiteral("--password-file") << wrongFile);
+                              << QStringLiteral("--password-file") << wrongFile
+                              << QStringLiteral("--auth-mechanism") << mechanism);
     const QString digest = describe(run);
     QVERIFY2(run.parseError.isEmpty(), qPrintable(where + QStringLiteral(":\n    ") + digest));
     const QJsonObject step = lastStep(run.report, QStringLiteral("authenticate"));
@@ -1009,6 +1044,11 @@ void RealServersTest::wrongPassword()
                         + digest));
     QVERIFY2(run.exitCode == 1,
              qPrintable(where + QStringLiteral(": exit status not 1\n    ") + digest));
+    const QJsonObject loginFacts = run.report.value(QLatin1String("login")).toObject();
+    QVERIFY2(loginFacts.value(QLatin1String("result")).toString() == QLatin1String("refused"),
+             qPrintable(where + QStringLiteral(": login.result is not refused\n    ") + digest));
+    QVERIFY2(loginFacts.value(QLatin1String("mechanism")).toString() == mechanism.toUpper(),
+             qPrintable(where + QStringLiteral(": login.mechanism\n    ") + digest));
     QVERIFY2(!run.out.contains("not-the-password"),
              qPrintable(where + QStringLiteral(": the password appears in the report")));
     const QStringList ids = findingIds(run.report);

@@ -669,6 +669,17 @@ private Q_SLOTS:
             << int(Protocol::Sieve) << QStringList {"SASL", "STARTTLS"} << QStringList {};
         QTest::newRow("sieve sasl")
             << int(Protocol::Sieve) << QStringList {"SASL PLAIN"} << QStringList {"SASL PLAIN"};
+        QTest::newRow("pop3 only challenge-response before TLS")
+            << int(Protocol::Pop3) << QStringList {"SASL CRAM-MD5 SCRAM-SHA-1 SCRAM-SHA-256"}
+            << QStringList {};
+        QTest::newRow("sieve only scram before TLS")
+            << int(Protocol::Sieve) << QStringList {"SASL SCRAM-SHA-256"} << QStringList {};
+        QTest::newRow("smtp scram and plain")
+            << int(Protocol::Submission) << QStringList {"AUTH SCRAM-SHA-256 PLAIN"}
+            << QStringList {"AUTH SCRAM-SHA-256 PLAIN"};
+        QTest::newRow("smtp oauth bearer token")
+            << int(Protocol::Submission) << QStringList {"AUTH CRAM-MD5 XOAUTH2"}
+            << QStringList {"AUTH CRAM-MD5 XOAUTH2"};
     }
     void plaintextLoginOffers()
     {

@@ -104,6 +104,19 @@ private Q_SLOTS:
         QVERIFY(!fieldProblem(F::User, QStringLiteral("alice")));
         QVERIFY(fieldProblem(F::User, QStringLiteral("alice\r\n")));
         QCOMPARE(fieldProblem(F::Password, QStringLiteral("a\nb"))->field, F::Password);
+        QCOMPARE(fieldProblem(F::OAuthToken, QStringLiteral("ya29\r\nDELE 1"))->field,
+                 F::OAuthToken);
+        QVERIFY(fieldProblem(F::OAuthToken, QStringLiteral("ya29\r\nx"))
+                    ->message.contains(QStringLiteral("access token")));
+        // validate() checks the token like the password, and never shows it.
+        InspectionRequest request;
+        request.host = QStringLiteral("mail.test");
+        request.user = QStringLiteral("alice");
+        request.oauthToken = QString::fromLatin1("ya29.tok\0en", 11);
+        const auto problem = request.validate();
+        QVERIFY(problem);
+        QCOMPARE(problem->field, F::OAuthToken);
+        QVERIFY(!problem->message.contains(QStringLiteral("ya29")));
         QVERIFY(isSafeCommandText(QStringLiteral("tab\tand space")));
         QVERIFY(!isSafeCommandText(QString(1, QChar(0))));
     }
@@ -131,11 +144,19 @@ private Q_SLOTS:
         QFETCH(QStringList, caps);
         QFETCH(QString, user);
         QFETCH(QString, password);
-        Authenticator auth(Protocol(protocol), caps, user, password);
+        auto credentials = [](const QString &u, const QString &p) {
+            LoginCredentials c;
+            c.user = u;
+            c.password = p;
+            return c;
+        };
+        Authenticator auth(Protocol(protocol), caps, credentials(user, password), std::nullopt,
+                           true);
         QVERIFY(!auth.unavailableReason().isEmpty());
         QVERIFY(auth.firstCommand().isEmpty());
-        Authenticator clean(Protocol(protocol), caps, QStringLiteral("alice"),
-                            QStringLiteral("pw"));
+        Authenticator clean(Protocol(protocol), caps,
+                            credentials(QStringLiteral("alice"), QStringLiteral("pw")),
+                            std::nullopt, true);
         QVERIFY(clean.unavailableReason().isEmpty());
         QVERIFY(!clean.firstCommand().isEmpty());
     }

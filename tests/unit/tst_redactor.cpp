@@ -40,6 +40,15 @@ private Q_SLOTS:
         QCOMPARE(r.redactClientLine("QUIT\r\n"), QByteArray("QUIT\r\n"));
     }
 
+    // An empty secret (no token given) hides nothing, not even "".
+    void emptySecretHidesNothing()
+    {
+        Redactor r;
+        r.addSecret({});
+        QVERIFY(!r.hasSecrets());
+        QCOMPARE(r.removeKnownSecrets("\"SASL\" \"\""), QByteArray("\"SASL\" \"\""));
+    }
+
     void knownSecretsAnywhere()
     {
         Redactor r;
