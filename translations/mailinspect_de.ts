@@ -843,10 +843,6 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server refused the login: “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check the user name (often the full email address) and the password. If two-factor authentication is on, the provider may require an app password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -855,23 +851,7 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server refused the user name or password: “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the user name (often the full email address) and retype the password. If two-factor authentication is on, the provider may require an app password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server wants a stronger login method or an app password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server refused this way of logging in: “%1”. Providers say this when the account needs an app password or a modern sign-in (OAuth) instead of the normal password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create an app password in the provider&apos;s account settings and use it in the mail app, or use a mail app that supports the provider&apos;s modern sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -879,35 +859,11 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server refused the login because the connection is not encrypted: “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set security to STARTTLS or SSL/TLS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Password login is turned off for this account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server says password login (basic authentication) is disabled: “%1”. Microsoft 365 answers this way when SMTP AUTH is turned off for the mailbox or the whole organisation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The mailbox&apos;s administrator must enable authenticated SMTP for this mailbox, or the mail app must use the provider&apos;s modern sign-in (OAuth).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server could not check the login right now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server could not check the password because of a problem on its side: “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try again in a few minutes. If it persists, tell the server&apos;s administrator; the password is probably not the problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -988,6 +944,374 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>The server sends only its own certificate (%1), issued by “%2”, but not the intermediate certificate that links it to a trusted authority. Web browsers often hide this because they remember intermediates; mail apps usually fail with “certificate not trusted”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the login without saying why. The server said: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server checked the user name and password and did not accept them. The server said: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the user name: most providers want the full email address. Then retype the password (caps lock, keyboard layout). If it still fails, reset the password in the provider&apos;s web mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account needs an app password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has two-step sign-in turned on, so the provider does not accept the normal password from a mail app. The server said: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an app password in the provider&apos;s account security settings and type it into the mail app instead of the normal password, or set the mail app&apos;s authentication to OAuth2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider wants a sign-in on its web page first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider blocked this sign-in as unusual and wants the account holder to sign in on its web page first. The server said: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the provider&apos;s web mail from the same computer and confirm the security prompt, then try again. If the account has two-step sign-in, use an app password, or set the mail app&apos;s authentication to OAuth2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this way of logging in as too weak. Providers say this when the account needs an app password or a modern sign-in (OAuth2). The server said: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an app password in the provider&apos;s account settings, or set the mail app&apos;s authentication to OAuth2 or to an encrypted password method the server offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider does not accept passwords for %2 on this account or for the whole organisation (basic authentication is disabled), whatever the password. Microsoft 365 answers this way. The server said: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s administrator must enable authenticated %2 for this mailbox (Microsoft 365: SMTP AUTH or IMAP/POP in the mailbox&apos;s mail settings), or set the mail app&apos;s authentication to OAuth2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the login because the connection is not encrypted. The server said: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the mail app&apos;s security to STARTTLS, or to SSL/TLS on the provider&apos;s SSL/TLS port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s login service has a problem of its own and could not check the password; the password is probably not the problem. The server said: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes. If it persists, tell the provider or the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server failed while checking the login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server reports a permanent failure of its own while checking the login, not a wrong password. The server said: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the provider or the server&apos;s administrator, with this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account cannot log in right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the login because of the account, not the password. The server said: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact the provider about this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password or the account has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server says the password (or the account) has expired. The server said: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the password in the provider&apos;s web mail or account page, then type the new one into the mail app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server says the account cannot be used and the administrator must be contacted. The server said: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact the provider or the administrator: the account is locked or disabled on their side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account logs in too often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refuses logins that come sooner than it allows after the previous one. The server said: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the mail app to check for new mail less often, and make sure only one device or app polls this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another session holds the mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox is locked by another session, usually another mail app or device connected to the same account. The server said: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the other mail apps or devices using this account, wait a few minutes, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has too many connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server allows only a certain number of connections per account and this one is over it. The server said: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close other mail apps and devices using this account, or reduce how many connections the mail app opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login may not act for that user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was accepted, but this login may not use the mailbox it asked for. The server said: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in with the mailbox&apos;s own user name, or ask the administrator to grant access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server must convert the stored password first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server needs one login with a plain password over an encrypted connection before it accepts this method. The server said: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in once with the “normal password” method over STARTTLS or SSL/TLS, then the chosen method works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No login method fits the given credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server offers these login methods: %1. None of them works with what was given (a password or a token), so no login was tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the mail app, set authentication to a method the server offers: %2. A server that only offers OAuth2 needs a token, not a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen login method is not offered by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was chosen, but the server offers only: %2. No login was tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the mail app, set authentication to a method the server offers: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepts no login here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server offers no way to log in on port %2 in this state (no AUTH, or login disabled), so no login was tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the port and security the provider gives for mail apps (for %1 sending: 587 with STARTTLS or 465 with SSL/TLS); a server often offers login only after STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not prove it knows the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1 the server must prove that it knows the password too. Its proof was wrong: this is not the server the account belongs to, or something in between is pretending to be it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not use this server with this password until the server&apos;s administrator has checked it. If the password may have reached a wrong server, change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OAuth token was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the access token (status “%1”, scope it wants: “%2”). Usually the token has expired, was issued for another account, or lacks the mail permission. The server said: “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again in the mail app to get a new token, with the same account as the user name, and allow mail access when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OAuth token is expired or not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server says the access token is not valid (“%1”): it has expired, was revoked, or belongs to another account than the user name. The server said: “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again in the mail app to get a fresh token, using the same account as the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OAuth token lacks the mail permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is valid, but it was not granted access to mail (the server wants the scope “%2”). The server said: “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again and allow mail access when the provider asks; an administrator may have to approve the mail app for the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox is nearly full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox uses %1 % of its quota (%2). When it is full, new mail is refused and senders get it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete or archive old mail (empty the trash and large attachments), or ask the provider for more space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox uses %1 % of its quota (%2). New mail is refused and senders get it back; sending may fail too when sent mail is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete or archive mail now (empty the trash and large attachments), or ask the provider for more space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inbox could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login worked, but looking at the inbox did not: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the mail app shows no mail or errors when opening the inbox, give this report to the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account may not send as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login worked, but the server refuses mail from %1 for this login: the address is not one the account owns. The server said: “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the mail app, use the account&apos;s own address as the sender, or ask the administrator to allow this login to send as %1 (Microsoft 365: Send As permission).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refuses the sender %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login worked, but the server refused mail from %1. The server said: “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the sender address in the mail app; use the account&apos;s own address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refuses the recipient %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login worked and the sender was accepted, but the server refused the recipient %1. The server said: “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the recipient address for typing mistakes. If it is right, the server&apos;s words say why it refuses (unknown user, relay not allowed, a full mailbox).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>Encrypted password (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth2 (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal password (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kerberos / GSSAPI (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NTLM (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB of %2 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1490,6 +1814,26 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
         <source>Other security mode</source>
         <translation>Anderer Verschlüsselungsmodus</translation>
     </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MailInspect::CertificateModel</name>
@@ -1821,35 +2165,19 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>User name for a login</source>
+        <source>Log &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no login</source>
+        <source>Show the login fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Also try to log in as this user, inside TLS with a verified certificate only.</source>
+        <source>Also check that the customer&apos;s user name and password are accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Login problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lo&amp;gin as:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Login: %1.</source>
+        <source>Hide the login fields</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1864,6 +2192,165 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     <name>MailInspect::FindingsModel</name>
     <message>
         <source>%1: %2. %3 Fix: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailInspect::LoginFields</name>
+    <message>
+        <source>User name for a login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also log in as this user (often the full email address). The password goes out only inside TLS with a verified certificate, unless you allow a login without encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for this inspection only: never saved, never in a report, cleared when the window closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication mechanism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic picks the strongest mechanism the server offers for the password; the report says which and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished">Automatisch</translation>
+    </message>
+    <message>
+        <source>OAuth 2 (access token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth 2: XOAUTH2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth 2: OAUTHBEARER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lo&amp;gin as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Au&amp;thentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow login without &amp;encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the password even where the connection is not encrypted or the certificate did not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone on the network path can read the password: use a test account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender address to test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the login, ask the server whether this account may send as this address (MAIL FROM, then RSET: no message is sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient address to test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also ask whether the server accepts this recipient (RCPT TO, then RSET: no message is sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To &amp;recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the &amp;inbox after login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open INBOX read-only: message count, and how full the mailbox is when the server reports its quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the number of messages waiting (STAT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to&amp;ken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth 2 access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paste the access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type the user name to log in as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3374,6 +3861,10 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>login obstacle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding topic</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -103,8 +103,14 @@ constexpr char probeTag[] = "x1";
 void readCode(Reply &r)
 {
     r.responseCode = ResponseCode::parseBracketed(r.text).value_or(ResponseCode());
-    if (r.status != Reply::Status::Positive && r.status != Reply::Status::Preauth)
-        r.responseCode.refineFromWords(r.text);
+    if (r.status == Reply::Status::Positive || r.status == Reply::Status::Preauth)
+        return;
+    // Gmail puts the reason into an untagged line before the tagged NO
+    // ("* NO [WEBALERT https://...] Web login required.").
+    QByteArray words = r.text;
+    for (const QByteArray &d : std::as_const(r.data))
+        words += ' ' + d;
+    r.responseCode.refineFromWords(words);
 }
 } // namespace
 

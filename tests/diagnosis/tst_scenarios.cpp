@@ -610,7 +610,7 @@ QList<Scenario> scenarios()
                    QStringLiteral("auth-failed"),
                    Severity::Error,
                    StepId::Authenticate,
-                   insecure,
+                   secure,
                    {},
                    {},
                    stepTimeoutMs,
