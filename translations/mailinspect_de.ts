@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountCheck</name>
+    <message>
+        <source>The inbox could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages in the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quota: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quota limit for the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of the quota used (%2: %3 of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender %1 refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender %1 accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient %1 accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient %1 refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test envelope dropped; no message was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Authenticator</name>
     <message>
         <source>the server offers no login method mailinspect speaks (PLAIN or LOGIN)</source>
@@ -205,6 +256,26 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>--input needs the file name of a saved JSON report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the login, do not open the inbox (IMAP: EXAMINE and quota; POP3: STAT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP: after the login, ask whether it may send as ADDR (MAIL FROM, then RSET; no message is sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP: with --mail-from, also ask whether the server takes mail for ADDR (RCPT TO).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rcpt-to needs --mail-from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mail-from checks the account after a login: it needs --user</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1729,6 +1800,14 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>the client name contains a line break (CR or LF) or a NUL character, which would cut the greeting command short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sender address contains a space, an angle bracket, a line break (CR or LF) or a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recipient address contains a space, an angle bracket, a line break (CR or LF) or a NUL character</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3865,6 +3944,62 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>finding topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tried — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 message in the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages in the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of the quota used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sender %1 accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sender %1 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipient %1 accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipient %1 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After login: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -708,6 +708,17 @@ void accountRules(const Report &r, Findings &out)
     const auto refused = [](const ReplyCode &reply) {
         return reply.status != ReplyStatus::None && !reply.isPositive();
     };
+    // A check the server never answered, or hung up on.
+    static const QList<StepId> accountSteps {StepId::Mailbox, StepId::Quota, StepId::Sender,
+                                             StepId::Recipient, StepId::Reset};
+    const SessionFacts &f = r.facts;
+    const std::optional<StepId> stalled = f.timedOutStep ? f.timedOutStep : f.closedDuringStep;
+    if (stalled && accountSteps.contains(*stalled) && !f.deadlineExceeded && !f.cancelled) {
+        out << makeFinding("mailbox-check-failed", "",
+                           {stepName(*stalled) + QStringLiteral(": ") + Words::noAnswer()},
+                           *stalled);
+        return;
+    }
     if (!a.problem.isEmpty())
         out << makeFinding("mailbox-check-failed", "", {clip(a.problem, 200)});
     else if (refused(a.mailboxReply) || refused(a.quotaReply))

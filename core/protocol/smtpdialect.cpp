@@ -30,6 +30,7 @@ QByteArray SmtpDialect::command(Expect what)
     case Expect::Noop:
         return QByteArrayLiteral("NOOP\r\n");
     case Expect::Authenticate:
+    case Expect::Account:
         return {};
     }
     return {};
@@ -214,6 +215,29 @@ QStringList SmtpDialect::capabilities(const Reply &reply) const
     for (qsizetype i = 1; i < reply.lines.size(); ++i)
         caps.append(untrustedText(reply.lines.at(i).mid(4).trimmed()));
     return caps;
+}
+
+// The test envelope of a submission server; never DATA, so no message is sent.
+bool SmtpDialect::hasAccountCommand(AccountCommand what) const
+{
+    if (m_protocol == Protocol::Lmtp)
+        return false;
+    return what == AccountCommand::Sender || what == AccountCommand::Recipient
+        || what == AccountCommand::Reset;
+}
+
+QByteArray SmtpDialect::accountCommand(AccountCommand what, const QByteArray &argument)
+{
+    switch (what) {
+    case AccountCommand::Sender:
+        return "MAIL FROM:<" + argument + ">\r\n";
+    case AccountCommand::Recipient:
+        return "RCPT TO:<" + argument + ">\r\n";
+    case AccountCommand::Reset:
+        return QByteArrayLiteral("RSET\r\n");
+    default:
+        return {};
+    }
 }
 
 } // namespace MailInspect

@@ -402,6 +402,7 @@ private Q_SLOTS:
         request.user = QStringLiteral("alice");
         request.password = QStringLiteral("s3cret");
         request.authMechanism = mechanism;
+        request.checkMailbox = false; // the dialogue ends at the login
         Inspection inspection(request);
         QPointer<FakeTransport> fake;
         inspection.setTransportFactory([&fake](QObject *parent) {

@@ -77,6 +77,7 @@ class TestInspection : public QObject
         request.user = m_user;
         request.password = m_password;
         request.authMechanism = m_mechanism;
+        request.checkMailbox = m_checkMailbox; // the login tests end at the login
         request.allowPlaintextAuth = m_allowPlaintext;
         request.checkInjection = m_checkInjection;
         request.deadlineMs = m_deadlineMs;
@@ -96,6 +97,7 @@ class TestInspection : public QObject
     QString m_user;
     QString m_password;
     QString m_mechanism;
+    bool m_checkMailbox = false;
     bool m_allowPlaintext = false;
     bool m_checkInjection = false;
     int m_deadlineMs = 0;
