@@ -735,12 +735,20 @@ void accountRules(const Report &r, Findings &out)
         else if (percent >= 90.0)
             out << makeFinding("mailbox-nearly-full", "", args);
     }
-    if (!a.mailFrom.isEmpty() && refused(a.senderReply)) {
-        const bool notOwned = a.senderReply.response.kind == ResponseCode::Kind::SenderNotPermitted;
+    // Postfix refuses a foreign sender only at RCPT TO (smtpd_delay_reject),
+    // with its own words: that is the sender's refusal, not the recipient's.
+    const bool senderRefusedLate
+        = a.recipientReply.response.kind == ResponseCode::Kind::SenderNotPermitted;
+    if (!a.mailFrom.isEmpty() && (refused(a.senderReply) || senderRefusedLate)) {
+        const bool early = refused(a.senderReply);
+        const ReplyCode &reply = early ? a.senderReply : a.recipientReply;
+        const QString &text = early ? a.senderReplyText : a.recipientReplyText;
+        const bool notOwned = reply.response.kind == ResponseCode::Kind::SenderNotPermitted;
         out << makeFinding("sender-not-permitted", notOwned ? "" : "refused",
-                           {a.mailFrom, withCode(a.senderReply.code, {}, a.senderReplyText)});
+                           {a.mailFrom, withCode(reply.code, {}, text)},
+                           early ? StepId::Sender : StepId::Recipient);
     }
-    if (!a.rcptTo.isEmpty() && refused(a.recipientReply))
+    if (!a.rcptTo.isEmpty() && refused(a.recipientReply) && !senderRefusedLate)
         out << makeFinding("recipient-rejected", "",
                            {a.rcptTo, withCode(a.recipientReply.code, {}, a.recipientReplyText)});
 }

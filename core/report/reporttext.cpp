@@ -185,10 +185,14 @@ QString accountOutcome(const Report &report)
     if (a.quotaUsage >= 0 && a.quotaLimit > 0)
         parts << Tr::tr("%1 % of the quota used")
                      .arg(qint64(double(a.quotaUsage) * 100.0 / double(a.quotaLimit)));
+    // A sender may be refused at RCPT TO (Postfix's smtpd_delay_reject).
+    const bool senderRefusedLate
+        = a.recipientReply.response.kind == ResponseCode::Kind::SenderNotPermitted;
     if (!a.mailFrom.isEmpty() && a.senderReply.status != ReplyStatus::None)
-        parts << (a.senderReply.isPositive() ? Tr::tr("sender %1 accepted").arg(a.mailFrom)
-                                             : Tr::tr("sender %1 refused").arg(a.mailFrom));
-    if (!a.rcptTo.isEmpty() && a.recipientReply.status != ReplyStatus::None)
+        parts << (a.senderReply.isPositive() && !senderRefusedLate
+                      ? Tr::tr("sender %1 accepted").arg(a.mailFrom)
+                      : Tr::tr("sender %1 refused").arg(a.mailFrom));
+    if (!a.rcptTo.isEmpty() && a.recipientReply.status != ReplyStatus::None && !senderRefusedLate)
         parts << (a.recipientReply.isPositive() ? Tr::tr("recipient %1 accepted").arg(a.rcptTo)
                                                 : Tr::tr("recipient %1 refused").arg(a.rcptTo));
     if (parts.isEmpty()) {

@@ -30,8 +30,11 @@ AccountCheck::AccountCheck(const Dialect &dialect, const QStringList &capabiliti
     // recipient only after a sender, as SMTP wants it.
     if (isSafeMailAddress(mailFrom)) {
         plan(StepId::Sender, AccountCommand::Sender, mailFrom);
-        if (isSafeMailAddress(rcptTo))
-            plan(StepId::Recipient, AccountCommand::Recipient, rcptTo);
+        // Postfix checks the sender only when a recipient follows
+        // (smtpd_delay_reject): without one given, the sender's own address
+        // is the recipient, so a foreign sender is still refused.
+        m_recipientGiven = isSafeMailAddress(rcptTo);
+        plan(StepId::Recipient, AccountCommand::Recipient, m_recipientGiven ? rcptTo : mailFrom);
         plan(StepId::Reset, AccountCommand::Reset);
     }
 }
@@ -43,7 +46,7 @@ std::optional<AccountCheck::Command> AccountCheck::next(AccountFacts &facts)
     const Command command = m_plan.takeFirst();
     if (command.command == AccountCommand::Sender)
         facts.mailFrom = QString::fromUtf8(command.argument);
-    else if (command.command == AccountCommand::Recipient)
+    else if (command.command == AccountCommand::Recipient && m_recipientGiven)
         facts.rcptTo = QString::fromUtf8(command.argument);
     return command;
 }

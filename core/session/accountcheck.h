@@ -47,6 +47,7 @@ public:
 private:
     const Dialect &m_dialect;
     QList<Command> m_plan;
+    bool m_recipientGiven = false; ///< else the recipient step tests the sender's own address
 };
 
 } // namespace MailInspect

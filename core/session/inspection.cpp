@@ -214,7 +214,7 @@ public:
     void afterCapabilities();
     void beginAuthenticate();
     void onAuthReply(const Reply &reply);
-    void beginAccountCheck();
+    void beginAccountCheck(const Reply &loginReply);
     void nextAccountCheck();
     void onAccountReply(const Reply &reply);
     void beginQuit();
@@ -847,17 +847,19 @@ void InspectionPrivate::onAuthReply(const Reply &reply)
                                : tr("Login refused: %1").arg(replySummary(reply)),
                {{QStringLiteral("mechanism"), m_login->mechanismName()}});
     if (f.authSucceeded)
-        beginAccountCheck();
+        beginAccountCheck(reply);
     else
         beginQuit();
 }
 
 // The one point after a successful login: the checks the request asks for
 // and the dialect has (the inbox, its quota, a test envelope), then goodbye.
-void InspectionPrivate::beginAccountCheck()
+void InspectionPrivate::beginAccountCheck(const Reply &loginReply)
 {
-    const QStringList &caps
-        = m_inTls ? m_report.capabilitiesAfterTls : m_report.capabilitiesBeforeTls;
+    // IMAP servers list what the logged-in state offers (QUOTA) with the
+    // login's answer; the list before the login lacks it.
+    QStringList caps = m_inTls ? m_report.capabilitiesAfterTls : m_report.capabilitiesBeforeTls;
+    caps += m_dialect->capabilities(loginReply);
     m_accountCheck = std::make_unique<AccountCheck>(*m_dialect, caps, m_request.checkMailbox,
                                                     m_request.mailFrom, m_request.rcptTo);
     nextAccountCheck();

@@ -1508,6 +1508,16 @@ QList<Case> cases()
                {},
                {},
                {QStringLiteral("Send As")}};
+    c << Case {QStringLiteral("sender refused at RCPT TO (Postfix)"),
+               envelope("250 2.1.0 Ok",
+                        "553 5.7.1 <boss@example.com>: Sender address rejected: not owned by "
+                        "user joe@example.com"),
+               QStringLiteral("sender-not-permitted"),
+               Severity::Error,
+               StepId::Recipient,
+               {QStringLiteral("recipient-rejected")},
+               {},
+               {QStringLiteral("boss@example.com"), QStringLiteral("not owned by user")}};
     c << Case {QStringLiteral("recipient rejected"),
                envelope("250 2.1.0 Ok",
                         "550 5.1.1 <nobody@example.net>: Recipient address rejected: User "

@@ -900,6 +900,30 @@ QList<Scenario> scenarios()
                    0,
                    QStringLiteral("boss@example.com"),
                    QStringLiteral("someone@example.net")};
+    // Postfix (smtpd_delay_reject): the sender's refusal comes with RCPT TO,
+    // here the sender's own address as no recipient was given.
+    s << Scenario {QStringLiteral("sender refused at RCPT TO"),
+                   smtp,
+                   starttls,
+                   smtpLogin(authOk
+                             + QStringLiteral("C: MAIL FROM:<boss@example.com>\n"
+                                              "S: 250 2.1.0 Ok\n"
+                                              "C: RCPT TO:<boss@example.com>\n"
+                                              "S: 553 5.7.1 <boss@example.com>: Sender address "
+                                              "rejected: not owned by user joe\n"
+                                              "C: RSET\n"
+                                              "S: 250 2.0.0 Ok\n")),
+                   QStringLiteral("sender-not-permitted"),
+                   Severity::Error,
+                   StepId::Recipient,
+                   secure,
+                   {QStringLiteral("recipient-rejected")},
+                   {},
+                   stepTimeoutMs,
+                   true,
+                   QStringLiteral("joe"),
+                   0,
+                   QStringLiteral("boss@example.com")};
     s << Scenario {QStringLiteral("recipient rejected"),
                    smtp,
                    starttls,
@@ -937,7 +961,7 @@ QList<Scenario> scenarios()
                    Severity::Error,
                    StepId::Sender,
                    secure,
-                   {},
+                   {QStringLiteral("sender-not-permitted"), QStringLiteral("recipient-rejected")},
                    {},
                    stepTimeoutMs,
                    true,
