@@ -911,7 +911,7 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>The login was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgelehnt</translation>
     </message>
     <message>
         <source>Check the user name (often the full email address) and the password. If two-factor authentication is on, the provider may require an app password.</source>
@@ -919,23 +919,23 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>The user name or password is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername oder Passwort ist falsch</translation>
     </message>
     <message>
         <source>The server wants a stronger login method or an app password</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verlangt ein stärkeres Anmeldeverfahren oder ein App-Passwort</translation>
     </message>
     <message>
         <source>The server only accepts passwords over an encrypted connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server nimmt Passwörter nur über eine verschlüsselte Verbindung an</translation>
     </message>
     <message>
         <source>Password login is turned off for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung mit Passwort ist für dieses Konto abgeschaltet</translation>
     </message>
     <message>
         <source>The server could not check the login right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte die Anmeldung gerade nicht prüfen</translation>
     </message>
     <message>
         <source>587 with STARTTLS or 465 with SSL/TLS (port 25 is for mail between servers)</source>
@@ -1031,7 +1031,7 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>The account needs an app password</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto braucht ein App-Passwort</translation>
     </message>
     <message>
         <source>The account has two-step sign-in turned on, so the provider does not accept the normal password from a mail app. The server said: “%1”.</source>
@@ -1043,7 +1043,7 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>The provider wants a sign-in on its web page first</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter verlangt zuerst eine Anmeldung auf seiner Webseite</translation>
     </message>
     <message>
         <source>The provider blocked this sign-in as unusual and wants the account holder to sign in on its web page first. The server said: “%1”.</source>
@@ -1087,7 +1087,7 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>The server failed while checking the login</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist bei der Prüfung der Anmeldung gescheitert</translation>
     </message>
     <message>
         <source>The server reports a permanent failure of its own while checking the login, not a wrong password. The server said: “%1”.</source>
@@ -1099,7 +1099,7 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>The account cannot log in right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto kann sich gerade nicht anmelden</translation>
     </message>
     <message>
         <source>The server refused the login because of the account, not the password. The server said: “%1”.</source>
@@ -1111,7 +1111,7 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>The password or the account has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort oder das Konto ist abgelaufen</translation>
     </message>
     <message>
         <source>The server says the password (or the account) has expired. The server said: “%1”.</source>
@@ -1123,7 +1123,7 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>The account is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto ist gesperrt</translation>
     </message>
     <message>
         <source>The server says the account cannot be used and the administrator must be contacted. The server said: “%1”.</source>
@@ -1135,7 +1135,7 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>The account logs in too often</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto meldet sich zu oft an</translation>
     </message>
     <message>
         <source>The server refuses logins that come sooner than it allows after the previous one. The server said: “%1”.</source>
@@ -1147,7 +1147,7 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>Another session holds the mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Sitzung hält das Postfach</translation>
     </message>
     <message>
         <source>The mailbox is locked by another session, usually another mail app or device connected to the same account. The server said: “%1”.</source>
@@ -1159,7 +1159,7 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>The account has too many connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto hat zu viele Verbindungen</translation>
     </message>
     <message>
         <source>The server allows only a certain number of connections per account and this one is over it. The server said: “%1”.</source>
@@ -1171,7 +1171,7 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>The login may not act for that user</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anmeldung darf nicht für diesen Benutzer handeln</translation>
     </message>
     <message>
         <source>The password was accepted, but this login may not use the mailbox it asked for. The server said: “%1”.</source>
@@ -1183,7 +1183,7 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>The server must convert the stored password first</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server muss das gespeicherte Passwort zuerst umwandeln</translation>
     </message>
     <message>
         <source>The server needs one login with a plain password over an encrypted connection before it accepts this method. The server said: “%1”.</source>
@@ -1195,7 +1195,7 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>No login method fits the given credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Anmeldeverfahren passt zu den angegebenen Zugangsdaten</translation>
     </message>
     <message>
         <source>The server offers these login methods: %1. None of them works with what was given (a password or a token), so no login was tried.</source>
@@ -1207,7 +1207,7 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>The chosen login method is not offered by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Anmeldeverfahren bietet der Server nicht an</translation>
     </message>
     <message>
         <source>%1 was chosen, but the server offers only: %2. No login was tried.</source>
@@ -1219,7 +1219,7 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>The server accepts no login here</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server nimmt hier keine Anmeldung an</translation>
     </message>
     <message>
         <source>The server offers no way to log in on port %2 in this state (no AUTH, or login disabled), so no login was tried.</source>
@@ -1231,7 +1231,7 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>The server could not prove it knows the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte nicht beweisen, dass er das Passwort kennt</translation>
     </message>
     <message>
         <source>With %1 the server must prove that it knows the password too. Its proof was wrong: this is not the server the account belongs to, or something in between is pretending to be it.</source>
@@ -1243,7 +1243,7 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>The OAuth token was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Das OAuth-Token wurde abgelehnt</translation>
     </message>
     <message>
         <source>The server refused the access token (status “%1”, scope it wants: “%2”). Usually the token has expired, was issued for another account, or lacks the mail permission. The server said: “%3”.</source>
@@ -1255,7 +1255,7 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>The OAuth token is expired or not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Das OAuth-Token ist abgelaufen oder ungültig</translation>
     </message>
     <message>
         <source>The server says the access token is not valid (“%1”): it has expired, was revoked, or belongs to another account than the user name. The server said: “%3”.</source>
@@ -1267,7 +1267,7 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>The OAuth token lacks the mail permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem OAuth-Token fehlt die Berechtigung für E-Mail</translation>
     </message>
     <message>
         <source>The token is valid, but it was not granted access to mail (the server wants the scope “%2”). The server said: “%3”.</source>
@@ -1279,7 +1279,7 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>The mailbox is nearly full</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach ist fast voll</translation>
     </message>
     <message>
         <source>The mailbox uses %1 % of its quota (%2). When it is full, new mail is refused and senders get it back.</source>
@@ -1291,7 +1291,7 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>The mailbox is full</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach ist voll</translation>
     </message>
     <message>
         <source>The mailbox uses %1 % of its quota (%2). New mail is refused and senders get it back; sending may fail too when sent mail is saved.</source>
@@ -1303,7 +1303,7 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>The inbox could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Posteingang konnte nicht geprüft werden</translation>
     </message>
     <message>
         <source>The login worked, but looking at the inbox did not: %1.</source>
@@ -1315,7 +1315,7 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>This account may not send as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto darf nicht als %1 senden</translation>
     </message>
     <message>
         <source>The login worked, but the server refuses mail from %1 for this login: the address is not one the account owns. The server said: “%2”.</source>
@@ -1327,7 +1327,7 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>The server refuses the sender %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server lehnt den Absender %1 ab</translation>
     </message>
     <message>
         <source>The login worked, but the server refused mail from %1. The server said: “%2”.</source>
@@ -1339,7 +1339,7 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>The server refuses the recipient %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server lehnt den Empfänger %1 ab</translation>
     </message>
     <message>
         <source>The login worked and the sender was accepted, but the server refused the recipient %1. The server said: “%2”.</source>
@@ -1359,11 +1359,11 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>OAuth2 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth2 (%1)</translation>
     </message>
     <message>
         <source>Normal password (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Normales Passwort (%1)</translation>
     </message>
     <message>
         <source>Kerberos / GSSAPI (%1)</source>
@@ -1899,19 +1899,19 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>Quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherkontingent</translation>
     </message>
     <message>
         <source>Sender check</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenderprüfung</translation>
     </message>
     <message>
         <source>Recipient check</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängerprüfung</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -2430,7 +2430,7 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>Login: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anmeldung: %1.</translation>
     </message>
 </context>
 <context>
@@ -3327,7 +3327,7 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>warning</source>
@@ -3948,27 +3948,27 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>ok (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ok (%1)</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>refused — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt — %1</translation>
     </message>
     <message>
         <source>not tried</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht versucht</translation>
     </message>
     <message>
         <source>not tried — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht versucht — %1</translation>
     </message>
     <message>
         <source>Login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung: %1</translation>
     </message>
     <message>
         <source>1 message in the inbox</source>
@@ -4000,7 +4000,7 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>After login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Anmeldung: %1</translation>
     </message>
 </context>
 <context>
