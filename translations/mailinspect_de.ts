@@ -51,6 +51,14 @@
         <source>Test envelope dropped; no message was sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sender accepted with itself as the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused with the sender as the recipient: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Authenticator</name>

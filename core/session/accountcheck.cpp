@@ -115,6 +115,17 @@ AccountCheck::Outcome AccountCheck::onReply(const Command &command, const Reply 
     case AccountCommand::Recipient:
         facts.recipientReply = reply.replyCode();
         facts.recipientReplyText = words;
+        if (!m_recipientGiven) {
+            // The sender's own address, asked only to make the server judge the sender.
+            return ok ? Outcome {StepStatus::Ok,
+                                 Tr::tr("Sender accepted with itself as the recipient"),
+                                 {}}
+                      : Outcome {reply.responseCode.kind == ResponseCode::Kind::SenderNotPermitted
+                                     ? StepStatus::Error
+                                     : StepStatus::Warning,
+                                 Tr::tr("Refused with the sender as the recipient: %1").arg(words),
+                                 {}};
+        }
         return ok ? Outcome {StepStatus::Ok, Tr::tr("Recipient %1 accepted").arg(address), {}}
                   : Outcome {StepStatus::Error,
                              Tr::tr("Recipient %1 refused: %2").arg(address, words),
