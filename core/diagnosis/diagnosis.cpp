@@ -621,17 +621,20 @@ void loginRefusedRule(const Report &r, Findings &out)
 {
     const SessionFacts &f = r.facts;
     const LoginFacts &login = r.login;
-    if (!f.authAttempted || f.authSucceeded
-        || (f.deadlineExceeded && f.deadlineStep == StepId::Authenticate))
+    if (!f.authAttempted || (f.deadlineExceeded && f.deadlineStep == StepId::Authenticate))
         return;
-    const ReplyCode &reply = f.authReply;
-    const QString said = withCode(reply.code, f.authReplyStatus, f.authReplyText);
-    const QString words = said.isEmpty() ? Words::noAnswer() : said;
+    // A bad server proof counts even when the server said yes: that yes
+    // came from a server that does not know the password.
     if (login.serverProofInvalid) {
         out << makeFinding("auth-server-proof-invalid", "",
                            {login.mechanism.isEmpty() ? QStringLiteral("SCRAM") : login.mechanism});
         return;
     }
+    if (f.authSucceeded)
+        return;
+    const ReplyCode &reply = f.authReply;
+    const QString said = withCode(reply.code, f.authReplyStatus, f.authReplyText);
+    const QString words = said.isEmpty() ? Words::noAnswer() : said;
     if (!login.oauthStatus.isEmpty()) {
         out << makeFinding(
             "auth-oauth-token-rejected", oauthVariant(login.oauthStatus),

@@ -1369,6 +1369,7 @@ QList<Case> cases()
                    r.login.mechanism = QStringLiteral("SCRAM-SHA-256");
                    r.login.serverProofInvalid = true;
                    r.facts.authAttempted = true;
+                   r.facts.authSucceeded = true; // the server said yes; its proof was wrong
                    r.facts.authReply = typed(Protocol::Submission,
                                              "235 2.7.0 Authentication "
                                              "successful");
