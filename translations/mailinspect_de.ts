@@ -4116,10 +4116,6 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>But: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>main</name>

@@ -2,8 +2,6 @@
 
 #include "timelinemodel.h"
 
-#include "report/reporttext.h"
-
 namespace MailInspect {
 
 QString VerdictSummary::tlsVersionText(const QString &protocol)
@@ -42,13 +40,7 @@ VerdictSummary VerdictSummary::fromReport(const Report &report)
     case Report::Verdict::Secure:
         summary.headline = tr("Secure: %1, trusted certificate for %2")
                                .arg(tlsVersionText(report.tls.protocol), host);
-        // The connection is secure; an error here is the login's or the
-        // account's ("Login: refused — The account needs an app password").
-        if (topError && topError->topic == FindingTopic::Login) {
-            summary.detail = ReportText::loginOutcome(report);
-        } else if (topError) {
-            summary.detail = tr("But: %1").arg(topError->title);
-        } else if (topWarning) {
+        if (topWarning) {
             summary.detail = tr("But note: %1").arg(topWarning->title);
         } else {
             summary.detail = tr("%1 on port %2 with %3, finished in %4.")

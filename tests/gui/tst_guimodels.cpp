@@ -293,21 +293,6 @@ void TestGuiModels::verdictSentences()
     QCOMPARE(summary.headline,
              QStringLiteral("Secure: TLS 1.3, trusted certificate for mail.example.com"));
 
-    // A refused login keeps the connection's verdict; the banner says both.
-    Report refused = secureReport();
-    refused.facts.authAttempted = true;
-    Finding appPassword;
-    appPassword.id = QStringLiteral("auth-app-password-required");
-    appPassword.step = StepId::Authenticate;
-    appPassword.title = QStringLiteral("The account needs an app password");
-    appPassword.topic = FindingTopic::Login;
-    refused.findings << appPassword;
-    summary = VerdictSummary::fromReport(refused);
-    QCOMPARE(summary.verdict, Report::Verdict::Secure);
-    QVERIFY(summary.headline.startsWith(QStringLiteral("Secure")));
-    QCOMPARE(summary.detail,
-             QStringLiteral("Login: refused \u2014 The account needs an app password"));
-
     Finding wrongMode;
     wrongMode.id = QStringLiteral("wrong-security-mode");
     wrongMode.severity = Severity::Error;
