@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountCheck</name>
+    <message>
+        <source>The inbox could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages in the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quota: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quota limit for the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of the quota used (%2: %3 of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender %1 refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender %1 accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender accepted with itself as the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused with the sender as the recipient: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient %1 accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient %1 refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test envelope dropped; no message was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Authenticator</name>
     <message>
         <source>the server offers no login (no AUTH in EHLO)</source>
@@ -302,6 +361,26 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
     </message>
     <message>
         <source>--oauth-token-file needs --user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the login, do not open the inbox (IMAP: EXAMINE and quota; POP3: STAT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP: after the login, ask whether it may send as ADDR (MAIL FROM, then RSET; no message is sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP: with --mail-from, also ask whether the server takes mail for ADDR (RCPT TO).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rcpt-to needs --mail-from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mail-from checks the account after a login: it needs --user</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -928,10 +1007,6 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
         <translation>Die Anmeldung wurde abgelehnt</translation>
     </message>
     <message>
-        <source>The server refused the login: “%1”.</source>
-        <translation>Der Server hat die Anmeldung abgelehnt: „%1“.</translation>
-    </message>
-    <message>
         <source>Check the user name (often the full email address) and the password. If two-factor authentication is on, the provider may require an app password.</source>
         <translation>Prüfen Sie den Benutzernamen (oft die vollständige E-Mail-Adresse) und das Passwort. Ist die Zwei-Faktor-Authentifizierung aktiv, verlangt der Anbieter vielleicht ein App-Passwort.</translation>
     </message>
@@ -940,60 +1015,20 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
         <translation>Benutzername oder Passwort ist falsch</translation>
     </message>
     <message>
-        <source>The server refused the user name or password: “%1”.</source>
-        <translation>Der Server hat Benutzername oder Passwort abgelehnt: „%1“.</translation>
-    </message>
-    <message>
-        <source>Check the user name (often the full email address) and retype the password. If two-factor authentication is on, the provider may require an app password.</source>
-        <translation>Prüfen Sie den Benutzernamen (oft die vollständige E-Mail-Adresse) und geben Sie das Passwort neu ein. Ist die Zwei-Faktor-Authentifizierung aktiv, verlangt der Anbieter vielleicht ein App-Passwort.</translation>
-    </message>
-    <message>
         <source>The server wants a stronger login method or an app password</source>
         <translation>Der Server verlangt ein stärkeres Anmeldeverfahren oder ein App-Passwort</translation>
-    </message>
-    <message>
-        <source>The server refused this way of logging in: “%1”. Providers say this when the account needs an app password or a modern sign-in (OAuth) instead of the normal password.</source>
-        <translation>Der Server hat diese Art der Anmeldung abgelehnt: „%1“. Anbieter melden das, wenn das Konto ein App-Passwort oder eine moderne Anmeldung (OAuth) statt des normalen Passworts braucht.</translation>
-    </message>
-    <message>
-        <source>Create an app password in the provider&apos;s account settings and use it in the mail app, or use a mail app that supports the provider&apos;s modern sign-in.</source>
-        <translation>Erstellen Sie in den Kontoeinstellungen des Anbieters ein App-Passwort und verwenden Sie es im Mailprogramm, oder verwenden Sie ein Mailprogramm, das die moderne Anmeldung des Anbieters unterstützt.</translation>
     </message>
     <message>
         <source>The server only accepts passwords over an encrypted connection</source>
         <translation>Der Server nimmt Passwörter nur über eine verschlüsselte Verbindung an</translation>
     </message>
     <message>
-        <source>The server refused the login because the connection is not encrypted: “%1”.</source>
-        <translation>Der Server hat die Anmeldung abgelehnt, weil die Verbindung nicht verschlüsselt ist: „%1“.</translation>
-    </message>
-    <message>
-        <source>Set security to STARTTLS or SSL/TLS.</source>
-        <translation>Stellen Sie die Verschlüsselung auf STARTTLS oder SSL/TLS.</translation>
-    </message>
-    <message>
         <source>Password login is turned off for this account</source>
         <translation>Die Anmeldung mit Passwort ist für dieses Konto abgeschaltet</translation>
     </message>
     <message>
-        <source>The server says password login (basic authentication) is disabled: “%1”. Microsoft 365 answers this way when SMTP AUTH is turned off for the mailbox or the whole organisation.</source>
-        <translation>Der Server meldet, dass die Anmeldung mit Passwort (Standardauthentifizierung, „Basic Authentication“) deaktiviert ist: „%1“. Microsoft 365 antwortet so, wenn SMTP AUTH für das Postfach oder die ganze Organisation abgeschaltet ist.</translation>
-    </message>
-    <message>
-        <source>The mailbox&apos;s administrator must enable authenticated SMTP for this mailbox, or the mail app must use the provider&apos;s modern sign-in (OAuth).</source>
-        <translation>Der Administrator des Postfachs muss authentifiziertes SMTP für dieses Postfach aktivieren, oder das Mailprogramm muss die moderne Anmeldung des Anbieters (OAuth) verwenden.</translation>
-    </message>
-    <message>
         <source>The server could not check the login right now</source>
         <translation>Der Server konnte die Anmeldung gerade nicht prüfen</translation>
-    </message>
-    <message>
-        <source>The server could not check the password because of a problem on its side: “%1”.</source>
-        <translation>Der Server konnte das Passwort wegen eines Problems auf seiner Seite nicht prüfen: „%1“.</translation>
-    </message>
-    <message>
-        <source>Try again in a few minutes. If it persists, tell the server&apos;s administrator; the password is probably not the problem.</source>
-        <translation>Versuchen Sie es in ein paar Minuten erneut. Bleibt der Fehler, informieren Sie den Serveradministrator; am Passwort liegt es wahrscheinlich nicht.</translation>
     </message>
     <message>
         <source>587 with STARTTLS or 465 with SSL/TLS (port 25 is for mail between servers)</source>
@@ -1090,6 +1125,374 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
     <message>
         <source>The server sent the first line of its greeting at once, then waited until %1 seconds before the last line. This is a deliberate test of the client (Postfix postscreen does it): a program that speaks before the greeting is complete is rejected. Mail apps that wait correctly get through, but the pause counts against their timeout.</source>
         <translation>Der Server hat die erste Zeile seiner Begrüßung sofort gesendet und dann bis %1 Sekunden mit der letzten Zeile gewartet. Das ist ein absichtlicher Test des Clients (Postfix postscreen macht das): Ein Programm, das spricht, bevor die Begrüßung vollständig ist, wird abgewiesen. Mailprogramme, die richtig warten, kommen durch, aber die Pause zählt gegen ihr Zeitlimit.</translation>
+    </message>
+    <message>
+        <source>The server refused the login without saying why. The server said: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server checked the user name and password and did not accept them. The server said: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the user name: most providers want the full email address. Then retype the password (caps lock, keyboard layout). If it still fails, reset the password in the provider&apos;s web mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account needs an app password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has two-step sign-in turned on, so the provider does not accept the normal password from a mail app. The server said: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an app password in the provider&apos;s account security settings and type it into the mail app instead of the normal password, or set the mail app&apos;s authentication to OAuth2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider wants a sign-in on its web page first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider blocked this sign-in as unusual and wants the account holder to sign in on its web page first. The server said: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the provider&apos;s web mail from the same computer and confirm the security prompt, then try again. If the account has two-step sign-in, use an app password, or set the mail app&apos;s authentication to OAuth2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this way of logging in as too weak. Providers say this when the account needs an app password or a modern sign-in (OAuth2). The server said: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an app password in the provider&apos;s account settings, or set the mail app&apos;s authentication to OAuth2 or to an encrypted password method the server offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider does not accept passwords for %2 on this account or for the whole organisation (basic authentication is disabled), whatever the password. Microsoft 365 answers this way. The server said: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s administrator must enable authenticated %2 for this mailbox (Microsoft 365: SMTP AUTH or IMAP/POP in the mailbox&apos;s mail settings), or set the mail app&apos;s authentication to OAuth2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the login because the connection is not encrypted. The server said: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the mail app&apos;s security to STARTTLS, or to SSL/TLS on the provider&apos;s SSL/TLS port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s login service has a problem of its own and could not check the password; the password is probably not the problem. The server said: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes. If it persists, tell the provider or the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server failed while checking the login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server reports a permanent failure of its own while checking the login, not a wrong password. The server said: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the provider or the server&apos;s administrator, with this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account cannot log in right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the login because of the account, not the password. The server said: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact the provider about this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password or the account has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server says the password (or the account) has expired. The server said: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the password in the provider&apos;s web mail or account page, then type the new one into the mail app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server says the account cannot be used and the administrator must be contacted. The server said: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact the provider or the administrator: the account is locked or disabled on their side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account logs in too often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refuses logins that come sooner than it allows after the previous one. The server said: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the mail app to check for new mail less often, and make sure only one device or app polls this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another session holds the mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox is locked by another session, usually another mail app or device connected to the same account. The server said: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the other mail apps or devices using this account, wait a few minutes, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has too many connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server allows only a certain number of connections per account and this one is over it. The server said: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close other mail apps and devices using this account, or reduce how many connections the mail app opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login may not act for that user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was accepted, but this login may not use the mailbox it asked for. The server said: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in with the mailbox&apos;s own user name, or ask the administrator to grant access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server must convert the stored password first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server needs one login with a plain password over an encrypted connection before it accepts this method. The server said: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in once with the “normal password” method over STARTTLS or SSL/TLS, then the chosen method works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No login method fits the given credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server offers these login methods: %1. None of them works with what was given (a password or a token), so no login was tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the mail app, set authentication to a method the server offers: %2. A server that only offers OAuth2 needs a token, not a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen login method is not offered by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was chosen, but the server offers only: %2. No login was tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the mail app, set authentication to a method the server offers: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepts no login here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server offers no way to log in on port %2 in this state (no AUTH, or login disabled), so no login was tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the port and security the provider gives for mail apps (for %1 sending: 587 with STARTTLS or 465 with SSL/TLS); a server often offers login only after STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not prove it knows the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1 the server must prove that it knows the password too. Its proof was wrong: this is not the server the account belongs to, or something in between is pretending to be it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not use this server with this password until the server&apos;s administrator has checked it. If the password may have reached a wrong server, change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OAuth token was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the access token (status “%1”, scope it wants: “%2”). Usually the token has expired, was issued for another account, or lacks the mail permission. The server said: “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again in the mail app to get a new token, with the same account as the user name, and allow mail access when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OAuth token is expired or not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server says the access token is not valid (“%1”): it has expired, was revoked, or belongs to another account than the user name. The server said: “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again in the mail app to get a fresh token, using the same account as the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OAuth token lacks the mail permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is valid, but it was not granted access to mail (the server wants the scope “%2”). The server said: “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again and allow mail access when the provider asks; an administrator may have to approve the mail app for the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox is nearly full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox uses %1 % of its quota (%2). When it is full, new mail is refused and senders get it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete or archive old mail (empty the trash and large attachments), or ask the provider for more space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox uses %1 % of its quota (%2). New mail is refused and senders get it back; sending may fail too when sent mail is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete or archive mail now (empty the trash and large attachments), or ask the provider for more space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inbox could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login worked, but looking at the inbox did not: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the mail app shows no mail or errors when opening the inbox, give this report to the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account may not send as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login worked, but the server refuses mail from %1 for this login: the address is not one the account owns. The server said: “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the mail app, use the account&apos;s own address as the sender, or ask the administrator to allow this login to send as %1 (Microsoft 365: Send As permission).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refuses the sender %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login worked, but the server refused mail from %1. The server said: “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the sender address in the mail app; use the account&apos;s own address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refuses the recipient %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login worked and the sender was accepted, but the server refused the recipient %1. The server said: “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the recipient address for typing mistakes. If it is right, the server&apos;s words say why it refuses (unknown user, relay not allowed, a full mailbox).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted password (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth2 (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal password (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kerberos / GSSAPI (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NTLM (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB of %2 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1922,14 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
         <source>the access token contains a line break (CR or LF) or a NUL character, which would cut the login command short</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the sender address contains a space, an angle bracket, a line break (CR or LF) or a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recipient address contains a space, an angle bracket, a line break (CR or LF) or a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MailInspect</name>
@@ -1601,6 +2012,26 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
     <message>
         <source>Other security mode</source>
         <translation>Anderer Verschlüsselungsmodus</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3956,6 +4387,66 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
             <numerusform>- ... und %n weiterer Befund im vollständigen Bericht</numerusform>
             <numerusform>- ... und %n weitere Befunde im vollständigen Bericht</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>finding topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tried — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login: %1</source>
+        <translation type="unfinished">Anmeldung: %1. {1?}</translation>
+    </message>
+    <message>
+        <source>1 message in the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages in the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of the quota used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sender %1 accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sender %1 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipient %1 accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipient %1 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After login: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -220,6 +220,10 @@ void LoginFields::applyTo(InspectionRequest &request) const
     request.allowPlaintextAuth = m_allowPlaintext->isChecked();
     // "oauth" (automatic between the OAuth mechanisms) and "" name no mechanism.
     request.authMechanism = saslMechanismFromName(m_mechanism->currentData().toString());
+    request.checkMailbox = m_mailboxCheck->isChecked();
+    const bool smtp = m_protocol == Protocol::Smtp || m_protocol == Protocol::Submission;
+    request.mailFrom = smtp ? m_mailFrom->text() : QString();
+    request.rcptTo = smtp && !request.mailFrom.isEmpty() ? m_rcptTo->text() : QString();
 }
 
 void LoginFields::validate()

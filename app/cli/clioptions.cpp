@@ -117,6 +117,20 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
         Tr::tr("Read an OAuth 2 access token for XOAUTH2 or OAUTHBEARER from FILE (trailing line "
                "ends removed; also MAILINSPECT_OAUTH_TOKEN)."),
         QStringLiteral("FILE"));
+    // After a successful login.
+    const QCommandLineOption noMailboxOpt(
+        QStringLiteral("no-mailbox-check"),
+        Tr::tr("After the login, do not open the inbox (IMAP: EXAMINE and quota; POP3: STAT)."));
+    const QCommandLineOption mailFromOpt(
+        QStringLiteral("mail-from"),
+        Tr::tr("SMTP: after the login, ask whether it may send as ADDR (MAIL FROM, then RSET; no "
+               "message is sent)."),
+        QStringLiteral("ADDR"));
+    const QCommandLineOption rcptToOpt(
+        QStringLiteral("rcpt-to"),
+        Tr::tr("SMTP: with --mail-from, also ask whether the server takes mail for ADDR (RCPT "
+               "TO)."),
+        QStringLiteral("ADDR"));
     const QCommandLineOption formatOpt(
         {QStringLiteral("f"), QStringLiteral("format")},
         Tr::tr("%1 (default: by the --output file's extension (%2), else text)")
@@ -143,10 +157,11 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
     const QCommandLineOption versionOpt(QStringLiteral("version"), Tr::tr("Show the version."));
     const QCommandLineOption helpOpt({QStringLiteral("h"), QStringLiteral("help")},
                                      Tr::tr("Show this help."));
-    parser.addOptions({protocolOpt, portOpt, securityOpt, connectOpt, caOpt, timeoutOpt,
-                       deadlineOpt, userOpt, passwordFileOpt, plaintextOpt, mechanismOpt,
-                       tokenFileOpt, formatOpt, outputOpt, inputOpt, allOpt, injectionOpt,
-                       versionOpt, helpOpt});
+    parser.addOptions({protocolOpt,  portOpt,      securityOpt,  connectOpt,      caOpt,
+                       timeoutOpt,   deadlineOpt,  userOpt,      passwordFileOpt, plaintextOpt,
+                       mechanismOpt, tokenFileOpt, noMailboxOpt, mailFromOpt,     rcptToOpt,
+                       formatOpt,    outputOpt,    inputOpt,     allOpt,          injectionOpt,
+                       versionOpt,   helpOpt});
     parser.addPositionalArgument(
         QStringLiteral("TARGET"),
         Tr::tr("host, host:port, or a URL: smtp:// smtps:// submission:// imap:// imaps:// pop3:// "
@@ -203,8 +218,8 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
             return fail(Tr::tr("--input shows a saved report: give no TARGET with it"));
         for (const QCommandLineOption *inspectionOnly :
              {&protocolOpt, &portOpt, &securityOpt, &connectOpt, &caOpt, &timeoutOpt, &deadlineOpt,
-              &userOpt, &passwordFileOpt, &plaintextOpt, &mechanismOpt, &tokenFileOpt, &allOpt,
-              &injectionOpt}) {
+              &userOpt, &passwordFileOpt, &plaintextOpt, &mechanismOpt, &tokenFileOpt,
+              &noMailboxOpt, &mailFromOpt, &rcptToOpt, &allOpt, &injectionOpt}) {
             if (parser.isSet(*inspectionOnly)) {
                 return fail(Tr::tr("--%1 is for an inspection; --input shows a saved report as it "
                                    "was recorded")
@@ -374,6 +389,13 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
         return fail(Tr::tr("--oauth-token-file needs --user"));
     }
     r.allowPlaintextAuth = parser.isSet(plaintextOpt);
+    r.checkMailbox = !parser.isSet(noMailboxOpt);
+    r.mailFrom = parser.value(mailFromOpt);
+    r.rcptTo = parser.value(rcptToOpt);
+    if (parser.isSet(rcptToOpt) && !parser.isSet(mailFromOpt))
+        return fail(Tr::tr("--rcpt-to needs --mail-from"));
+    if (parser.isSet(mailFromOpt) && !parser.isSet(userOpt))
+        return fail(Tr::tr("--mail-from checks the account after a login: it needs --user"));
     options.allAddresses = parser.isSet(allOpt);
     r.checkInjection = parser.isSet(injectionOpt);
     // Before any connection: a CR, LF or NUL in a credential would inject a

@@ -3,6 +3,7 @@
 #include "findingtexts.h"
 
 #include "protocol/dialect.h"
+#include "protocol/loginrefusal.h"
 
 #include <QSet>
 #include <QSslError>
@@ -587,37 +588,185 @@ void certificateRules(const Report &r, Findings &out)
     }
 }
 
-// Enhanced status codes (RFC 3463) and IMAP/POP3 response codes that say
-// more than "wrong password".
-void authRule(const Report &r, Findings &out)
+// Why no login was tried, when the session knows a typed reason the user can act on.
+void loginObstacleRule(const Report &r, Findings &out)
+{
+    const LoginFacts &login = r.login;
+    switch (login.obstacle) {
+    case LoginFacts::Obstacle::NoSuitableMechanism:
+        out << makeFinding(
+            "auth-mechanism-unsupported", "",
+            {Words::mechanismList(login.offered), Words::mechanismAdvice(login.offered)});
+        return;
+    case LoginFacts::Obstacle::MechanismNotOffered:
+        out << makeFinding("auth-mechanism-unsupported", "not-offered",
+                           {login.mechanism, Words::mechanismList(login.offered),
+                            Words::mechanismAdvice(login.offered)});
+        return;
+    case LoginFacts::Obstacle::NotOffered:
+        out << makeFinding("auth-not-offered", "",
+                           {Words::protocolShortName(r.protocol), QString::number(r.port)});
+        return;
+    default:
+        return; // the password held back: the TLS and certificate findings say why
+    }
+}
+
+// What an OAuth error challenge (RFC 7628) says, for people.
+const char *oauthVariant(const QString &status)
+{
+    switch (oauthError(status)) {
+    case OAuthError::InvalidToken:
+        return "invalid-token";
+    case OAuthError::InsufficientScope:
+        return "insufficient-scope";
+    case OAuthError::Other:
+        break;
+    }
+    return "";
+}
+
+// A refused login: the reason the typed final reply gives (SMTP reply and
+// enhanced status codes, IMAP/POP3/Sieve response codes, and the providers'
+// words the dialect recognised), each with its own advice. The server's own
+// words are always quoted.
+void loginRefusedRule(const Report &r, Findings &out)
 {
     const SessionFacts &f = r.facts;
-    if (!f.authAttempted || f.authSucceeded
-        || (f.deadlineExceeded && f.deadlineStep == StepId::Authenticate))
+    const LoginFacts &login = r.login;
+    if (!f.authAttempted || (f.deadlineExceeded && f.deadlineStep == StepId::Authenticate))
+        return;
+    // A bad server proof counts even when the server said yes: that yes
+    // came from a server that does not know the password.
+    if (login.serverProofInvalid) {
+        out << makeFinding("auth-server-proof-invalid", "",
+                           {login.mechanism.isEmpty() ? QStringLiteral("SCRAM") : login.mechanism});
+        return;
+    }
+    if (f.authSucceeded)
         return;
     const ReplyCode &reply = f.authReply;
     const QString said = withCode(reply.code, f.authReplyStatus, f.authReplyText);
-    const QStringList args {said.isEmpty() ? Words::noAnswer() : said};
-    using Kind = ResponseCode::Kind;
-    const char *variant = "";
-    switch (reply.response.kind) {
-    case Kind::BasicAuthDisabled:
-        variant = "basic-auth-disabled";
-        break;
-    case Kind::AuthTooWeak:
-        variant = "app-password";
-        break;
-    case Kind::PrivacyRequired:
-        variant = "encryption-required";
-        break;
-    default:
-        if (reply.isTransient())
-            variant = "temporary";
-        else if (reply.response.kind == Kind::AuthenticationFailed)
-            variant = "credentials";
+    const QString words = said.isEmpty() ? Words::noAnswer() : said;
+    if (!login.oauthStatus.isEmpty()) {
+        out << makeFinding(
+            "auth-oauth-token-rejected", oauthVariant(login.oauthStatus),
+            {clip(login.oauthStatus, 80),
+             login.oauthScope.isEmpty() ? Words::noAnswer() : clip(login.oauthScope, 200), words});
+        return;
+    }
+    switch (loginRefusal(reply)) {
+    case LoginRefusal::AppPasswordRequired:
+        out << makeFinding("auth-app-password-required", "", {words});
+        return;
+    case LoginRefusal::WebLoginRequired:
+        out << makeFinding("auth-app-password-required", "web-login", {words});
+        return;
+    case LoginRefusal::TooWeak:
+        out << makeFinding("auth-app-password-required", "too-weak", {words});
+        return;
+    case LoginRefusal::BasicAuthDisabled:
+        out << makeFinding("auth-basic-disabled", "",
+                           {words, Words::protocolShortName(r.protocol)});
+        return;
+    case LoginRefusal::EncryptionRequired:
+        out << makeFinding("auth-encryption-required", "", {words});
+        return;
+    case LoginRefusal::Temporary:
+        out << makeFinding("auth-temporary", "", {words});
+        return;
+    case LoginRefusal::ServerError:
+        out << makeFinding("auth-temporary", "server-error", {words});
+        return;
+    case LoginRefusal::Expired:
+        out << makeFinding("auth-account-problem", "expired", {words});
+        return;
+    case LoginRefusal::ContactAdmin:
+        out << makeFinding("auth-account-problem", "contact-admin", {words});
+        return;
+    case LoginRefusal::LoginDelay:
+        out << makeFinding("auth-account-problem", "login-delay", {words});
+        return;
+    case LoginRefusal::InUse:
+        out << makeFinding("auth-account-problem", "in-use", {words});
+        return;
+    case LoginRefusal::Limit:
+        out << makeFinding("auth-account-problem", "limit", {words});
+        return;
+    case LoginRefusal::AuthorizationFailed:
+        out << makeFinding("auth-account-problem", "authorization", {words});
+        return;
+    case LoginRefusal::TransitionNeeded:
+        out << makeFinding("auth-account-problem", "transition", {words});
+        return;
+    case LoginRefusal::Credentials:
+        out << makeFinding("auth-failed", "credentials", {words});
+        return;
+    case LoginRefusal::None:
+    case LoginRefusal::Unknown:
         break;
     }
-    out << makeFinding("auth-failed", variant, args);
+    out << makeFinding("auth-failed", "", {words});
+}
+
+void loginRules(const Report &r, Findings &out)
+{
+    if (r.facts.authAttempted)
+        loginRefusedRule(r, out);
+    else
+        loginObstacleRule(r, out);
+}
+
+// After a successful login: the inbox, its quota, the test envelope.
+void accountRules(const Report &r, Findings &out)
+{
+    const AccountFacts &a = r.account;
+    const auto refused = [](const ReplyCode &reply) {
+        return reply.status != ReplyStatus::None && !reply.isPositive();
+    };
+    // A check the server never answered, or hung up on.
+    static const QList<StepId> accountSteps {StepId::Mailbox, StepId::Quota, StepId::Sender,
+                                             StepId::Recipient, StepId::Reset};
+    const SessionFacts &f = r.facts;
+    const std::optional<StepId> stalled = f.timedOutStep ? f.timedOutStep : f.closedDuringStep;
+    if (stalled && accountSteps.contains(*stalled) && !f.deadlineExceeded && !f.cancelled) {
+        out << makeFinding("mailbox-check-failed", "",
+                           {stepName(*stalled) + QStringLiteral(": ") + Words::noAnswer()},
+                           *stalled);
+        return;
+    }
+    if (!a.problem.isEmpty())
+        out << makeFinding("mailbox-check-failed", "", {clip(a.problem, 200)});
+    else if (refused(a.mailboxReply) || refused(a.quotaReply))
+        out << makeFinding(
+            "mailbox-check-failed", "",
+            {clip(refused(a.mailboxReply) ? a.mailboxReplyText : Words::noReason(), 200)});
+    if (a.quotaUsage >= 0 && a.quotaLimit > 0) {
+        // Whole percent, rounded down: 89.9 % is not yet "nearly full".
+        const double percent = double(a.quotaUsage) * 100.0 / double(a.quotaLimit);
+        const QStringList args {QString::number(qint64(percent)),
+                                Words::quotaAmount(a.quotaResource, a.quotaUsage, a.quotaLimit)};
+        if (percent >= 100.0)
+            out << makeFinding("mailbox-full", "", args);
+        else if (percent >= 90.0)
+            out << makeFinding("mailbox-nearly-full", "", args);
+    }
+    // Postfix refuses a foreign sender only at RCPT TO (smtpd_delay_reject),
+    // with its own words: that is the sender's refusal, not the recipient's.
+    const bool senderRefusedLate
+        = a.recipientReply.response.kind == ResponseCode::Kind::SenderNotPermitted;
+    if (!a.mailFrom.isEmpty() && (refused(a.senderReply) || senderRefusedLate)) {
+        const bool early = refused(a.senderReply);
+        const ReplyCode &reply = early ? a.senderReply : a.recipientReply;
+        const QString &text = early ? a.senderReplyText : a.recipientReplyText;
+        const bool notOwned = reply.response.kind == ResponseCode::Kind::SenderNotPermitted;
+        out << makeFinding("sender-not-permitted", notOwned ? "" : "refused",
+                           {a.mailFrom, withCode(reply.code, {}, text)},
+                           early ? StepId::Sender : StepId::Recipient);
+    }
+    if (!a.rcptTo.isEmpty() && refused(a.recipientReply) && !senderRefusedLate)
+        out << makeFinding("recipient-rejected", "",
+                           {a.rcptTo, withCode(a.recipientReply.code, {}, a.recipientReplyText)});
 }
 
 void greetingWarnings(const Report &r, Findings &out)
@@ -675,7 +824,8 @@ QList<Finding> diagnose(const Report &report)
     injectionRules(report, out);
     tlsRules(report, out);
     certificateRules(report, out);
-    authRule(report, out);
+    loginRules(report, out);
+    accountRules(report, out);
     greetingWarnings(report, out);
     plaintextAuthRule(report, out);
     std::stable_sort(out.begin(), out.end(), [](const Finding &a, const Finding &b) {

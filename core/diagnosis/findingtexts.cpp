@@ -15,35 +15,50 @@ namespace MailInspect::Diagnosis {
 namespace {
 
 constexpr FindingKind kinds[] = {
-    {"dns-no-such-host", Severity::Error, StepId::Resolve},
-    {"connection-refused", Severity::Error, StepId::Connect},
-    {"connection-timeout", Severity::Error, StepId::Connect},
-    {"greeting-timeout", Severity::Error, StepId::Greeting},
-    {"wrong-security-mode", Severity::Error, StepId::Greeting},
-    {"service-unavailable", Severity::Error, StepId::Greeting},
-    {"slow-greeting", Severity::Warning, StepId::Greeting},
-    {"greeting-masked", Severity::Warning, StepId::Greeting},
-    {"starttls-not-offered", Severity::Error, StepId::Capabilities},
-    {"starttls-stripped", Severity::Error, StepId::Capabilities},
-    {"starttls-rejected", Severity::Error, StepId::StartTls},
-    {"starttls-response-injection", Severity::Error, StepId::StartTls},
-    {"tls-handshake-failed", Severity::Error, StepId::TlsHandshake},
-    {"tls-protocol-obsolete", Severity::Warning, StepId::TlsHandshake},
-    {"certificate-expired", Severity::Error, StepId::Certificate},
-    {"certificate-not-yet-valid", Severity::Error, StepId::Certificate},
-    {"certificate-name-mismatch", Severity::Error, StepId::Certificate},
-    {"certificate-untrusted", Severity::Error, StepId::Certificate},
-    {"certificate-chain-incomplete", Severity::Error, StepId::Certificate},
-    {"plaintext-auth-offered", Severity::Warning, StepId::Capabilities},
-    {"imap-preauth", Severity::Error, StepId::Greeting},
-    {"protocol-violation", Severity::Error, StepId::Greeting},
-    {"line-too-long", Severity::Error, StepId::Greeting},
-    {"temporary-failure", Severity::Warning, StepId::Greeting},
-    {"starttls-command-injection", Severity::Error, StepId::StartTls},
-    {"addresses-disagree", Severity::Error, StepId::Resolve},
-    {"auth-failed", Severity::Error, StepId::Authenticate},
-    {"line-not-terminated", Severity::Error, StepId::Greeting},
-    {"deadline-exceeded", Severity::Error, StepId::Resolve},
+    {"dns-no-such-host", Severity::Error, StepId::Resolve, FindingTopic::Connection},
+    {"connection-refused", Severity::Error, StepId::Connect, FindingTopic::Connection},
+    {"connection-timeout", Severity::Error, StepId::Connect, FindingTopic::Connection},
+    {"greeting-timeout", Severity::Error, StepId::Greeting, FindingTopic::Connection},
+    {"wrong-security-mode", Severity::Error, StepId::Greeting, FindingTopic::Connection},
+    {"service-unavailable", Severity::Error, StepId::Greeting, FindingTopic::Connection},
+    {"slow-greeting", Severity::Warning, StepId::Greeting, FindingTopic::Connection},
+    {"greeting-masked", Severity::Warning, StepId::Greeting, FindingTopic::Connection},
+    {"starttls-not-offered", Severity::Error, StepId::Capabilities, FindingTopic::Connection},
+    {"starttls-stripped", Severity::Error, StepId::Capabilities, FindingTopic::Connection},
+    {"starttls-rejected", Severity::Error, StepId::StartTls, FindingTopic::Connection},
+    {"starttls-response-injection", Severity::Error, StepId::StartTls, FindingTopic::Connection},
+    {"tls-handshake-failed", Severity::Error, StepId::TlsHandshake, FindingTopic::Connection},
+    {"tls-protocol-obsolete", Severity::Warning, StepId::TlsHandshake, FindingTopic::Connection},
+    {"certificate-expired", Severity::Error, StepId::Certificate, FindingTopic::Connection},
+    {"certificate-not-yet-valid", Severity::Error, StepId::Certificate, FindingTopic::Connection},
+    {"certificate-name-mismatch", Severity::Error, StepId::Certificate, FindingTopic::Connection},
+    {"certificate-untrusted", Severity::Error, StepId::Certificate, FindingTopic::Connection},
+    {"certificate-chain-incomplete", Severity::Error, StepId::Certificate,
+     FindingTopic::Connection},
+    {"plaintext-auth-offered", Severity::Warning, StepId::Capabilities, FindingTopic::Connection},
+    {"imap-preauth", Severity::Error, StepId::Greeting, FindingTopic::Connection},
+    {"protocol-violation", Severity::Error, StepId::Greeting, FindingTopic::Connection},
+    {"line-too-long", Severity::Error, StepId::Greeting, FindingTopic::Connection},
+    {"temporary-failure", Severity::Warning, StepId::Greeting, FindingTopic::Connection},
+    {"starttls-command-injection", Severity::Error, StepId::StartTls, FindingTopic::Connection},
+    {"addresses-disagree", Severity::Error, StepId::Resolve, FindingTopic::Connection},
+    {"auth-failed", Severity::Error, StepId::Authenticate, FindingTopic::Login},
+    {"line-not-terminated", Severity::Error, StepId::Greeting, FindingTopic::Connection},
+    {"deadline-exceeded", Severity::Error, StepId::Resolve, FindingTopic::Connection},
+    {"auth-app-password-required", Severity::Error, StepId::Authenticate, FindingTopic::Login},
+    {"auth-basic-disabled", Severity::Error, StepId::Authenticate, FindingTopic::Login},
+    {"auth-encryption-required", Severity::Error, StepId::Authenticate, FindingTopic::Login},
+    {"auth-temporary", Severity::Error, StepId::Authenticate, FindingTopic::Login},
+    {"auth-account-problem", Severity::Error, StepId::Authenticate, FindingTopic::Login},
+    {"auth-mechanism-unsupported", Severity::Error, StepId::Authenticate, FindingTopic::Login},
+    {"auth-not-offered", Severity::Error, StepId::Authenticate, FindingTopic::Login},
+    {"auth-server-proof-invalid", Severity::Error, StepId::Authenticate, FindingTopic::Login},
+    {"auth-oauth-token-rejected", Severity::Error, StepId::Authenticate, FindingTopic::Login},
+    {"mailbox-nearly-full", Severity::Warning, StepId::Quota, FindingTopic::Account},
+    {"mailbox-full", Severity::Error, StepId::Quota, FindingTopic::Account},
+    {"mailbox-check-failed", Severity::Warning, StepId::Mailbox, FindingTopic::Account},
+    {"sender-not-permitted", Severity::Error, StepId::Sender, FindingTopic::Account},
+    {"recipient-rejected", Severity::Error, StepId::Recipient, FindingTopic::Account},
 };
 
 struct FindingText
@@ -725,9 +740,12 @@ const FindingText texts[] = {
                        "addresses and make them consistent (same TLS settings and certificate). "
                        "Meanwhile, a misbehaving address can be taken out of DNS.")},
 
+    // Login findings: %1 is always the server's own words (escaped, redacted).
     // %1 the server's words
     {"auth-failed", "", QT_TRANSLATE_NOOP("Diagnosis", "The login was refused"),
-     QT_TRANSLATE_NOOP("Diagnosis", "The server refused the login: \u201c%1\u201d."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server refused the login without saying why. The server said: "
+                       "\u201c%1\u201d."),
      QT_TRANSLATE_NOOP("Diagnosis",
                        "Check the user name (often the full email address) and the password. If "
                        "two-factor authentication is on, the provider may require an app "
@@ -736,49 +754,283 @@ const FindingText texts[] = {
     {"auth-failed", "credentials",
      QT_TRANSLATE_NOOP("Diagnosis", "The user name or password is wrong"),
      QT_TRANSLATE_NOOP("Diagnosis",
-                       "The server refused the user name or password: \u201c%1\u201d."),
+                       "The server checked the user name and password and did not accept them. "
+                       "The server said: \u201c%1\u201d."),
      QT_TRANSLATE_NOOP("Diagnosis",
-                       "Check the user name (often the full email address) and retype the "
-                       "password. If two-factor authentication is on, the provider may require "
-                       "an app password.")},
+                       "Check the user name: most providers want the full email address. Then "
+                       "retype the password (caps lock, keyboard layout). If it still fails, "
+                       "reset the password in the provider's web mail.")},
+
     // %1 the server's words
-    {"auth-failed", "app-password",
+    {"auth-app-password-required", "",
+     QT_TRANSLATE_NOOP("Diagnosis", "The account needs an app password"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The account has two-step sign-in turned on, so the provider does not "
+                       "accept the normal password from a mail app. The server said: "
+                       "\u201c%1\u201d."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Create an app password in the provider's account security settings and "
+                       "type it into the mail app instead of the normal password, or set the "
+                       "mail app's authentication to OAuth2.")},
+    // %1 the server's words
+    {"auth-app-password-required", "web-login",
+     QT_TRANSLATE_NOOP("Diagnosis", "The provider wants a sign-in on its web page first"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The provider blocked this sign-in as unusual and wants the account "
+                       "holder to sign in on its web page first. The server said: \u201c%1\u201d."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Sign in to the provider's web mail from the same computer and confirm "
+                       "the security prompt, then try again. If the account has two-step "
+                       "sign-in, use an app password, or set the mail app's authentication to "
+                       "OAuth2.")},
+    // %1 the server's words
+    {"auth-app-password-required", "too-weak",
      QT_TRANSLATE_NOOP("Diagnosis", "The server wants a stronger login method or an app password"),
      QT_TRANSLATE_NOOP("Diagnosis",
-                       "The server refused this way of logging in: \u201c%1\u201d. Providers say "
-                       "this when the account needs an app password or a modern sign-in (OAuth) "
-                       "instead of the normal password."),
+                       "The server refused this way of logging in as too weak. Providers say "
+                       "this when the account needs an app password or a modern sign-in "
+                       "(OAuth2). The server said: \u201c%1\u201d."),
      QT_TRANSLATE_NOOP("Diagnosis",
-                       "Create an app password in the provider's account settings and use it in "
-                       "the mail app, or use a mail app that supports the provider's modern "
-                       "sign-in.")},
+                       "Create an app password in the provider's account settings, or set the "
+                       "mail app's authentication to OAuth2 or to an encrypted password "
+                       "method the server offers.")},
+
+    // %1 the server's words, %2 the protocol ("SMTP", "IMAP")
+    {"auth-basic-disabled", "",
+     QT_TRANSLATE_NOOP("Diagnosis", "Password login is turned off for this account"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The provider does not accept passwords for %2 on this account or for "
+                       "the whole organisation (basic authentication is disabled), whatever the "
+                       "password. Microsoft 365 answers this way. The server said: "
+                       "\u201c%1\u201d."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The organisation's administrator must enable authenticated %2 for this "
+                       "mailbox (Microsoft 365: SMTP AUTH or IMAP/POP in the mailbox's mail "
+                       "settings), or set the mail app's authentication to OAuth2.")},
+
     // %1 the server's words
-    {"auth-failed", "encryption-required",
+    {"auth-encryption-required", "",
      QT_TRANSLATE_NOOP("Diagnosis",
                        "The server only accepts passwords over an encrypted connection"),
      QT_TRANSLATE_NOOP("Diagnosis",
-                       "The server refused the login because the connection is not encrypted: "
-                       "\u201c%1\u201d."),
-     QT_TRANSLATE_NOOP("Diagnosis", "Set security to STARTTLS or SSL/TLS.")},
-    // %1 the server's words
-    {"auth-failed", "basic-auth-disabled",
-     QT_TRANSLATE_NOOP("Diagnosis", "Password login is turned off for this account"),
+                       "The server refused the login because the connection is not encrypted. "
+                       "The server said: \u201c%1\u201d."),
      QT_TRANSLATE_NOOP("Diagnosis",
-                       "The server says password login (basic authentication) is disabled: "
-                       "\u201c%1\u201d. Microsoft 365 answers this way when SMTP AUTH is turned "
-                       "off for the mailbox or the whole organisation."),
-     QT_TRANSLATE_NOOP("Diagnosis",
-                       "The mailbox's administrator must enable authenticated SMTP for this "
-                       "mailbox, or the mail app must use the provider's modern sign-in (OAuth).")},
+                       "Set the mail app's security to STARTTLS, or to SSL/TLS on the "
+                       "provider's SSL/TLS port.")},
+
     // %1 the server's words
-    {"auth-failed", "temporary",
+    {"auth-temporary", "",
      QT_TRANSLATE_NOOP("Diagnosis", "The server could not check the login right now"),
      QT_TRANSLATE_NOOP("Diagnosis",
-                       "The server could not check the password because of a problem on its "
-                       "side: \u201c%1\u201d."),
+                       "The server's login service has a problem of its own and could not check "
+                       "the password; the password is probably not the problem. The server "
+                       "said: \u201c%1\u201d."),
      QT_TRANSLATE_NOOP("Diagnosis",
-                       "Try again in a few minutes. If it persists, tell the server's "
-                       "administrator; the password is probably not the problem.")},
+                       "Try again in a few minutes. If it persists, tell the provider or the "
+                       "server's administrator.")},
+    // %1 the server's words
+    {"auth-temporary", "server-error",
+     QT_TRANSLATE_NOOP("Diagnosis", "The server failed while checking the login"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server reports a permanent failure of its own while checking the "
+                       "login, not a wrong password. The server said: \u201c%1\u201d."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Tell the provider or the server's administrator, with this report.")},
+
+    // %1 the server's words
+    {"auth-account-problem", "",
+     QT_TRANSLATE_NOOP("Diagnosis", "The account cannot log in right now"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server refused the login because of the account, not the password. "
+                       "The server said: \u201c%1\u201d."),
+     QT_TRANSLATE_NOOP("Diagnosis", "Contact the provider about this account.")},
+    // %1 the server's words
+    {"auth-account-problem", "expired",
+     QT_TRANSLATE_NOOP("Diagnosis", "The password or the account has expired"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server says the password (or the account) has expired. The server "
+                       "said: \u201c%1\u201d."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Change the password in the provider's web mail or account page, then "
+                       "type the new one into the mail app.")},
+    // %1 the server's words
+    {"auth-account-problem", "contact-admin",
+     QT_TRANSLATE_NOOP("Diagnosis", "The account is disabled"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server says the account cannot be used and the administrator must "
+                       "be contacted. The server said: \u201c%1\u201d."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Contact the provider or the administrator: the account is locked or "
+                       "disabled on their side.")},
+    // %1 the server's words
+    {"auth-account-problem", "login-delay",
+     QT_TRANSLATE_NOOP("Diagnosis", "The account logs in too often"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server refuses logins that come sooner than it allows after the "
+                       "previous one. The server said: \u201c%1\u201d."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Set the mail app to check for new mail less often, and make sure only "
+                       "one device or app polls this account.")},
+    // %1 the server's words
+    {"auth-account-problem", "in-use",
+     QT_TRANSLATE_NOOP("Diagnosis", "Another session holds the mailbox"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The mailbox is locked by another session, usually another mail app or "
+                       "device connected to the same account. The server said: \u201c%1\u201d."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Close the other mail apps or devices using this account, wait a few "
+                       "minutes, and try again.")},
+    // %1 the server's words
+    {"auth-account-problem", "limit",
+     QT_TRANSLATE_NOOP("Diagnosis", "The account has too many connections"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server allows only a certain number of connections per account "
+                       "and this one is over it. The server said: \u201c%1\u201d."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Close other mail apps and devices using this account, or reduce how "
+                       "many connections the mail app opens.")},
+    // %1 the server's words
+    {"auth-account-problem", "authorization",
+     QT_TRANSLATE_NOOP("Diagnosis", "The login may not act for that user"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The password was accepted, but this login may not use the mailbox it "
+                       "asked for. The server said: \u201c%1\u201d."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Log in with the mailbox's own user name, or ask the administrator to "
+                       "grant access.")},
+    // %1 the server's words
+    {"auth-account-problem", "transition",
+     QT_TRANSLATE_NOOP("Diagnosis", "The server must convert the stored password first"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server needs one login with a plain password over an encrypted "
+                       "connection before it accepts this method. The server said: "
+                       "\u201c%1\u201d."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Log in once with the \u201cnormal password\u201d method over STARTTLS or "
+                       "SSL/TLS, then the chosen method works.")},
+
+    // %1 the mechanisms the server offers, %2 what to pick in the mail app
+    {"auth-mechanism-unsupported", "",
+     QT_TRANSLATE_NOOP("Diagnosis", "No login method fits the given credentials"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server offers these login methods: %1. None of them works with "
+                       "what was given (a password or a token), so no login was tried."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "In the mail app, set authentication to a method the server offers: %2. "
+                       "A server that only offers OAuth2 needs a token, not a password.")},
+    // %1 the mechanism chosen, %2 the mechanisms the server offers, %3 what to pick
+    {"auth-mechanism-unsupported", "not-offered",
+     QT_TRANSLATE_NOOP("Diagnosis", "The chosen login method is not offered by the server"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "%1 was chosen, but the server offers only: %2. No login was tried."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "In the mail app, set authentication to a method the server offers: %3.")},
+
+    // %1 the protocol ("SMTP"), %2 port
+    {"auth-not-offered", "", QT_TRANSLATE_NOOP("Diagnosis", "The server accepts no login here"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server offers no way to log in on port %2 in this state (no AUTH, "
+                       "or login disabled), so no login was tried."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Use the port and security the provider gives for mail apps (for %1 "
+                       "sending: 587 with STARTTLS or 465 with SSL/TLS); a server often offers "
+                       "login only after STARTTLS.")},
+
+    // %1 the mechanism ("SCRAM-SHA-256")
+    {"auth-server-proof-invalid", "",
+     QT_TRANSLATE_NOOP("Diagnosis", "The server could not prove it knows the password"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "With %1 the server must prove that it knows the password too. Its proof "
+                       "was wrong: this is not the server the account belongs to, or something "
+                       "in between is pretending to be it."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Do not use this server with this password until the server's "
+                       "administrator has checked it. If the password may have reached a "
+                       "wrong server, change it.")},
+
+    // %1 the token's status ("invalid_token"), %2 the scope the server wants, %3 the server's words
+    {"auth-oauth-token-rejected", "", QT_TRANSLATE_NOOP("Diagnosis", "The OAuth token was refused"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server refused the access token (status \u201c%1\u201d, scope it "
+                       "wants: \u201c%2\u201d). Usually the token has expired, was issued for "
+                       "another account, or lacks the mail permission. The server said: "
+                       "\u201c%3\u201d."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Sign in again in the mail app to get a new token, with the same account "
+                       "as the user name, and allow mail access when asked.")},
+    // %1 the token's status, %2 the scope the server wants, %3 the server's words
+    {"auth-oauth-token-rejected", "invalid-token",
+     QT_TRANSLATE_NOOP("Diagnosis", "The OAuth token is expired or not valid"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The server says the access token is not valid (\u201c%1\u201d): it has "
+                       "expired, was revoked, or belongs to another account than the user name. "
+                       "The server said: \u201c%3\u201d."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Sign in again in the mail app to get a fresh token, using the same "
+                       "account as the user name.")},
+    // %1 the token's status, %2 the scope the server wants, %3 the server's words
+    {"auth-oauth-token-rejected", "insufficient-scope",
+     QT_TRANSLATE_NOOP("Diagnosis", "The OAuth token lacks the mail permission"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The token is valid, but it was not granted access to mail (the server "
+                       "wants the scope \u201c%2\u201d). The server said: \u201c%3\u201d."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Sign in again and allow mail access when the provider asks; an "
+                       "administrator may have to approve the mail app for the organisation.")},
+
+    // %1 percent, %2 amount ("950 MiB of 1000 MiB")
+    {"mailbox-nearly-full", "", QT_TRANSLATE_NOOP("Diagnosis", "The mailbox is nearly full"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The mailbox uses %1 % of its quota (%2). When it is full, new mail is "
+                       "refused and senders get it back."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Delete or archive old mail (empty the trash and large attachments), or "
+                       "ask the provider for more space.")},
+    // %1 percent, %2 amount
+    {"mailbox-full", "", QT_TRANSLATE_NOOP("Diagnosis", "The mailbox is full"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The mailbox uses %1 % of its quota (%2). New mail is refused and "
+                       "senders get it back; sending may fail too when sent mail is saved."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Delete or archive mail now (empty the trash and large attachments), or "
+                       "ask the provider for more space.")},
+    // %1 what went wrong
+    {"mailbox-check-failed", "", QT_TRANSLATE_NOOP("Diagnosis", "The inbox could not be checked"),
+     QT_TRANSLATE_NOOP("Diagnosis", "The login worked, but looking at the inbox did not: %1."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "If the mail app shows no mail or errors when opening the inbox, give "
+                       "this report to the provider.")},
+
+    // %1 the sender address, %2 the server's words
+    {"sender-not-permitted", "", QT_TRANSLATE_NOOP("Diagnosis", "This account may not send as %1"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The login worked, but the server refuses mail from %1 for this login: "
+                       "the address is not one the account owns. The server said: "
+                       "\u201c%2\u201d."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "In the mail app, use the account's own address as the sender, or ask "
+                       "the administrator to allow this login to send as %1 (Microsoft 365: "
+                       "Send As permission).")},
+    // %1 the sender address, %2 the server's words
+    {"sender-not-permitted", "refused",
+     QT_TRANSLATE_NOOP("Diagnosis", "The server refuses the sender %1"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The login worked, but the server refused mail from %1. The server said: "
+                       "\u201c%2\u201d."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Check the sender address in the mail app; use the account's own "
+                       "address.")},
+    // %1 the recipient address, %2 the server's words
+    {"recipient-rejected", "",
+     QT_TRANSLATE_NOOP("Diagnosis", "The server refuses the recipient %1"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The login worked and the sender was accepted, but the server refused "
+                       "the recipient %1. The server said: \u201c%2\u201d."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Check the recipient address for typing mistakes. If it is right, the "
+                       "server's words say why it refuses (unknown user, relay not allowed, "
+                       "a full mailbox).")},
 };
 
 #undef T
@@ -841,10 +1093,14 @@ Finding makeFinding(const char *id, const char *variant, const QStringList &args
     const FindingText *text = textOf(id, variant);
     Q_ASSERT_X(kind && text, "makeFinding", id);
     if (!kind || !text)
-        return Finding {QString::fromLatin1(id), Severity::Error, StepId::Connect, {}, {}, {}};
-    return Finding {QString::fromLatin1(id),       kind->severity,
-                    step.value_or(kind->step),     fill(text->title, args),
-                    fill(text->explanation, args), fill(text->fix, args)};
+        return Finding {QString::fromLatin1(id), Severity::Error, StepId::Connect, {}, {}, {}, {}};
+    return Finding {QString::fromLatin1(id),
+                    kind->severity,
+                    step.value_or(kind->step),
+                    fill(text->title, args),
+                    fill(text->explanation, args),
+                    fill(text->fix, args),
+                    kind->topic};
 }
 
 } // namespace MailInspect::Diagnosis
@@ -952,6 +1208,50 @@ QString starttlsItem(bool offered)
 QString tlsItem(const QString &protocol)
 {
     return protocol.isEmpty() ? Tr::tr("no TLS") : protocol;
+}
+
+QString mechanismList(const QStringList &mechanisms)
+{
+    return mechanisms.isEmpty() ? Tr::tr("none") : mechanisms.join(QStringLiteral(", "));
+}
+
+QString mechanismAdvice(const QStringList &mechanisms)
+{
+    // Strongest first, in the words mail apps use for their authentication setting.
+    struct Choice
+    {
+        const char *mechanism;
+        const char *setting;
+    };
+    static const Choice choices[] = {
+        {"SCRAM-SHA-256", QT_TRANSLATE_NOOP("Diagnosis", "Encrypted password (%1)")},
+        {"SCRAM-SHA-1", QT_TRANSLATE_NOOP("Diagnosis", "Encrypted password (%1)")},
+        {"CRAM-MD5", QT_TRANSLATE_NOOP("Diagnosis", "Encrypted password (%1)")},
+        {"XOAUTH2", QT_TRANSLATE_NOOP("Diagnosis", "OAuth2 (%1)")},
+        {"OAUTHBEARER", QT_TRANSLATE_NOOP("Diagnosis", "OAuth2 (%1)")},
+        {"PLAIN", QT_TRANSLATE_NOOP("Diagnosis", "Normal password (%1)")},
+        {"LOGIN", QT_TRANSLATE_NOOP("Diagnosis", "Normal password (%1)")},
+        {"GSSAPI", QT_TRANSLATE_NOOP("Diagnosis", "Kerberos / GSSAPI (%1)")},
+        {"NTLM", QT_TRANSLATE_NOOP("Diagnosis", "NTLM (%1)")},
+    };
+    for (const Choice &c : choices) {
+        const QString name = QString::fromLatin1(c.mechanism);
+        if (mechanisms.contains(name, Qt::CaseInsensitive))
+            return QCoreApplication::translate("Diagnosis", c.setting).arg(name);
+    }
+    return mechanismList(mechanisms);
+}
+
+QString quotaAmount(const QString &resource, qint64 usage, qint64 limit)
+{
+    // RFC 9208: STORAGE counts units of 1024 octets.
+    if (resource.compare(QLatin1String("STORAGE"), Qt::CaseInsensitive) == 0) {
+        return Tr::tr("%1 MiB of %2 MiB")
+            .arg(QString::number(usage / 1024.0, 'f', 1), QString::number(limit / 1024.0, 'f', 1));
+    }
+    if (resource.compare(QLatin1String("MESSAGE"), Qt::CaseInsensitive) == 0)
+        return Tr::tr("%1 of %2 messages").arg(usage).arg(limit);
+    return Tr::tr("%1 of %2 (%3)").arg(usage).arg(limit).arg(resource);
 }
 
 QString certificateItem(const QString &sha256)

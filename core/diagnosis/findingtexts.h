@@ -15,6 +15,7 @@ struct FindingKind
     const char *id;
     Severity severity;
     StepId step;
+    FindingTopic topic; ///< the verdict reads only Connection findings
 };
 
 /// Every kind of finding the diagnosis knows, in PRODUCT.md's order.
@@ -50,6 +51,13 @@ QString verdictItem(const QString &verdictName);
 QString starttlsItem(bool offered);
 QString tlsItem(const QString &protocol); ///< empty protocol: "no TLS"
 QString certificateItem(const QString &sha256); ///< empty: "no certificate"
+/// The mechanisms a server offers, or "none" when the list is empty.
+QString mechanismList(const QStringList &mechanisms);
+/// What to pick in a mail app's authentication setting for the strongest of
+/// these mechanisms ("Encrypted password (SCRAM-SHA-256)").
+QString mechanismAdvice(const QStringList &mechanisms);
+/// A quota amount: "950 MiB of 1000 MiB" (STORAGE, in KiB) or "95 of 100 messages".
+QString quotaAmount(const QString &resource, qint64 usage, qint64 limit);
 } // namespace Words
 
 } // namespace MailInspect::Diagnosis

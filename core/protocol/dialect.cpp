@@ -71,6 +71,20 @@ const Dialect &dialectFor(Protocol protocol)
     return *dialects[0];
 }
 
+std::optional<qint64> boundedCount(const QByteArray &digits)
+{
+    // 10^15 is far beyond any mailbox; a longer number is garbage, not a count.
+    if (digits.isEmpty() || digits.size() > 15)
+        return std::nullopt;
+    qint64 value = 0;
+    for (char c : digits) {
+        if (c < '0' || c > '9')
+            return std::nullopt;
+        value = value * 10 + (c - '0');
+    }
+    return value;
+}
+
 namespace {
 QString capabilityName(const QString &capability)
 {

@@ -43,6 +43,29 @@ enum class Expect {
     Quit,
     Noop, ///< injection probe
     Authenticate, ///< replies to a login command, including SASL challenges
+    Account, ///< one reply to a check after the login (AccountCommand)
+};
+
+/// The checks after a successful login, as the session asks for them.
+enum class AccountCommand {
+    OpenInbox, ///< IMAP EXAMINE INBOX: read-only, nothing changes
+    InboxQuota, ///< IMAP GETQUOTAROOT INBOX (RFC 9208)
+    MessageCount, ///< POP3 STAT
+    Sender, ///< SMTP MAIL FROM:<argument>
+    Recipient, ///< SMTP RCPT TO:<argument>
+    Reset, ///< SMTP RSET: drops the test envelope (DATA is never sent)
+};
+
+/// What a reply to an AccountCommand says, read with bounds: counts the
+/// server sends are taken only when they are numbers of at most 15 digits.
+struct AccountReading
+{
+    qint64 messages = -1; ///< messages in the inbox (EXAMINE's EXISTS, STAT)
+    qint64 bytes = -1; ///< their size (STAT)
+    QString resource; ///< the fullest quota resource ("STORAGE", "MESSAGE")
+    qint64 usage = -1;
+    qint64 limit = -1;
+    QString problem; ///< why the answer could not be read, for people; empty when it could
 };
 
 /// The words of one protocol: which command to send for each step, how a
@@ -115,7 +138,23 @@ public:
     /// [UNAVAILABLE] ...", "-ERR [IN-USE] ...", "NO (TRYLATER) ..."), read the
     /// way feed() reads it. For hand-made reports and report files.
     virtual ReplyCode parseStatusLine(const QByteArray &line) const = 0;
+
+    // --- after a successful login ------------------------------------------------
+
+    /// Whether the protocol has this check (IMAP: the inbox and its quota,
+    /// POP3: the message count, SMTP: sender, recipient, reset).
+    virtual bool hasAccountCommand(AccountCommand) const { return false; }
+    /// The command (tagged, with CRLF) for a check; @p argument is the
+    /// address for Sender and Recipient (isSafeMailAddress()).
+    virtual QByteArray accountCommand(AccountCommand, const QByteArray &) { return {}; }
+    /// The quota check needs the server to offer it (IMAP QUOTA).
+    virtual bool offersQuota(const QStringList &) const { return false; }
+    /// Reads a positive reply to a check.
+    virtual AccountReading readAccountReply(AccountCommand, const Reply &) const { return {}; }
 };
+
+/// A count a server sent: 1 to 15 digits, nothing else; nothing otherwise.
+std::optional<qint64> boundedCount(const QByteArray &digits);
 
 std::unique_ptr<Dialect> createDialect(Protocol protocol, const QByteArray &clientName);
 /// A shared dialect for questions that need no session state (verbs,

@@ -33,6 +33,12 @@ struct EnhancedStatusCode
     static constexpr EnhancedStatusCode encryptionRequiredForAuth() { return {5, 7, 11}; }
     /// Microsoft 365: basic authentication (a password) is disabled for the tenant.
     static constexpr EnhancedStatusCode basicAuthDisabled() { return {5, 7, 139}; }
+    /// Microsoft 365: basic authentication is retired for client submission.
+    static constexpr EnhancedStatusCode basicAuthRetired() { return {5, 7, 30}; }
+    /// Dovecot's submission service: encryption required for the login (RFC 5248).
+    static constexpr EnhancedStatusCode encryptionRequired() { return {5, 7, 10}; }
+    /// Microsoft 365: the login may not send as this sender.
+    static constexpr EnhancedStatusCode sendAsDenied() { return {5, 7, 60}; }
 
     friend bool operator==(const EnhancedStatusCode &, const EnhancedStatusCode &) = default;
 };

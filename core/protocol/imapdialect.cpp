@@ -26,6 +26,7 @@ QByteArray ImapDialect::command(Expect what)
         verb = "NOOP";
         break;
     case Expect::Authenticate:
+    case Expect::Account:
         return {};
     }
     m_tag = "a" + QByteArray::number(++m_tagCounter);
@@ -103,8 +104,14 @@ constexpr char probeTag[] = "x1";
 void readCode(Reply &r)
 {
     r.responseCode = ResponseCode::parseBracketed(r.text).value_or(ResponseCode());
-    if (r.status != Reply::Status::Positive && r.status != Reply::Status::Preauth)
-        r.responseCode.refineFromWords(r.text);
+    if (r.status == Reply::Status::Positive || r.status == Reply::Status::Preauth)
+        return;
+    // Gmail puts the reason into an untagged line before the tagged NO
+    // ("* NO [WEBALERT https://...] Web login required.").
+    QByteArray words = r.text;
+    for (const QByteArray &d : std::as_const(r.data))
+        words += ' ' + d;
+    r.responseCode.refineFromWords(words);
 }
 } // namespace
 
@@ -234,6 +241,109 @@ ReplyCode ImapDialect::parseStatusLine(const QByteArray &line) const
     if (r.status != Reply::Status::Malformed)
         readCode(r);
     return r.replyCode();
+}
+
+bool ImapDialect::hasAccountCommand(AccountCommand what) const
+{
+    return what == AccountCommand::OpenInbox || what == AccountCommand::InboxQuota;
+}
+
+QByteArray ImapDialect::accountCommand(AccountCommand what, const QByteArray &)
+{
+    switch (what) {
+    case AccountCommand::OpenInbox:
+        return taggedCommand("EXAMINE INBOX"); // read-only: no flag changes
+    case AccountCommand::InboxQuota:
+        return taggedCommand("GETQUOTAROOT INBOX");
+    default:
+        return {};
+    }
+}
+
+bool ImapDialect::offersQuota(const QStringList &capabilities) const
+{
+    return hasCapability(capabilities, QStringLiteral("QUOTA"));
+}
+
+namespace {
+// Skips an IMAP astring (atom or quoted string) at pos; false when there is none.
+bool skipAstring(const QByteArray &s, qsizetype &pos)
+{
+    if (pos >= s.size())
+        return false;
+    if (s[pos] == '"') {
+        for (++pos; pos < s.size(); ++pos) {
+            if (s[pos] == '\\')
+                ++pos;
+            else if (s[pos] == '"') {
+                ++pos;
+                return true;
+            }
+        }
+        return false;
+    }
+    const qsizetype start = pos;
+    while (pos < s.size() && s[pos] != ' ' && s[pos] != '(')
+        ++pos;
+    return pos > start;
+}
+
+// "QUOTA root (STORAGE 950 1000 MESSAGE 5 100)": the fullest resource.
+void readQuota(const QByteArray &line, AccountReading &out)
+{
+    qsizetype pos = 6; // after "QUOTA "
+    if (!skipAstring(line, pos)) {
+        out.problem = QStringLiteral("the quota answer names no quota root");
+        return;
+    }
+    const qsizetype open = line.indexOf('(', pos);
+    const qsizetype close = line.lastIndexOf(')');
+    if (open < 0 || close < open) {
+        out.problem = QStringLiteral("the quota answer has no list of resources");
+        return;
+    }
+    const QList<QByteArray> words = line.mid(open + 1, close - open - 1).simplified().split(' ');
+    if (words.size() % 3 != 0 || words.constFirst().isEmpty()) {
+        out.problem = QStringLiteral("the quota's resources are not name, usage and limit");
+        return;
+    }
+    double fullest = -1;
+    for (qsizetype i = 0; i + 2 < words.size(); i += 3) {
+        const auto usage = boundedCount(words.at(i + 1));
+        const auto limit = boundedCount(words.at(i + 2));
+        if (!usage || !limit) {
+            out.problem = QStringLiteral("the quota's numbers are not counts of at most 15 digits");
+            return;
+        }
+        const double share = *limit > 0 ? double(*usage) / double(*limit) : 0;
+        if (share > fullest) {
+            fullest = share;
+            out.resource = untrustedText(words.at(i).left(32)).toUpper();
+            out.usage = *usage;
+            out.limit = *limit;
+        }
+    }
+}
+} // namespace
+
+AccountReading ImapDialect::readAccountReply(AccountCommand what, const Reply &reply) const
+{
+    AccountReading out;
+    for (const QByteArray &d : reply.data) {
+        if (what == AccountCommand::OpenInbox && d.toUpper().endsWith(" EXISTS")) {
+            const auto count = boundedCount(firstWord(d));
+            if (!count)
+                out.problem = QStringLiteral("the message count is not a number of at most 15 "
+                                             "digits");
+            else
+                out.messages = *count;
+        } else if (what == AccountCommand::InboxQuota && firstWord(d).toUpper() == "QUOTA") {
+            readQuota(d, out);
+            if (!out.problem.isEmpty())
+                break;
+        }
+    }
+    return out;
 }
 
 } // namespace MailInspect

@@ -27,6 +27,10 @@ public:
     QString verbOf(const QByteArray &commandLine) const override;
     QStringList plaintextLoginOffers(const QStringList &capabilities) const override;
     ReplyCode parseStatusLine(const QByteArray &line) const override;
+    bool hasAccountCommand(AccountCommand what) const override;
+    QByteArray accountCommand(AccountCommand what, const QByteArray &argument) override;
+    bool offersQuota(const QStringList &capabilities) const override;
+    AccountReading readAccountReply(AccountCommand what, const Reply &reply) const override;
 
     QByteArray lastTag() const { return m_tag; }
 

@@ -20,6 +20,7 @@ QByteArray Pop3Dialect::command(Expect what)
     case Expect::Noop:
         return QByteArrayLiteral("NOOP\r\n");
     case Expect::Authenticate:
+    case Expect::Account:
         return {};
     }
     return {};
@@ -127,6 +128,30 @@ ReplyCode Pop3Dialect::parseStatusLine(const QByteArray &line) const
     parser.expect(Expect::Quit); // single-line framing
     const std::optional<Reply> r = parser.feed(line);
     return r ? r->replyCode() : ReplyCode::malformed();
+}
+
+QByteArray Pop3Dialect::accountCommand(AccountCommand what, const QByteArray &)
+{
+    return what == AccountCommand::MessageCount ? QByteArrayLiteral("STAT\r\n") : QByteArray();
+}
+
+// "+OK 12 34567" (RFC 1939): messages and their size in octets.
+AccountReading Pop3Dialect::readAccountReply(AccountCommand what, const Reply &reply) const
+{
+    AccountReading out;
+    if (what != AccountCommand::MessageCount)
+        return out;
+    const QList<QByteArray> words = reply.text.simplified().split(' ');
+    const auto messages = words.size() >= 2 ? boundedCount(words.at(0)) : std::nullopt;
+    const auto bytes = words.size() >= 2 ? boundedCount(words.at(1)) : std::nullopt;
+    if (!messages || !bytes) {
+        out.problem = QStringLiteral("the answer to the message count is not two numbers of at "
+                                     "most 15 digits");
+        return out;
+    }
+    out.messages = *messages;
+    out.bytes = *bytes;
+    return out;
 }
 
 } // namespace MailInspect

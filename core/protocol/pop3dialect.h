@@ -23,6 +23,12 @@ public:
     bool isPositiveProbeAnswer(const QByteArray &line) const override;
     QStringList plaintextLoginOffers(const QStringList &capabilities) const override;
     ReplyCode parseStatusLine(const QByteArray &line) const override;
+    bool hasAccountCommand(AccountCommand what) const override
+    {
+        return what == AccountCommand::MessageCount;
+    }
+    QByteArray accountCommand(AccountCommand what, const QByteArray &argument) override;
+    AccountReading readAccountReply(AccountCommand what, const Reply &reply) const override;
 
 private:
     bool m_multiline = false;

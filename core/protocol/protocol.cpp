@@ -188,4 +188,15 @@ bool isSafeCommandText(const QString &value)
     return true;
 }
 
+bool isSafeMailAddress(const QString &address)
+{
+    if (address.isEmpty() || !isSafeCommandText(address))
+        return false;
+    for (QChar c : address) {
+        if (c.isSpace() || c == QLatin1Char('<') || c == QLatin1Char('>'))
+            return false;
+    }
+    return true;
+}
+
 } // namespace MailInspect

@@ -43,5 +43,9 @@ QString protocolDisplayName(Protocol protocol);
 /// early and make the server run DELE 1. InspectionRequest::validate() and
 /// the Authenticator both ask this, before anything is sent.
 bool isSafeCommandText(const QString &value);
+/// True when @p address can be put between the angle brackets of SMTP's
+/// MAIL FROM / RCPT TO: not empty, safe command text, no space and no angle
+/// bracket (which would end the path early or add parameters).
+bool isSafeMailAddress(const QString &address);
 
 } // namespace MailInspect

@@ -71,6 +71,9 @@ constexpr KindName kindNames[] = {
     {Kind::PrivacyRequired, "privacy-required"},
     {Kind::AuthTooWeak, "auth-too-weak"},
     {Kind::BasicAuthDisabled, "basic-auth-disabled"},
+    {Kind::AppPasswordRequired, "app-password-required"},
+    {Kind::WebLoginRequired, "web-login-required"},
+    {Kind::SenderNotPermitted, "sender-not-permitted"},
     {Kind::TransitionNeeded, "transition-needed"},
     {Kind::ContactAdmin, "contact-admin"},
     {Kind::NoPermission, "no-permission"},
@@ -131,13 +134,52 @@ std::optional<ResponseCode> ResponseCode::parseBracketed(const QByteArray &text,
                     sp < 0 ? QByteArray() : inside.mid(sp + 1).trimmed());
 }
 
+namespace {
+struct Phrase
+{
+    const char *words; ///< lower case
+    Kind kind;
+};
+
+// Sharpest first: the first phrase found decides. Sources: Gmail, Microsoft 365
+// and Exchange Online replies seen in public reports; Postfix, Dovecot and
+// Cyrus sources (the design notes list them).
+constexpr Phrase phrases[] = {
+    {"application-specific password", Kind::AppPasswordRequired},
+    {"p=invalidsecondfactor", Kind::AppPasswordRequired},
+    {"web login required", Kind::WebLoginRequired},
+    {"log in with your web browser", Kind::WebLoginRequired},
+    {"log in via your web browser", Kind::WebLoginRequired},
+    {"p=webloginrequired", Kind::WebLoginRequired},
+    {"basic authentication is disabled", Kind::BasicAuthDisabled},
+    {"basic authentication is not supported", Kind::BasicAuthDisabled},
+    {"smtpclientauthentication is disabled", Kind::BasicAuthDisabled},
+    {"not owned by user", Kind::SenderNotPermitted},
+    {"permissions to send as this sender", Kind::SenderNotPermitted},
+    {"plaintext authentication", Kind::PrivacyRequired},
+    {"must issue a starttls command first", Kind::PrivacyRequired},
+    {"encryption required", Kind::PrivacyRequired},
+    {"only available under a layer", Kind::PrivacyRequired},
+};
+} // namespace
+
 void ResponseCode::refineFromWords(const QByteArray &text)
 {
-    // A code that already names a sharper reason stays.
-    if (kind == Kind::BasicAuthDisabled || kind == Kind::AuthTooWeak)
+    // Bounded: a reply's words are read up to this far.
+    const QByteArray lower = text.left(16 * 1024).toLower();
+    for (const Phrase &p : phrases) {
+        if (!lower.contains(p.words))
+            continue;
+        // A code that already names a sharper reason stays: the words only
+        // say "encryption" where a code said the account or the provider.
+        const bool sharper = kind == Kind::BasicAuthDisabled || kind == Kind::SenderNotPermitted;
+        if (p.kind == Kind::PrivacyRequired && (sharper || kind == Kind::AuthTooWeak))
+            return;
+        if (sharper && p.kind != kind)
+            return;
+        kind = p.kind;
         return;
-    if (text.toLower().contains("plaintext authentication"))
-        kind = Kind::PrivacyRequired;
+    }
 }
 
 QString ResponseCode::kindName(Kind kind)

@@ -32,7 +32,17 @@ struct ResponseCode
         /// without TLS. Also the words servers use for it without a code.
         PrivacyRequired,
         AuthTooWeak, ///< Sieve AUTH-TOO-WEAK, SMTP 534 / 5.7.9 (often: app password needed)
-        BasicAuthDisabled, ///< SMTP 5.7.139 (Microsoft 365): no passwords at all
+        /// SMTP 5.7.139 and 5.7.30, Exchange Online's IMAP/POP3 words (Microsoft
+        /// 365): no passwords at all
+        BasicAuthDisabled,
+        /// The account has two-step sign-in: an app password (or OAuth) is
+        /// needed. Gmail's words; no code says it.
+        AppPasswordRequired,
+        /// The provider blocked the sign-in until the user logs in on the web
+        /// (Gmail's WEBALERT and "log in with your web browser").
+        WebLoginRequired,
+        /// SMTP 5.7.60, "not owned by user": the login may not send as this sender.
+        SenderNotPermitted,
         TransitionNeeded, ///< Sieve TRANSITION-NEEDED
         ContactAdmin, ///< IMAP CONTACTADMIN
         NoPermission, ///< IMAP NOPERM
@@ -64,9 +74,13 @@ struct ResponseCode
     /// A leading `[NAME argument]` (IMAP, POP3); *rest gets the text after it.
     static std::optional<ResponseCode> parseBracketed(const QByteArray &text,
                                                       QByteArray *rest = nullptr);
-    /// Servers that refuse a password over plain text without a code that says
-    /// so (Dovecot's "Plaintext authentication disallowed", also under POP3's
-    /// [AUTH]): their words, matched here and nowhere else.
+    /// What a refusal's words say where no code does, matched here and nowhere
+    /// else: servers that refuse a password over plain text (Dovecot's
+    /// "Plaintext authentication disallowed", also under POP3's [AUTH],
+    /// Postfix's "Must issue a STARTTLS command first"), and providers that
+    /// send no code for the reason (Gmail's app password and web login,
+    /// Exchange Online's "Basic authentication is disabled."). @p text may
+    /// hold every line of the reply.
     void refineFromWords(const QByteArray &text);
 
     /// Stable names for report files ("privacy-required"); empty for None.

@@ -20,6 +20,7 @@ QByteArray SieveDialect::command(Expect what)
     case Expect::Noop:
         return QByteArrayLiteral("NOOP\r\n");
     case Expect::Authenticate:
+    case Expect::Account:
         return {};
     }
     return {};

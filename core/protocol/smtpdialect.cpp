@@ -30,6 +30,7 @@ QByteArray SmtpDialect::command(Expect what)
     case Expect::Noop:
         return QByteArrayLiteral("NOOP\r\n");
     case Expect::Authenticate:
+    case Expect::Account:
         return {};
     }
     return {};
@@ -95,8 +96,14 @@ std::optional<Reply> SmtpDialect::feed(const QByteArray &line)
         r.status = Reply::Status::Malformed;
         r.violation = QStringLiteral("reply code %1 is outside 200-599").arg(code);
     }
-    if (r.status != Reply::Status::Positive)
-        r.responseCode.refineFromWords(r.text);
+    if (r.status != Reply::Status::Positive) {
+        // Providers spread their words over the lines of a reply (Gmail's
+        // "534-5.7.9 Please log in with your web browser ..." first, the link last).
+        QByteArray words;
+        for (const QByteArray &l : std::as_const(r.lines))
+            words += l.mid(4) + ' ';
+        r.responseCode.refineFromWords(words);
+    }
     return r;
 }
 
@@ -120,12 +127,14 @@ void SmtpDialect::readCodes(Reply &r)
     const EnhancedStatusCode &e = r.enhanced;
     // In this order: the sharper reason wins when a server sends two.
     Kind kind = Kind::None;
-    if (e == EnhancedStatusCode::basicAuthDisabled())
+    if (e == EnhancedStatusCode::basicAuthDisabled() || e == EnhancedStatusCode::basicAuthRetired())
         kind = Kind::BasicAuthDisabled;
+    else if (e == EnhancedStatusCode::sendAsDenied())
+        kind = Kind::SenderNotPermitted;
     else if (e == EnhancedStatusCode::authMechanismTooWeak() || r.code == authMechanismTooWeak)
         kind = Kind::AuthTooWeak;
     else if (e == EnhancedStatusCode::encryptionRequiredForAuth()
-             || r.code == authEncryptionRequired)
+             || e == EnhancedStatusCode::encryptionRequired() || r.code == authEncryptionRequired)
         kind = Kind::PrivacyRequired;
     else if (e == EnhancedStatusCode::authCredentialsInvalid() || r.code == authCredentialsInvalid)
         kind = Kind::AuthenticationFailed;
@@ -206,6 +215,29 @@ QStringList SmtpDialect::capabilities(const Reply &reply) const
     for (qsizetype i = 1; i < reply.lines.size(); ++i)
         caps.append(untrustedText(reply.lines.at(i).mid(4).trimmed()));
     return caps;
+}
+
+// The test envelope of a submission server; never DATA, so no message is sent.
+bool SmtpDialect::hasAccountCommand(AccountCommand what) const
+{
+    if (m_protocol == Protocol::Lmtp)
+        return false;
+    return what == AccountCommand::Sender || what == AccountCommand::Recipient
+        || what == AccountCommand::Reset;
+}
+
+QByteArray SmtpDialect::accountCommand(AccountCommand what, const QByteArray &argument)
+{
+    switch (what) {
+    case AccountCommand::Sender:
+        return "MAIL FROM:<" + argument + ">\r\n";
+    case AccountCommand::Recipient:
+        return "RCPT TO:<" + argument + ">\r\n";
+    case AccountCommand::Reset:
+        return QByteArrayLiteral("RSET\r\n");
+    default:
+        return {};
+    }
 }
 
 } // namespace MailInspect

@@ -28,6 +28,8 @@ public:
     QString maskedCapability(const QStringList &capabilities) const override;
     QString maskedGreetingLine(const QStringList &greetingLines) const override;
     ReplyCode parseStatusLine(const QByteArray &line) const override;
+    bool hasAccountCommand(AccountCommand what) const override;
+    QByteArray accountCommand(AccountCommand what, const QByteArray &argument) override;
 
     /// The typed meaning of a final reply line's codes: the enhanced status
     /// code at the start of @p text and what the pair says (RFC 3463,

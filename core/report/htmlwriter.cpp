@@ -146,6 +146,11 @@ private:
         m_out << QStringLiteral("<p class=\"verdict %1\">%2 \u2014 %3</p>")
                      .arg(verdictClass(v), h(ReportText::verdictLabel(v)),
                           h(ReportText::verdictReason(m_r)));
+        for (const QString &line :
+             {ReportText::loginOutcome(m_r), ReportText::accountOutcome(m_r)}) {
+            if (!line.isEmpty())
+                m_out << QStringLiteral("<p class=\"outcome\">%1</p>").arg(h(line));
+        }
     }
 
     void row(const QString &label, const QString &valueHtml)

@@ -369,6 +369,16 @@ template<> struct EnumNames<LoginFacts::Obstacle>
     static constexpr const char *what = QT_TRANSLATE_NOOP("Report", "login obstacle");
 };
 
+template<> struct EnumNames<FindingTopic>
+{
+    static QString name(FindingTopic v) { return findingTopicName(v); }
+    static std::optional<FindingTopic> fromName(const QString &n)
+    {
+        return findingTopicFromName(n);
+    }
+    static constexpr const char *what = QT_TRANSLATE_NOOP("Report", "finding topic");
+};
+
 template<typename T> struct EnumCodec
 {
     static void write(JsonStream &j, T v, const Report &) { j.value(EnumNames<T>::name(v)); }
@@ -417,6 +427,75 @@ template<> struct Codec<LoginFacts::Result> : EnumCodec<LoginFacts::Result>
 };
 template<> struct Codec<LoginFacts::Obstacle> : EnumCodec<LoginFacts::Obstacle>
 {
+};
+template<> struct Codec<FindingTopic> : EnumCodec<FindingTopic>
+{
+};
+
+// A typed reply as an object: its status, the SMTP reply code, the enhanced
+// status code and the response code (what it means, and as sent).
+QJsonObject replyObject(const ReplyCode &reply)
+{
+    QJsonObject o {{QStringLiteral("status"), ReplyCode::statusName(reply.status)}};
+    if (reply.code != 0)
+        o.insert(QStringLiteral("code"), reply.code);
+    if (reply.enhanced.isValid())
+        o.insert(QStringLiteral("enhanced"), reply.enhanced.toString());
+    if (!reply.response.isNone()) {
+        o.insert(QStringLiteral("response_code"), reply.response.name);
+        o.insert(QStringLiteral("response_kind"), ResponseCode::kindName(reply.response.kind));
+        if (!reply.response.argument.isEmpty())
+            o.insert(QStringLiteral("response_argument"), reply.response.argument);
+    }
+    return o;
+}
+
+void readReplyObject(const QJsonObject &reply, ReplyCode &out, FieldReader &r)
+{
+    const QString status = reply.value(QLatin1String("status")).toString();
+    const auto parsedStatus = ReplyCode::statusFromName(status);
+    if (!parsedStatus)
+        return r.fail(
+            Tr::tr("unknown reply status \"%1\"").arg(clipText(untrustedText(status), 64)));
+    out.status = *parsedStatus;
+    if (reply.contains(QLatin1String("code"))) {
+        const QJsonValue code = reply.value(QLatin1String("code"));
+        if (!isWholeNumber(code, 0, 999))
+            return r.wrongType("code", Expected::WholeNumber);
+        out.code = int(code.toDouble());
+    }
+    if (reply.contains(QLatin1String("enhanced"))) {
+        const QString text = reply.value(QLatin1String("enhanced")).toString();
+        const auto enhanced = EnhancedStatusCode::fromString(text);
+        if (!enhanced)
+            return r.fail(Tr::tr("\"%1\" is not an enhanced status code")
+                              .arg(clipText(untrustedText(text), 64)));
+        out.enhanced = *enhanced;
+    }
+    if (reply.contains(QLatin1String("response_kind"))) {
+        const QString kind = reply.value(QLatin1String("response_kind")).toString();
+        const auto parsedKind = ResponseCode::kindFromName(kind);
+        if (!parsedKind)
+            return r.fail(
+                Tr::tr("unknown response code kind \"%1\"").arg(clipText(untrustedText(kind), 64)));
+        out.response.kind = *parsedKind;
+    }
+    out.response.name = reply.value(QLatin1String("response_code")).toString();
+    out.response.argument = reply.value(QLatin1String("response_argument")).toString();
+}
+
+template<> struct Codec<ReplyCode>
+{
+    static void write(JsonStream &j, const ReplyCode &v, const Report &)
+    {
+        j.value(replyObject(v));
+    }
+    static void read(const QJsonValue &v, ReplyCode &out, FieldReader &r, const char *name)
+    {
+        if (!v.isObject())
+            return r.wrongType(name, Expected::Object);
+        readReplyObject(v.toObject(), out, r);
+    }
 };
 
 template<> struct Codec<std::optional<StepId>>
@@ -660,10 +739,12 @@ static_assert(sizeof(void *) != 8 || sizeof(CertificateProblem) == 40,
 static_assert(sizeof(void *) != 8 || sizeof(TlsInfo) == 256, "TlsInfo changed: add its JSON row");
 static_assert(sizeof(void *) != 8 || sizeof(SessionFacts) == 872,
               "SessionFacts changed: add its JSON row");
-static_assert(sizeof(void *) != 8 || sizeof(Finding) == 104, "Finding changed: add its JSON row");
+static_assert(sizeof(void *) != 8 || sizeof(Finding) == 112, "Finding changed: add its JSON row");
 static_assert(sizeof(void *) != 8 || sizeof(LoginFacts) == 208,
               "LoginFacts changed: add its JSON row");
-static_assert(sizeof(void *) != 8 || sizeof(Report) == 1640, "Report changed: add its JSON row");
+static_assert(sizeof(void *) != 8 || sizeof(AccountFacts) == 544,
+              "AccountFacts changed: add its JSON row");
+static_assert(sizeof(void *) != 8 || sizeof(Report) == 2184, "Report changed: add its JSON row");
 
 // The order of the rows is the order of the document (PRODUCT.md's fields
 // first, additive ones after them).
@@ -772,6 +853,11 @@ constexpr Field<TranscriptEvent> transcriptRows[] = {
 };
 MAILINSPECT_TABLE(TranscriptEvent, transcriptRows);
 
+// Written for login and account findings only, so connection findings read as before.
+constexpr Field<Finding> findingTopicRows[] = {
+    field<&Finding::topic>("topic"),
+};
+
 constexpr Field<Finding> findingRows[] = {
     field<&Finding::id>("id"),
     field<&Finding::severity>("severity"),
@@ -779,6 +865,7 @@ constexpr Field<Finding> findingRows[] = {
     field<&Finding::title>("title"),
     field<&Finding::explanation>("explanation"),
     field<&Finding::fix>("fix"),
+    whenSet(findingTopicRows),
 };
 MAILINSPECT_TABLE(Finding, findingRows);
 
@@ -823,15 +910,9 @@ void writeTypedReply(const Field<SessionFacts> &f, JsonStream &j, const SessionF
     const ReplyCode &reply = s.*M;
     if (reply.status == ReplyStatus::None)
         return;
-    QJsonObject o {{QStringLiteral("status"), ReplyCode::statusName(reply.status)}};
-    if (reply.enhanced.isValid())
-        o.insert(QStringLiteral("enhanced"), reply.enhanced.toString());
-    if (!reply.response.isNone()) {
-        o.insert(QStringLiteral("response_code"), reply.response.name);
-        o.insert(QStringLiteral("response_kind"), ResponseCode::kindName(reply.response.kind));
-        if (!reply.response.argument.isEmpty())
-            o.insert(QStringLiteral("response_argument"), reply.response.argument);
-    }
+    // The SMTP code has a row of its own here ("greeting_code").
+    QJsonObject o = replyObject(reply);
+    o.remove(QStringLiteral("code"));
     j.field(f.name, o);
 }
 
@@ -844,32 +925,9 @@ void readTypedReply(const Field<SessionFacts> &f, const QJsonObject &o, SessionF
         return;
     if (!v.isObject())
         return r.fail(Tr::tr("\"%1\" should be an object").arg(QString::fromLatin1(f.name)));
-    const QJsonObject reply = v.toObject();
-    ReplyCode &out = s.*M;
-    const QString status = reply.value(QLatin1String("status")).toString();
-    const auto parsedStatus = ReplyCode::statusFromName(status);
-    if (!parsedStatus)
-        return r.fail(
-            Tr::tr("unknown reply status \"%1\"").arg(clipText(untrustedText(status), 64)));
-    out.status = *parsedStatus;
-    if (reply.contains(QLatin1String("enhanced"))) {
-        const QString text = reply.value(QLatin1String("enhanced")).toString();
-        const auto enhanced = EnhancedStatusCode::fromString(text);
-        if (!enhanced)
-            return r.fail(Tr::tr("\"%1\" is not an enhanced status code")
-                              .arg(clipText(untrustedText(text), 64)));
-        out.enhanced = *enhanced;
-    }
-    if (reply.contains(QLatin1String("response_kind"))) {
-        const QString kind = reply.value(QLatin1String("response_kind")).toString();
-        const auto parsedKind = ResponseCode::kindFromName(kind);
-        if (!parsedKind)
-            return r.fail(
-                Tr::tr("unknown response code kind \"%1\"").arg(clipText(untrustedText(kind), 64)));
-        out.response.kind = *parsedKind;
-    }
-    out.response.name = reply.value(QLatin1String("response_code")).toString();
-    out.response.argument = reply.value(QLatin1String("response_argument")).toString();
+    const int code = (s.*M).code; // read from its own row before this one
+    readReplyObject(v.toObject(), s.*M, r);
+    (s.*M).code = code;
 }
 
 template<ReplyCode SessionFacts::*M>
@@ -986,6 +1044,29 @@ constexpr Field<LoginFacts> loginRows[] = {
 };
 MAILINSPECT_TABLE(LoginFacts, loginRows);
 
+// The checks after a successful login.
+constexpr Field<AccountFacts> accountRows[] = {
+    field<&AccountFacts::mailboxChecked>("mailbox_checked"),
+    field<&AccountFacts::mailboxReply>("mailbox_reply"),
+    field<&AccountFacts::mailboxReplyText>("mailbox_reply_text"),
+    field<&AccountFacts::messages>("messages"),
+    field<&AccountFacts::mailboxBytes>("mailbox_bytes"),
+    field<&AccountFacts::quotaChecked>("quota_checked"),
+    field<&AccountFacts::quotaReply>("quota_reply"),
+    field<&AccountFacts::quotaResource>("quota_resource"),
+    field<&AccountFacts::quotaUsage>("quota_usage"),
+    field<&AccountFacts::quotaLimit>("quota_limit"),
+    field<&AccountFacts::problem>("problem"),
+    field<&AccountFacts::mailFrom>("mail_from"),
+    field<&AccountFacts::senderReply>("sender_reply"),
+    field<&AccountFacts::senderReplyText>("sender_reply_text"),
+    field<&AccountFacts::rcptTo>("rcpt_to"),
+    field<&AccountFacts::recipientReply>("recipient_reply"),
+    field<&AccountFacts::recipientReplyText>("recipient_reply_text"),
+    field<&AccountFacts::resetSent>("reset_sent"),
+};
+MAILINSPECT_TABLE(AccountFacts, accountRows);
+
 #undef MAILINSPECT_TABLE
 
 void writeSchema(const Field<Report> &f, JsonStream &j, const Report &, const Report &)
@@ -1031,6 +1112,11 @@ constexpr Field<Report> capabilityRows[] = {
     field<&Report::capabilitiesAfterTls>("after_tls"),
 };
 
+// Only when the checks after the login ran.
+constexpr Field<Report> reportAccountRows[] = {
+    field<&Report::account>("account"),
+};
+
 constexpr Field<Report> reportRows[] = {
     custom<Report>("schema", &writeSchema), // checked by readJson() before anything is read
     group("tool", toolRows),
@@ -1046,6 +1132,7 @@ constexpr Field<Report> reportRows[] = {
     field<&Report::finished>("finished"),
     field<&Report::facts>("facts"),
     field<&Report::login>("login"),
+    whenSet(reportAccountRows),
 };
 
 } // namespace

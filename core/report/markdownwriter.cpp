@@ -121,6 +121,11 @@ QString writeMarkdown(const Report &report, bool pemAppendix)
         << QString()
         << QStringLiteral("**") + md(ReportText::verdictSentence(report)) + QStringLiteral("**")
         << QString();
+    for (const QString &line :
+         {ReportText::loginOutcome(report), ReportText::accountOutcome(report)}) {
+        if (!line.isEmpty())
+            out << md(line) << QString();
+    }
 
     out << QStringLiteral("| | |") << QStringLiteral("|---|---|");
     auto row = [&out](const QString &label, const QString &value) {

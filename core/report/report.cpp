@@ -24,6 +24,11 @@ constexpr StepName stepNames[] = {
     {StepId::Authenticate, "authenticate"},
     {StepId::Quit, "quit"},
     {StepId::ModeCheck, "mode-check"},
+    {StepId::Mailbox, "mailbox"},
+    {StepId::Quota, "quota"},
+    {StepId::Sender, "sender"},
+    {StepId::Recipient, "recipient"},
+    {StepId::Reset, "reset"},
 };
 } // namespace
 
@@ -78,6 +83,16 @@ QString stepDisplayName(StepId id)
         return QCoreApplication::translate("MailInspect", "Goodbye");
     case StepId::ModeCheck:
         return QCoreApplication::translate("MailInspect", "Other security mode");
+    case StepId::Mailbox:
+        return QCoreApplication::translate("MailInspect", "Inbox");
+    case StepId::Quota:
+        return QCoreApplication::translate("MailInspect", "Quota");
+    case StepId::Sender:
+        return QCoreApplication::translate("MailInspect", "Sender check");
+    case StepId::Recipient:
+        return QCoreApplication::translate("MailInspect", "Recipient check");
+    case StepId::Reset:
+        return QCoreApplication::translate("MailInspect", "Reset");
     }
     return {};
 }
@@ -140,6 +155,28 @@ std::optional<Severity> severityFromName(const QString &name)
     for (auto s : {Severity::Error, Severity::Warning, Severity::Info}) {
         if (severityName(s) == name)
             return s;
+    }
+    return std::nullopt;
+}
+
+QString findingTopicName(FindingTopic topic)
+{
+    switch (topic) {
+    case FindingTopic::Connection:
+        return QStringLiteral("connection");
+    case FindingTopic::Login:
+        return QStringLiteral("login");
+    case FindingTopic::Account:
+        return QStringLiteral("account");
+    }
+    return {};
+}
+
+std::optional<FindingTopic> findingTopicFromName(const QString &name)
+{
+    for (auto t : {FindingTopic::Connection, FindingTopic::Login, FindingTopic::Account}) {
+        if (findingTopicName(t) == name)
+            return t;
     }
     return std::nullopt;
 }
@@ -233,13 +270,24 @@ bool Report::hasErrorFinding() const
     return false;
 }
 
+bool Report::hasErrorFinding(FindingTopic topic) const
+{
+    for (const Finding &f : findings) {
+        if (f.severity == Severity::Error && f.topic == topic)
+            return true;
+    }
+    return false;
+}
+
+// The verdict describes the connection: findings about the login or the
+// account (a refused password, a full mailbox) do not change it.
 // secure: TLS reached with a verified certificate and no error finding.
 // failed: the session never got that far in the mode the user chose - no
 //         connection, no greeting, or (when TLS was asked for) no TLS.
 // insecure: everything else - it talks, but not safely.
 Report::Verdict Report::verdict() const
 {
-    if (tls.established && tls.verified && !hasErrorFinding())
+    if (tls.established && tls.verified && !hasErrorFinding(FindingTopic::Connection))
         return Verdict::Secure;
     if (facts.connectOutcome != ConnectOutcome::Connected)
         return Verdict::Failed;
@@ -320,9 +368,10 @@ void forEachReportText(Report &r, const std::function<void(QString &)> &f)
         static_assert(sizeof(CertificateInfo) == 216, "CertificateInfo changed: list its text");
         static_assert(sizeof(TlsInfo) == 256, "TlsInfo changed: list its text");
         static_assert(sizeof(SessionFacts) == 872, "SessionFacts changed: list its text");
-        static_assert(sizeof(Finding) == 104, "Finding changed: list its text");
+        static_assert(sizeof(Finding) == 112, "Finding changed: list its text");
         static_assert(sizeof(LoginFacts) == 208, "LoginFacts changed: list its text");
-        static_assert(sizeof(Report) == 1640, "Report changed: list its text");
+        static_assert(sizeof(AccountFacts) == 544, "AccountFacts changed: list its text");
+        static_assert(sizeof(Report) == 2184, "Report changed: list its text");
     }
     for (QString *s : {&r.toolVersion, &r.tlsBackend, &r.targetAsTyped, &r.host, &r.connectAddress,
                        &r.requestedConnectAddress})
@@ -371,6 +420,15 @@ void forEachReportText(Report &r, const std::function<void(QString &)> &f)
                        &login.oauthStatus, &login.oauthScope, &login.oauthConfiguration})
         f(*s);
     forEachText(login.offered, f);
+
+    AccountFacts &a = r.account;
+    for (QString *s : {&a.mailboxReplyText, &a.quotaResource, &a.problem, &a.mailFrom,
+                       &a.senderReplyText, &a.rcptTo, &a.recipientReplyText})
+        f(*s);
+    for (ReplyCode *reply : {&a.mailboxReply, &a.quotaReply, &a.senderReply, &a.recipientReply}) {
+        f(reply->response.name);
+        f(reply->response.argument);
+    }
 
     for (Finding &finding : r.findings) {
         for (QString *s : {&finding.id, &finding.title, &finding.explanation, &finding.fix})

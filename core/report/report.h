@@ -29,6 +29,12 @@ enum class StepId {
     Authenticate,
     Quit,
     ModeCheck, ///< follow-up attempt in the other security mode (diagnosis)
+    // After a successful login (AccountFacts); added after the first release.
+    Mailbox, ///< IMAP EXAMINE INBOX (read-only), POP3 STAT
+    Quota, ///< IMAP GETQUOTAROOT INBOX
+    Sender, ///< SMTP MAIL FROM: may this login send as this address?
+    Recipient, ///< SMTP RCPT TO
+    Reset, ///< SMTP RSET: the test envelope is dropped, no message is ever sent
 };
 
 enum class StepStatus { Running, Ok, Warning, Error, Skipped };
@@ -128,6 +134,18 @@ enum class Severity { Error, Warning, Info };
 QString severityName(Severity severity);
 std::optional<Severity> severityFromName(const QString &name);
 
+/// What a finding is about. The verdict describes the connection and reads
+/// only Connection findings: a refused login or a full mailbox is an error of
+/// its own (it sets the exit status) without making a secure connection
+/// insecure.
+enum class FindingTopic {
+    Connection,
+    Login, ///< the login: refused, not possible, a bad server proof
+    Account, ///< after the login: the mailbox, the quota, sender and recipient
+};
+QString findingTopicName(FindingTopic topic); // "connection", "login", "account"
+std::optional<FindingTopic> findingTopicFromName(const QString &name);
+
 /// A diagnosis: what is wrong and what to change.
 struct Finding
 {
@@ -137,6 +155,7 @@ struct Finding
     QString title;
     QString explanation;
     QString fix;
+    FindingTopic topic = FindingTopic::Connection;
 
     bool operator==(const Finding &) const = default;
 };
@@ -279,6 +298,34 @@ std::optional<LoginFacts::Result> loginResultFromName(const QString &name);
 QString loginObstacleName(LoginFacts::Obstacle obstacle);
 std::optional<LoginFacts::Obstacle> loginObstacleFromName(const QString &name);
 
+/// After a successful login, when asked for (InspectionRequest::checkMailbox,
+/// mailFrom, rcptTo): the inbox, its quota, and whether this login may send
+/// as a sender and to a recipient. Counts are -1 when unknown.
+struct AccountFacts
+{
+    bool mailboxChecked = false; ///< IMAP EXAMINE INBOX or POP3 STAT was sent
+    ReplyCode mailboxReply;
+    QString mailboxReplyText; ///< the server's words, escaped and redacted
+    qint64 messages = -1; ///< messages in the inbox
+    qint64 mailboxBytes = -1; ///< POP3 STAT: their size in bytes
+    bool quotaChecked = false; ///< IMAP GETQUOTAROOT INBOX was sent (QUOTA offered)
+    ReplyCode quotaReply;
+    QString quotaResource; ///< the fullest resource: "STORAGE" (in KiB) or "MESSAGE"
+    qint64 quotaUsage = -1;
+    qint64 quotaLimit = -1;
+    /// Why an answer could not be read (numbers out of range, garbage), for people.
+    QString problem;
+    QString mailFrom; ///< the sender tested, as given
+    ReplyCode senderReply;
+    QString senderReplyText;
+    QString rcptTo; ///< the recipient tested, as given
+    ReplyCode recipientReply;
+    QString recipientReplyText;
+    bool resetSent = false; ///< RSET after the test envelope (never DATA)
+
+    bool operator==(const AccountFacts &) const = default;
+};
+
 /// The result of one inspection: the single source of truth every view
 /// and writer reads.
 struct Report
@@ -305,6 +352,7 @@ struct Report
     TlsInfo tls;
     SessionFacts facts;
     LoginFacts login;
+    AccountFacts account;
     QList<Finding> findings;
     bool finished = false;
 
@@ -312,7 +360,8 @@ struct Report
     Verdict verdict() const;
 
     const Step *step(StepId id) const; ///< last step with that id, or nullptr
-    bool hasErrorFinding() const;
+    bool hasErrorFinding() const; ///< any topic: the exit status
+    bool hasErrorFinding(FindingTopic topic) const;
 };
 
 QString verdictName(Report::Verdict verdict); // "secure", "insecure", "failed"

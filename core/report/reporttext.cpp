@@ -4,6 +4,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <limits>
 
 namespace MailInspect::ReportText {
 
@@ -22,12 +23,14 @@ QString plural(int n, const char *one, const char *many)
     return n == 1 ? Tr::tr(one) : Tr::tr(many).arg(n);
 }
 
+// The verdict's reason: the first error about the connection (a refused
+// login has a line of its own, loginOutcome()).
 QString firstErrorTitle(const Report &report, int *errorCount)
 {
     QString title;
     int count = 0;
     for (const Finding &f : sortedFindings(report)) {
-        if (f.severity != Severity::Error)
+        if (f.severity != Severity::Error || f.topic != FindingTopic::Connection)
             continue;
         if (title.isEmpty())
             title = f.title.isEmpty() ? f.id : f.title;
@@ -109,6 +112,96 @@ QString verdictSentence(const Report &report)
 {
     return QStringLiteral("%1 \u2014 %2")
         .arg(verdictLabel(report.verdict()), verdictReason(report));
+}
+
+namespace {
+const Finding *firstFinding(const Report &report, FindingTopic topic)
+{
+    for (const Finding &f : report.findings) {
+        if (f.topic == topic && f.severity == Severity::Error)
+            return &f;
+    }
+    for (const Finding &f : report.findings) {
+        if (f.topic == topic)
+            return &f;
+    }
+    return nullptr;
+}
+
+// The session fills the login object; reports that only have the older
+// session facts, or only the timeline, still say how the login went.
+LoginFacts::Result loginResult(const Report &report)
+{
+    if (report.login.result != LoginFacts::Result::Skipped)
+        return report.login.result;
+    if (report.facts.authAttempted)
+        return report.facts.authSucceeded && !report.login.serverProofInvalid
+            ? LoginFacts::Result::Ok
+            : LoginFacts::Result::Refused;
+    if (const Step *step = report.step(StepId::Authenticate))
+        return step->status == StepStatus::Ok ? LoginFacts::Result::Ok
+                                              : LoginFacts::Result::NotTried;
+    if (firstFinding(report, FindingTopic::Login))
+        return LoginFacts::Result::NotTried;
+    return LoginFacts::Result::Skipped;
+}
+} // namespace
+
+QString loginOutcome(const Report &report)
+{
+    const Finding *finding = firstFinding(report, FindingTopic::Login);
+    QString why = finding ? (finding->title.isEmpty() ? finding->id : finding->title)
+                          : report.login.notTriedReason;
+    if (why.isEmpty()) {
+        if (const Step *step = report.step(StepId::Authenticate))
+            why = step->summary; // "Password not sent: ..."
+    }
+    const QString mechanism = report.login.mechanism;
+    QString outcome;
+    switch (loginResult(report)) {
+    case LoginFacts::Result::Skipped:
+        return {};
+    case LoginFacts::Result::Ok:
+        outcome = mechanism.isEmpty() ? Tr::tr("ok") : Tr::tr("ok (%1)").arg(mechanism);
+        break;
+    case LoginFacts::Result::Refused:
+        outcome = why.isEmpty() ? Tr::tr("refused") : Tr::tr("refused \u2014 %1").arg(why);
+        break;
+    case LoginFacts::Result::NotTried:
+        outcome = why.isEmpty() ? Tr::tr("not tried") : Tr::tr("not tried \u2014 %1").arg(why);
+        break;
+    }
+    return Tr::tr("Login: %1").arg(outcome);
+}
+
+QString accountOutcome(const Report &report)
+{
+    const AccountFacts &a = report.account;
+    QStringList parts;
+    if (a.messages >= 0)
+        parts << plural(int(std::min<qint64>(a.messages, std::numeric_limits<int>::max())),
+                        QT_TRANSLATE_NOOP("Report", "1 message in the inbox"),
+                        QT_TRANSLATE_NOOP("Report", "%1 messages in the inbox"));
+    if (a.quotaUsage >= 0 && a.quotaLimit > 0)
+        parts << Tr::tr("%1 % of the quota used")
+                     .arg(qint64(double(a.quotaUsage) * 100.0 / double(a.quotaLimit)));
+    // A sender may be refused at RCPT TO (Postfix's smtpd_delay_reject).
+    const bool senderRefusedLate
+        = a.recipientReply.response.kind == ResponseCode::Kind::SenderNotPermitted;
+    if (!a.mailFrom.isEmpty() && a.senderReply.status != ReplyStatus::None)
+        parts << (a.senderReply.isPositive() && !senderRefusedLate
+                      ? Tr::tr("sender %1 accepted").arg(a.mailFrom)
+                      : Tr::tr("sender %1 refused").arg(a.mailFrom));
+    if (!a.rcptTo.isEmpty() && a.recipientReply.status != ReplyStatus::None && !senderRefusedLate)
+        parts << (a.recipientReply.isPositive() ? Tr::tr("recipient %1 accepted").arg(a.rcptTo)
+                                                : Tr::tr("recipient %1 refused").arg(a.rcptTo));
+    if (parts.isEmpty()) {
+        if (const Finding *f = firstFinding(report, FindingTopic::Account))
+            parts << f->title;
+    }
+    if (parts.isEmpty())
+        return {};
+    return Tr::tr("After login: %1").arg(parts.join(QStringLiteral(", ")));
 }
 
 QList<Finding> sortedFindings(const Report &report)

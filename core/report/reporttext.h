@@ -21,6 +21,14 @@ QString verdictReason(const Report &report);
 /// The verdict as one sentence: "SECURE — TLSv1.3 (...), trusted certificate for mail.test".
 QString verdictSentence(const Report &report);
 
+/// How the login went, as one line beside the verdict (which describes the
+/// connection only): "Login: refused — The account needs an app password",
+/// "Login: ok (SCRAM-SHA-256)". Empty when no login was asked for.
+QString loginOutcome(const Report &report);
+/// What the checks after the login found, as one line: "Inbox: 12 messages, 95 % of the
+/// quota used". Empty when none ran.
+QString accountOutcome(const Report &report);
+
 /// Findings sorted errors, warnings, infos; the order inside a severity is kept.
 QList<Finding> sortedFindings(const Report &report);
 

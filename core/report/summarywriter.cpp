@@ -22,6 +22,11 @@ QString writeSummary(const Report &report, int maxFindings)
     lines << Tr::tr("Target: %1 (%2)")
                  .arg(ReportText::targetAsTyped(report), ReportText::targetAsConnected(report));
     lines << Tr::tr("Verdict: %1").arg(ReportText::verdictSentence(report));
+    for (const QString &line :
+         {ReportText::loginOutcome(report), ReportText::accountOutcome(report)}) {
+        if (!line.isEmpty())
+            lines << line;
+    }
 
     const QList<Finding> findings = ReportText::sortedFindings(report);
     for (qsizetype i = 0; i < findings.size() && i < maxFindings; ++i) {

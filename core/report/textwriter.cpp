@@ -193,6 +193,13 @@ private:
             else
                 m_lines << paint(lines.at(i), Tone::Bold);
         }
+        // The login and the account have lines of their own: the verdict
+        // describes the connection.
+        for (const QString &line :
+             {ReportText::loginOutcome(m_report), ReportText::accountOutcome(m_report)}) {
+            if (!line.isEmpty())
+                m_lines << ReportText::wrap(line, m_width, QString(), QStringLiteral("    "));
+        }
     }
 
     void context()

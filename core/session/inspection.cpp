@@ -4,6 +4,7 @@
 #include "protocol/dialect.h"
 #include "protocol/linereader.h"
 #include "report/untrustedtext.h"
+#include "session/accountcheck.h"
 #include "session/addresslist.h"
 #include "session/injectionprobe.h"
 #include "session/loginjob.h"
@@ -109,7 +110,13 @@ QString unterminatedText(QByteArray bytes)
  *                text was allowed), or nothing offered    sent
  *                (beginAuthenticate())
  *   Authenticate challenge (onAuthReply())                Authenticate
- *   Authenticate success or failure (onAuthReply())       Quit
+ *   Authenticate failure (onAuthReply())                  Quit
+ *   Authenticate success (onAuthReply())                  Account (checks asked for and
+ *                                                         offered; beginAccountCheck())
+ *                                                         or Quit
+ *   Account      any answer (onAccountReply())            Account (the next check) or
+ *                                                         Quit; never a command that
+ *                                                         changes the mailbox or sends
  *   Quit         answer, close or timeout (onQuitReply(), Done
  *                onDisconnected(), onTimeout())
  *   ModeCheck    the ModeProbe finished                   Done
@@ -134,6 +141,7 @@ enum class Phase {
     InjectionWait,
     CapabilitiesAfterTls,
     Authenticate,
+    Account,
     Quit,
     ModeCheck,
     Done,
@@ -150,6 +158,7 @@ bool readsLines(Phase phase)
     case Phase::StartTls:
     case Phase::CapabilitiesAfterTls:
     case Phase::Authenticate:
+    case Phase::Account:
     case Phase::Quit:
         return true;
     default:
@@ -205,6 +214,9 @@ public:
     void afterCapabilities();
     void beginAuthenticate();
     void onAuthReply(const Reply &reply);
+    void beginAccountCheck(const Reply &loginReply);
+    void nextAccountCheck();
+    void onAccountReply(const Reply &reply);
     void beginQuit();
     void finish();
     void finishWithModeCheck(Security otherMode, const QString &reason);
@@ -266,6 +278,8 @@ public:
     bool m_started = false;
     ModeProbe *m_probe = nullptr;
     std::unique_ptr<LoginJob> m_login;
+    std::unique_ptr<AccountCheck> m_accountCheck;
+    std::optional<AccountCheck::Command> m_accountCommand; ///< the check waiting for its reply
     std::unique_ptr<TlsVerification> m_verification;
     QSslConfiguration m_sslConfiguration;
 };
@@ -480,8 +494,22 @@ void InspectionPrivate::start()
 
 void InspectionPrivate::refuse(const RequestProblem &problem)
 {
-    beginStep(problem.field == RequestProblem::Field::ClientName ? StepId::Capabilities
-                                                                 : StepId::Authenticate);
+    switch (problem.field) {
+    case RequestProblem::Field::ClientName:
+        beginStep(StepId::Capabilities);
+        break;
+    case RequestProblem::Field::MailFrom:
+        beginStep(StepId::Sender);
+        break;
+    case RequestProblem::Field::RcptTo:
+        beginStep(StepId::Recipient);
+        break;
+    case RequestProblem::Field::User:
+    case RequestProblem::Field::Password:
+    case RequestProblem::Field::OAuthToken:
+        beginStep(StepId::Authenticate);
+        break;
+    }
     const QString summary = tr("Not inspected: %1").arg(problem.message);
     recordEvent(summary);
     finishStep(StepStatus::Error, summary);
@@ -874,7 +902,52 @@ void InspectionPrivate::onAuthReply(const Reply &reply)
             summary += QStringLiteral(" (%1)").arg(auth.problem());
     }
     finishStep(f.authSucceeded ? StepStatus::Ok : StepStatus::Error, summary, details);
-    beginQuit();
+    // The checks after the login only when the server proved itself (a
+    // wrong SCRAM proof is a refused login, whatever the server said).
+    if (f.authSucceeded && !login.serverProofInvalid)
+        beginAccountCheck(reply);
+    else
+        beginQuit();
+}
+
+// The one point after a successful login: the checks the request asks for
+// and the dialect has (the inbox, its quota, a test envelope), then goodbye.
+void InspectionPrivate::beginAccountCheck(const Reply &loginReply)
+{
+    // IMAP servers list what the logged-in state offers (QUOTA) with the
+    // login's answer; the list before the login lacks it.
+    QStringList caps = m_inTls ? m_report.capabilitiesAfterTls : m_report.capabilitiesBeforeTls;
+    caps += m_dialect->capabilities(loginReply);
+    m_accountCheck = std::make_unique<AccountCheck>(*m_dialect, caps, m_request.checkMailbox,
+                                                    m_request.mailFrom, m_request.rcptTo);
+    nextAccountCheck();
+}
+
+void InspectionPrivate::nextAccountCheck()
+{
+    m_accountCommand = m_accountCheck->next(m_report.account);
+    if (!m_accountCommand) {
+        beginQuit();
+        return;
+    }
+    m_phase = Phase::Account;
+    beginStep(m_accountCommand->step);
+    writeRaw(m_dialect->accountCommand(m_accountCommand->command, m_accountCommand->argument),
+             Expect::Account);
+}
+
+void InspectionPrivate::onAccountReply(const Reply &reply)
+{
+    if (!m_accountCommand)
+        return;
+    const AccountCheck::Outcome outcome
+        = m_accountCheck->onReply(*m_accountCommand, reply, replySummary(reply), m_report.account);
+    finishStep(outcome.status, outcome.summary, outcome.details);
+    if (reply.replyCode().closesSession()) {
+        beginQuit();
+        return;
+    }
+    nextAccountCheck();
 }
 
 void InspectionPrivate::beginQuit()
@@ -1007,6 +1080,9 @@ void InspectionPrivate::onReply(const Reply &reply)
         break;
     case Phase::Authenticate:
         onAuthReply(reply);
+        break;
+    case Phase::Account:
+        onAccountReply(reply);
         break;
     case Phase::Quit:
         onQuitReply(reply);

@@ -15,6 +15,17 @@ struct Tr
 
 std::optional<RequestProblem> fieldProblem(RequestProblem::Field field, const QString &value)
 {
+    // An address for the test envelope; empty means "not tested".
+    if (field == RequestProblem::Field::MailFrom || field == RequestProblem::Field::RcptTo) {
+        if (value.isEmpty() || isSafeMailAddress(value))
+            return std::nullopt;
+        return RequestProblem {field,
+                               field == RequestProblem::Field::MailFrom
+                                   ? Tr::tr("the sender address contains a space, an angle "
+                                            "bracket, a line break (CR or LF) or a NUL character")
+                                   : Tr::tr("the recipient address contains a space, an angle "
+                                            "bracket, a line break (CR or LF) or a NUL character")};
+    }
     if (isSafeCommandText(value))
         return std::nullopt;
     // Which field, never what it holds: the value may be a password, and a
@@ -36,6 +47,9 @@ std::optional<RequestProblem> fieldProblem(RequestProblem::Field field, const QS
         return RequestProblem {field,
                                Tr::tr("the client name contains a line break (CR or LF) or a NUL "
                                       "character, which would cut the greeting command short")};
+    case RequestProblem::Field::MailFrom:
+    case RequestProblem::Field::RcptTo:
+        break;
     }
     return std::nullopt;
 }
@@ -50,6 +64,10 @@ std::optional<RequestProblem> InspectionRequest::validate() const
     if (auto problem = fieldProblem(Field::OAuthToken, oauthToken))
         return problem;
     if (auto problem = fieldProblem(Field::ClientName, clientName))
+        return problem;
+    if (auto problem = fieldProblem(Field::MailFrom, mailFrom))
+        return problem;
+    if (auto problem = fieldProblem(Field::RcptTo, rcptTo))
         return problem;
     return std::nullopt;
 }

@@ -16,7 +16,7 @@ namespace MailInspect {
 /// message never quotes the value it is about: that value may be a secret.
 struct RequestProblem
 {
-    enum class Field { User, Password, OAuthToken, ClientName };
+    enum class Field { User, Password, OAuthToken, ClientName, MailFrom, RcptTo };
     Field field;
     QString message; ///< one line for people, lower-case start, no full stop
 };
@@ -54,6 +54,13 @@ struct InspectionRequest
     /// strongest the server offers that the credentials allow (a token
     /// before a password).
     std::optional<SaslMechanism> authMechanism;
+
+    // After a successful login (AccountCheck). The addresses go between the
+    // angle brackets of MAIL FROM / RCPT TO: no CR, LF, NUL, space or angle
+    // bracket (validate()). No message is ever sent: RSET, never DATA.
+    bool checkMailbox = true; ///< IMAP: EXAMINE INBOX, and its quota; POP3: STAT
+    QString mailFrom; ///< SMTP: may this login send as this sender?
+    QString rcptTo; ///< SMTP: ... to this recipient? (only with mailFrom)
 
     bool checkInjection = false; ///< CVE-2011-0411 probe
     bool confirmWrongMode = true; ///< follow-up attempt in the other mode on a tell-tale failure

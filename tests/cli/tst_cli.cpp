@@ -174,6 +174,21 @@ private Q_SLOTS:
             << "--auth-mechanism XOAUTH2 needs an access token";
         QTest::newRow("user without any secret")
             << QStringList {"--user", "alice", "mail.test"} << "--user needs a password";
+        // The test envelope's addresses go between angle brackets: nothing may end them.
+        const QStringList login {"--user", "alice", "--password-file", "/dev/null", "mail.test"};
+        QTest::newRow("mail-from with a space")
+            << QStringList {"--mail-from", "a@b.example SIZE=1"} + login << "sender address";
+        QTest::newRow("mail-from with an angle bracket")
+            << QStringList {"--mail-from", "a@b.example>"} + login << "sender address";
+        QTest::newRow("mail-from with CRLF")
+            << QStringList {"--mail-from", "a@b.example\r\nDATA"} + login << "sender address";
+        QTest::newRow("rcpt-to with an angle bracket")
+            << QStringList {"--mail-from", "a@b.example", "--rcpt-to", "<c@d.example"} + login
+            << "recipient address";
+        QTest::newRow("rcpt-to without mail-from")
+            << QStringList {"--rcpt-to", "c@d.example"} + login << "needs --mail-from";
+        QTest::newRow("mail-from without a login")
+            << QStringList {"--mail-from", "a@b.example", "mail.test"} << "needs --user";
     }
     void badArguments()
     {
@@ -234,6 +249,69 @@ private Q_SLOTS:
                     && v["text"].toString().startsWith(QStringLiteral("EHLO")));
         QVERIFY(sawTlsEhlo);
         QCOMPARE(o["capabilities"]["before_tls"].toArray().size(), 3);
+    }
+
+    // A refused login is an error of its own (exit status 1), and the
+    // verdict still describes the connection: secure.
+    void refusedLoginKeepsTheVerdict()
+    {
+        auto s = server("S: 220 mail.test ESMTP\n"
+                        "C: EHLO *\n"
+                        "S: 250-mail.test\n"
+                        "S: 250 STARTTLS\n"
+                        "C: STARTTLS\n"
+                        "S: 220 2.0.0 Ready\n"
+                        "!tls good\n"
+                        "C: EHLO *\n"
+                        "S: 250-mail.test\n"
+                        "S: 250 AUTH PLAIN\n"
+                        "C: AUTH *\n"
+                        "S: 534-5.7.9 Application-specific password required. Learn more at\n"
+                        "S: 534 5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor\n"
+                        "C: QUIT\n"
+                        "S: 221 2.0.0 Bye\n"
+                        "!close\n");
+        const QString target = QStringLiteral("submission://mail.test:%1").arg(s->serverPort());
+        const QStringList args {"--connect-address",
+                                "127.0.0.1",
+                                "--ca-file",
+                                Test::pkiFile("ca.pem"),
+                                "--user",
+                                "alice",
+                                target};
+        const Result json = cli(QStringList {"-f", "json"} + args, {"MAILINSPECT_PASSWORD=pw"});
+        QCOMPARE(json.exitCode, 1);
+        const QJsonObject o = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(o["verdict"].toString(), QStringLiteral("secure"));
+        const QJsonObject finding = o["findings"].toArray().first().toObject();
+        QCOMPARE(finding["id"].toString(), QStringLiteral("auth-app-password-required"));
+        QCOMPARE(finding["topic"].toString(), QStringLiteral("login"));
+        QCOMPARE(s->errors(), QStringList());
+
+        auto again = server("S: 220 mail.test ESMTP\n"
+                            "C: EHLO *\n"
+                            "S: 250-mail.test\n"
+                            "S: 250 STARTTLS\n"
+                            "C: STARTTLS\n"
+                            "S: 220 2.0.0 Ready\n"
+                            "!tls good\n"
+                            "C: EHLO *\n"
+                            "S: 250-mail.test\n"
+                            "S: 250 AUTH PLAIN\n"
+                            "C: AUTH *\n"
+                            "S: 535 5.7.8 Error: authentication failed\n"
+                            "C: QUIT\n"
+                            "S: 221 2.0.0 Bye\n"
+                            "!close\n");
+        const Result text
+            = cli({"--connect-address", "127.0.0.1", "--ca-file", Test::pkiFile("ca.pem"), "--user",
+                   "alice", QStringLiteral("submission://mail.test:%1").arg(again->serverPort())},
+                  {"MAILINSPECT_PASSWORD=pw", "NO_COLOR=1"});
+        QCOMPARE(text.exitCode, 1);
+        const QList<QByteArray> lines = text.out.split('\n');
+        QVERIFY2(lines.value(0).startsWith("SECURE"), text.out.constData());
+        QVERIFY2(lines.value(1).startsWith("Login: refused \xe2\x80\x94 The user name or password"),
+                 text.out.constData());
     }
 
     void jsonWithoutCaFileIsNotSecure()
@@ -675,8 +753,13 @@ private Q_SLOTS:
         auto s = server(script.toLatin1().constData());
         QTemporaryDir dir;
         const QString url = QStringLiteral("%1://mail.test:%2").arg(scheme).arg(s->serverPort());
-        const QStringList target {
-            "-s", "none", "--allow-plaintext-auth", "--connect-address", "127.0.0.1", url};
+        const QStringList target {"-s",
+                                  "none",
+                                  "--allow-plaintext-auth",
+                                  "--no-mailbox-check",
+                                  "--connect-address",
+                                  "127.0.0.1",
+                                  url};
 
         // The same command with clean credentials does reach the server.
         const Result clean = cli(QStringList {"-f", "json", "--user", "alice"} + target,
@@ -722,9 +805,10 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath("password");
         QVERIFY(writeFile(path, contents));
-        const Result r = cli({"-f", "json", "--user", "alice", "--password-file", path, "-s",
-                              "none", "--allow-plaintext-auth", "--connect-address", "127.0.0.1",
-                              QStringLiteral("pop3://mail.test:%1").arg(s->serverPort())});
+        const Result r
+            = cli({"-f", "json", "--user", "alice", "--password-file", path, "-s", "none",
+                   "--allow-plaintext-auth", "--no-mailbox-check", "--connect-address", "127.0.0.1",
+                   QStringLiteral("pop3://mail.test:%1").arg(s->serverPort())});
         QVERIFY2(isJsonReport(r.out), r.err.constData());
         QCOMPARE(s->errors(), QStringList());
         QVERIFY(s->receivedLines().contains("PASS Hunter22"));

@@ -1080,33 +1080,455 @@ QList<Case> cases()
                {},
                {},
                {QStringLiteral("535 5.7.8"), QStringLiteral("password")}};
-    c << Case {QStringLiteral("app password needed"),
-               authCase(Protocol::Submission, "534 5.7.9 Application-specific password required"),
-               QStringLiteral("auth-failed"),
+    // Each provider-style refusal of the design notes, per protocol where it
+    // applies: the dialect types the final reply, the rule gives its advice and
+    // always quotes the server's words.
+    struct Refusal
+    {
+        const char *name;
+        Protocol protocol;
+        QByteArray reply; ///< every line of the final reply
+        const char *id;
+        QStringList mentions;
+    };
+    const QList<Refusal> refusals {
+        {"Gmail app password (SMTP)",
+         Protocol::Submission,
+         "534-5.7.9 Application-specific password required. Learn more at\r\n"
+         "534 5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor x1-2.3 - gsmtp",
+         "auth-app-password-required",
+         {QStringLiteral("app password"), QStringLiteral("OAuth2"),
+          QStringLiteral("InvalidSecondFactor")}},
+        {"Gmail app password (IMAP)",
+         Protocol::Imap,
+         "a1 NO [ALERT] Application-specific password required: "
+         "https://support.google.com/accounts/answer/185833 (Failure)",
+         "auth-app-password-required",
+         {QStringLiteral("app password"), QStringLiteral("[ALERT] Application-specific")}},
+        {"Gmail web login (SMTP)",
+         Protocol::Submission,
+         "534-5.7.9 Please log in with your web browser and then try again. Learn more at\r\n"
+         "534 5.7.9  https://support.google.com/mail/?p=WebLoginRequired x1-2.3 - gsmtp",
+         "auth-app-password-required",
+         {QStringLiteral("web page"), QStringLiteral("WebLoginRequired")}},
+        {"Gmail web login (IMAP)",
+         Protocol::Imap,
+         "* NO [WEBALERT https://accounts.google.com/signin/continue?x=y] Web login required.\r\n"
+         "a1 NO [ALERT] Please log in via your web browser: "
+         "https://support.google.com/mail/accounts/answer/78754 (Failure)",
+         "auth-app-password-required",
+         {QStringLiteral("web page")}},
+        {"mechanism too weak (SMTP)",
+         Protocol::Submission,
+         "534 5.7.9 Authentication mechanism is too weak",
+         "auth-app-password-required",
+         {QStringLiteral("too weak")}},
+        {"mechanism too weak (Sieve)",
+         Protocol::Sieve,
+         "NO (AUTH-TOO-WEAK) \"Mechanism too weak\"",
+         "auth-app-password-required",
+         {QStringLiteral("too weak")}},
+        {"Microsoft 365 SMTP AUTH disabled",
+         Protocol::Submission,
+         "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for "
+         "the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information.",
+         "auth-basic-disabled",
+         {QStringLiteral("Microsoft 365"), QStringLiteral("SMTP"), QStringLiteral("OAuth2")}},
+        {"Microsoft 365 basic auth retired",
+         Protocol::Submission,
+         "550 5.7.30 Basic authentication is not supported for Client Submission.",
+         "auth-basic-disabled",
+         {QStringLiteral("5.7.30")}},
+        {"Exchange Online IMAP",
+         Protocol::Imap,
+         "a1 NO Basic authentication is disabled.",
+         "auth-basic-disabled",
+         {QStringLiteral("IMAP"), QStringLiteral("NO Basic")}},
+        {"Exchange Online POP3",
+         Protocol::Pop3,
+         "-ERR Basic authentication is disabled.",
+         "auth-basic-disabled",
+         {QStringLiteral("POP3")}},
+        {"bad password (Postfix)",
+         Protocol::Submission,
+         "535 5.7.8 Error: authentication failed: authentication failure",
+         "auth-failed",
+         {QStringLiteral("535 5.7.8"), QStringLiteral("full email address")}},
+        {"bad password (Gmail SMTP)",
+         Protocol::Submission,
+         "535-5.7.8 Username and Password not accepted. For more information, go to\r\n"
+         "535 5.7.8  https://support.google.com/mail/?p=BadCredentials x1 - gsmtp",
+         "auth-failed",
+         {QStringLiteral("BadCredentials")}},
+        {"bad password (Exim)",
+         Protocol::Submission,
+         "535 Incorrect authentication data",
+         "auth-failed",
+         {QStringLiteral("Incorrect authentication data")}},
+        {"bad password (Dovecot IMAP)",
+         Protocol::Imap,
+         "a1 NO [AUTHENTICATIONFAILED] Authentication failed.",
+         "auth-failed",
+         {QStringLiteral("[AUTHENTICATIONFAILED]")}},
+        {"bad password (Dovecot POP3)",
+         Protocol::Pop3,
+         "-ERR [AUTH] Authentication failed.",
+         "auth-failed",
+         {QStringLiteral("password")}},
+        {"bad password (Sieve)",
+         Protocol::Sieve,
+         "NO \"Authentication failed.\"",
+         "auth-failed",
+         {QStringLiteral("Authentication failed")}},
+        {"Exchange Online IMAP without a code",
+         Protocol::Imap,
+         "a1 NO LOGIN failed.",
+         "auth-failed",
+         {QStringLiteral("LOGIN failed")}},
+        {"STARTTLS first (Postfix)",
+         Protocol::Submission,
+         "530 5.7.0 Must issue a STARTTLS command first",
+         "auth-encryption-required",
+         {QStringLiteral("STARTTLS")}},
+        {"encryption required (Postfix 504)",
+         Protocol::Submission,
+         "504 5.5.4 Encryption required for requested authentication mechanism",
+         "auth-encryption-required",
+         {QStringLiteral("SSL/TLS")}},
+        {"encryption required (Dovecot 523)",
+         Protocol::Submission,
+         "523 5.7.10 Encryption required",
+         "auth-encryption-required",
+         {}},
+        {"encryption required (538)",
+         Protocol::Submission,
+         "538 5.7.11 Encryption required for requested authentication mechanism",
+         "auth-encryption-required",
+         {}},
+        {"privacy required (IMAP)",
+         Protocol::Imap,
+         "a1 NO [PRIVACYREQUIRED] Plaintext authentication disallowed on non-secure (SSL/TLS) "
+         "connections.",
+         "auth-encryption-required",
+         {QStringLiteral("STARTTLS")}},
+        {"plaintext disallowed (POP3)",
+         Protocol::Pop3,
+         "-ERR [AUTH] Plaintext authentication disallowed on non-secure (SSL/TLS) connections.",
+         "auth-encryption-required",
+         {}},
+        {"encrypt needed (Sieve)",
+         Protocol::Sieve,
+         "NO (ENCRYPT-NEEDED) \"Use STARTTLS\"",
+         "auth-encryption-required",
+         {}},
+        {"Cyrus without a layer",
+         Protocol::Imap,
+         "a1 NO Login only available under a layer",
+         "auth-encryption-required",
+         {}},
+        {"temporary (Postfix 454)",
+         Protocol::Submission,
+         "454 4.7.0 Temporary authentication failure: connection refused",
+         "auth-temporary",
+         {QStringLiteral("Try again")}},
+        {"temporary (Exim 435)",
+         Protocol::Submission,
+         "435 Unable to authenticate at present",
+         "auth-temporary",
+         {}},
+        {"unavailable (IMAP)",
+         Protocol::Imap,
+         "a1 NO [UNAVAILABLE] Temporary authentication failure.",
+         "auth-temporary",
+         {}},
+        {"SYS/TEMP (POP3)",
+         Protocol::Pop3,
+         "-ERR [SYS/TEMP] Temporary authentication failure.",
+         "auth-temporary",
+         {}},
+        {"SYS/PERM (POP3)",
+         Protocol::Pop3,
+         "-ERR [SYS/PERM] Internal error",
+         "auth-temporary",
+         {QStringLiteral("permanent")}},
+        {"TRYLATER (Sieve)", Protocol::Sieve, "NO (TRYLATER) \"Try later\"", "auth-temporary", {}},
+        {"expired (IMAP)",
+         Protocol::Imap,
+         "a1 NO [EXPIRED] Password expired.",
+         "auth-account-problem",
+         {QStringLiteral("expired")}},
+        {"contact admin (IMAP)",
+         Protocol::Imap,
+         "a1 NO [CONTACTADMIN] Account is disabled.",
+         "auth-account-problem",
+         {QStringLiteral("administrator")}},
+        {"limit (IMAP)",
+         Protocol::Imap,
+         "a1 NO [LIMIT] Too many simultaneous connections.",
+         "auth-account-problem",
+         {QStringLiteral("connections")}},
+        {"authorization (IMAP)",
+         Protocol::Imap,
+         "a1 NO [AUTHORIZATIONFAILED] Authorization failed.",
+         "auth-account-problem",
+         {QStringLiteral("may not")}},
+        {"login delay (POP3)",
+         Protocol::Pop3,
+         "-ERR [LOGIN-DELAY] Minimum time not elapsed",
+         "auth-account-problem",
+         {QStringLiteral("less often")}},
+        {"in use (POP3)",
+         Protocol::Pop3,
+         "-ERR [IN-USE] Mailbox is locked by another session",
+         "auth-account-problem",
+         {QStringLiteral("other mail apps")}},
+        {"transition needed (Sieve)",
+         Protocol::Sieve,
+         "NO (TRANSITION-NEEDED) \"Convert\"",
+         "auth-account-problem",
+         {QStringLiteral("normal password")}},
+    };
+    for (const Refusal &refusal : refusals) {
+        c << Case {QString::fromLatin1(refusal.name),
+                   [refusal] {
+                       Report r = healthySubmission();
+                       r.protocol = refusal.protocol;
+                       auto dialect = createDialect(refusal.protocol, "x");
+                       dialect->taggedCommand("LOGIN");
+                       dialect->expect(Expect::Authenticate);
+                       std::optional<Reply> reply;
+                       for (const QByteArray &line : refusal.reply.split('\n'))
+                           reply = dialect->feed(line.trimmed());
+                       r.facts.authAttempted = true;
+                       r.facts.authReply = reply->replyCode();
+                       r.facts.authReplyStatus = reply->code ? QString() : reply->statusWord();
+                       // The final line's words; an untagged line before it (Gmail's
+                       // WEBALERT) is in the transcript and typed into the code.
+                       r.facts.authReplyText = QString::fromLatin1(reply->text);
+                       r.login.result = LoginFacts::Result::Refused;
+                       return r;
+                   },
+                   QString::fromLatin1(refusal.id),
+                   Severity::Error,
+                   StepId::Authenticate,
+                   QByteArray(refusal.id) == "auth-failed"
+                       ? QStringList()
+                       : QStringList {QStringLiteral("auth-failed")},
+                   {},
+                   refusal.mentions};
+    }
+
+    // From the login facts: why no login was tried, a bad server proof, an
+    // OAuth error challenge (scripted here: the mechanisms live elsewhere).
+    auto loginCase = [](const std::function<void(Report &)> &edit) {
+        return [edit] {
+            Report r = healthySubmission();
+            edit(r);
+            return r;
+        };
+    };
+    c << Case {QStringLiteral("no suitable mechanism"),
+               loginCase([](Report &r) {
+                   r.login.result = LoginFacts::Result::NotTried;
+                   r.login.obstacle = LoginFacts::Obstacle::NoSuitableMechanism;
+                   r.login.offered = {QStringLiteral("XOAUTH2"), QStringLiteral("OAUTHBEARER")};
+               }),
+               QStringLiteral("auth-mechanism-unsupported"),
                Severity::Error,
                StepId::Authenticate,
                {},
                {},
-               {QStringLiteral("app password")}};
-    c << Case {QStringLiteral("basic auth disabled"),
-               authCase(Protocol::Submission,
-                        "535 5.7.139 Authentication unsuccessful, basic "
-                        "authentication is disabled."),
-               QStringLiteral("auth-failed"),
+               {QStringLiteral("XOAUTH2, OAUTHBEARER"), QStringLiteral("OAuth2 (XOAUTH2)")}};
+    c << Case {QStringLiteral("chosen mechanism not offered"),
+               loginCase([](Report &r) {
+                   r.login.result = LoginFacts::Result::NotTried;
+                   r.login.obstacle = LoginFacts::Obstacle::MechanismNotOffered;
+                   r.login.mechanism = QStringLiteral("CRAM-MD5");
+                   r.login.offered = {QStringLiteral("PLAIN"), QStringLiteral("SCRAM-SHA-256")};
+               }),
+               QStringLiteral("auth-mechanism-unsupported"),
                Severity::Error,
                StepId::Authenticate,
                {},
                {},
-               {QStringLiteral("Microsoft 365")}};
-    c << Case {
-        QStringLiteral("IMAP privacy required"),
-        authCase(Protocol::Imap, "a1 NO [PRIVACYREQUIRED] Plaintext authentication disallowed"),
-        QStringLiteral("auth-failed"),
-        Severity::Error,
-        StepId::Authenticate,
-        {},
-        {},
-        {QStringLiteral("STARTTLS or SSL/TLS")}};
+               {QStringLiteral("CRAM-MD5"), QStringLiteral("Encrypted password (SCRAM-SHA-256)")}};
+    c << Case {QStringLiteral("no login offered"),
+               loginCase([](Report &r) {
+                   r.login.result = LoginFacts::Result::NotTried;
+                   r.login.obstacle = LoginFacts::Obstacle::NotOffered;
+               }),
+               QStringLiteral("auth-not-offered"),
+               Severity::Error,
+               StepId::Authenticate,
+               {},
+               {},
+               {QStringLiteral("587")}};
+    c << Case {QStringLiteral("SCRAM server proof wrong"),
+               loginCase([](Report &r) {
+                   r.login.result = LoginFacts::Result::Refused;
+                   r.login.mechanism = QStringLiteral("SCRAM-SHA-256");
+                   r.login.serverProofInvalid = true;
+                   r.facts.authAttempted = true;
+                   r.facts.authSucceeded = true; // the server said yes; its proof was wrong
+                   r.facts.authReply = typed(Protocol::Submission,
+                                             "235 2.7.0 Authentication "
+                                             "successful");
+               }),
+               QStringLiteral("auth-server-proof-invalid"),
+               Severity::Error,
+               StepId::Authenticate,
+               {QStringLiteral("auth-failed")},
+               {},
+               {QStringLiteral("SCRAM-SHA-256"), QStringLiteral("change it")}};
+    const auto oauthCase = [&](const char *status, const char *scope) {
+        return loginCase([=](Report &r) {
+            r.login.result = LoginFacts::Result::Refused;
+            r.login.mechanism = QStringLiteral("OAUTHBEARER");
+            r.login.oauthStatus = QString::fromLatin1(status);
+            r.login.oauthScope = QString::fromLatin1(scope);
+            r.login.oauthConfiguration
+                = QStringLiteral("https://accounts.example/.well-known/openid-configuration");
+            r.facts.authAttempted = true;
+            r.facts.authReply = typed(Protocol::Submission, "535 5.7.8 Authentication failed");
+            r.facts.authReplyText = QStringLiteral("5.7.8 Authentication failed");
+        });
+    };
+    c << Case {QStringLiteral("OAuth invalid_token"),
+               oauthCase("invalid_token", "https://mail.example/"),
+               QStringLiteral("auth-oauth-token-rejected"),
+               Severity::Error,
+               StepId::Authenticate,
+               {QStringLiteral("auth-failed")},
+               {},
+               {QStringLiteral("expired"), QStringLiteral("invalid_token")}};
+    c << Case {QStringLiteral("OAuth insufficient_scope"),
+               oauthCase("insufficient_scope", "https://mail.example/"),
+               QStringLiteral("auth-oauth-token-rejected"),
+               Severity::Error,
+               StepId::Authenticate,
+               {},
+               {},
+               {QStringLiteral("https://mail.example/"), QStringLiteral("allow mail access")}};
+    c << Case {QStringLiteral("XOAUTH2 401 (Google)"),
+               oauthCase("401", "https://mail.google.com/"),
+               QStringLiteral("auth-oauth-token-rejected"),
+               Severity::Error,
+               StepId::Authenticate,
+               {},
+               {},
+               {QStringLiteral("fresh token")}};
+
+    // After the login: the inbox, its quota, the test envelope.
+    auto accountCase = [](const std::function<void(AccountFacts &)> &edit) {
+        return [edit] {
+            Report r = healthyImap();
+            r.facts.authAttempted = true;
+            r.facts.authSucceeded = true;
+            r.login.result = LoginFacts::Result::Ok;
+            r.account.mailboxChecked = true;
+            r.account.mailboxReply = typed(Protocol::Imap, "a3 OK [READ-ONLY] Examine completed");
+            r.account.messages = 12;
+            edit(r.account);
+            return r;
+        };
+    };
+    auto quota = [](qint64 usage, qint64 limit) {
+        return [=](AccountFacts &a) {
+            a.quotaChecked = true;
+            a.quotaReply = typed(Protocol::Imap, "a4 OK Getquotaroot completed");
+            a.quotaResource = QStringLiteral("STORAGE");
+            a.quotaUsage = usage;
+            a.quotaLimit = limit;
+        };
+    };
+    c << Case {QStringLiteral("quota at 95 %"),
+               accountCase(quota(972800, 1024000)),
+               {},
+               Severity::Warning,
+               StepId::Quota,
+               {QStringLiteral("mailbox-full")},
+               {QStringLiteral("mailbox-nearly-full")}};
+    c << Case {QStringLiteral("quota at 100 %"),
+               accountCase(quota(1024000, 1024000)),
+               QStringLiteral("mailbox-full"),
+               Severity::Error,
+               StepId::Quota,
+               {QStringLiteral("mailbox-nearly-full")},
+               {},
+               {QStringLiteral("100 %"), QStringLiteral("1000.0 MiB of 1000.0 MiB")}};
+    c << Case {QStringLiteral("quota at 89.9 %"),
+               accountCase(quota(899, 1000)),
+               {},
+               Severity::Warning,
+               StepId::Quota,
+               {QStringLiteral("mailbox-full"), QStringLiteral("mailbox-nearly-full")}};
+    c << Case {QStringLiteral("inbox answer unreadable"),
+               accountCase([](AccountFacts &a) {
+                   a.problem = QStringLiteral("the quota's numbers are not numbers");
+               }),
+               {},
+               Severity::Warning,
+               StepId::Mailbox,
+               {},
+               {QStringLiteral("mailbox-check-failed")}};
+    auto envelope = [](const QByteArray &mail, const QByteArray &rcpt) {
+        return [=] {
+            Report r = healthySubmission();
+            r.facts.authAttempted = true;
+            r.facts.authSucceeded = true;
+            AccountFacts &a = r.account;
+            a.mailFrom = QStringLiteral("boss@example.com");
+            a.senderReply = typed(Protocol::Submission, mail);
+            a.senderReplyText = QString::fromLatin1(mail.mid(4));
+            if (!rcpt.isEmpty()) {
+                a.rcptTo = QStringLiteral("nobody@example.net");
+                a.recipientReply = typed(Protocol::Submission, rcpt);
+                a.recipientReplyText = QString::fromLatin1(rcpt.mid(4));
+            }
+            a.resetSent = true;
+            return r;
+        };
+    };
+    c << Case {QStringLiteral("sender not owned (Postfix)"),
+               envelope("553 5.7.1 <boss@example.com>: Sender address rejected: not owned by "
+                        "user joe@example.com",
+                        {}),
+               QStringLiteral("sender-not-permitted"),
+               Severity::Error,
+               StepId::Sender,
+               {},
+               {},
+               {QStringLiteral("boss@example.com"), QStringLiteral("not owned by user")}};
+    c << Case {QStringLiteral("send as denied (Microsoft 365)"),
+               envelope("550 5.7.60 SMTP; Client does not have permissions to send as this "
+                        "sender",
+                        {}),
+               QStringLiteral("sender-not-permitted"),
+               Severity::Error,
+               StepId::Sender,
+               {},
+               {},
+               {QStringLiteral("Send As")}};
+    c << Case {QStringLiteral("sender refused at RCPT TO (Postfix)"),
+               envelope("250 2.1.0 Ok",
+                        "553 5.7.1 <boss@example.com>: Sender address rejected: not owned by "
+                        "user joe@example.com"),
+               QStringLiteral("sender-not-permitted"),
+               Severity::Error,
+               StepId::Recipient,
+               {QStringLiteral("recipient-rejected")},
+               {},
+               {QStringLiteral("boss@example.com"), QStringLiteral("not owned by user")}};
+    c << Case {QStringLiteral("recipient rejected"),
+               envelope("250 2.1.0 Ok",
+                        "550 5.1.1 <nobody@example.net>: Recipient address rejected: User "
+                        "unknown in virtual mailbox table"),
+               QStringLiteral("recipient-rejected"),
+               Severity::Error,
+               StepId::Recipient,
+               {QStringLiteral("sender-not-permitted")},
+               {},
+               {QStringLiteral("nobody@example.net"), QStringLiteral("User unknown")}};
     return c;
 }
 

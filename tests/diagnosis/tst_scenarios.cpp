@@ -102,7 +102,88 @@ struct Scenario
     bool trustTestCa = true;
     QString user = {};
     int deadlineMs = 0;
+    QString mailFrom = {};
+    QString rcptTo = {};
 };
+
+// A login over STARTTLS, then what follows it (the server's answer to the
+// login, the checks after it) and the goodbye: one per protocol.
+QString smtpLogin(const QString &afterLogin)
+{
+    return QStringLiteral("S: 220 mail.test ESMTP\n") + smtpEhlo
+        + QStringLiteral("C: STARTTLS\n"
+                         "S: 220 2.0.0 Ready to start TLS\n"
+                         "!tls good\n"
+                         "C: EHLO *\n"
+                         "S: 250-mail.test\n"
+                         "S: 250 AUTH PLAIN\n"
+                         "C: AUTH *\n")
+        + afterLogin + smtpQuit;
+}
+
+QString imapLogin(const QString &afterLogin,
+                  const QString &capabilities = QStringLiteral("IMAP4rev1"))
+{
+    return QStringLiteral("S: * OK mail.test IMAP4rev1 ready\n"
+                          "C: * CAPABILITY\n"
+                          "S: * CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED\n"
+                          "S: ${tag} OK Capability completed.\n"
+                          "C: * STARTTLS\n"
+                          "S: ${tag} OK Begin TLS negotiation now.\n"
+                          "!tls good\n"
+                          "C: * CAPABILITY\n"
+                          "S: * CAPABILITY %1\n"
+                          "S: ${tag} OK Capability completed.\n"
+                          "C: * LOGIN *\n")
+               .arg(capabilities)
+        + afterLogin
+        + QStringLiteral("C: * LOGOUT\n"
+                         "S: * BYE Logging out\n"
+                         "S: ${tag} OK Logout completed.\n"
+                         "!close\n");
+}
+
+QString pop3Login(const QString &afterLogin)
+{
+    return QStringLiteral("S: +OK Dovecot ready.\n"
+                          "C: CAPA\n"
+                          "S: +OK\n"
+                          "S: STLS\n"
+                          "S: .\n"
+                          "C: STLS\n"
+                          "S: +OK Begin TLS negotiation now.\n"
+                          "!tls good\n"
+                          "C: CAPA\n"
+                          "S: +OK\n"
+                          "S: USER\n"
+                          "S: .\n"
+                          "C: USER *\n"
+                          "S: +OK\n"
+                          "C: PASS *\n")
+        + afterLogin
+        + QStringLiteral("C: QUIT\n"
+                         "S: +OK Logging out.\n"
+                         "!close\n");
+}
+
+QString sieveLogin(const QString &afterLogin)
+{
+    return QStringLiteral("S: \"IMPLEMENTATION\" \"Dovecot Pigeonhole\"\n"
+                          "S: \"SASL\" \"\"\n"
+                          "S: \"STARTTLS\"\n"
+                          "S: OK \"ready\"\n"
+                          "C: STARTTLS\n"
+                          "S: OK \"Begin TLS negotiation now.\"\n"
+                          "!tls good\n"
+                          "S: \"IMPLEMENTATION\" \"Dovecot Pigeonhole\"\n"
+                          "S: \"SASL\" \"PLAIN\"\n"
+                          "S: OK \"TLS negotiation successful.\"\n"
+                          "C: AUTHENTICATE *\n")
+        + afterLogin
+        + QStringLiteral("C: LOGOUT\n"
+                         "S: OK \"Logout completed.\"\n"
+                         "!close\n");
+}
 
 QList<Scenario> scenarios()
 {
@@ -610,9 +691,299 @@ QList<Scenario> scenarios()
                    QStringLiteral("auth-failed"),
                    Severity::Error,
                    StepId::Authenticate,
-                   insecure,
+                   secure,
                    {},
                    {},
+                   stepTimeoutMs,
+                   true,
+                   QStringLiteral("joe")};
+
+    // Provider-style refusals replayed by a scripted server, one per protocol
+    // where they apply: each its own finding, and the verdict still secure.
+    struct Refusal
+    {
+        const char *name;
+        Protocol protocol;
+        QString script;
+        const char *id;
+    };
+    const QList<Refusal> refusals {
+        {"Gmail app password (SMTP)", smtp,
+         smtpLogin(QStringLiteral(
+             "S: 534-5.7.9 Application-specific password required. Learn more at\n"
+             "S: 534 5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor - gsmtp\n")),
+         "auth-app-password-required"},
+        {"Gmail web login (SMTP)", smtp,
+         smtpLogin(QStringLiteral(
+             "S: 534-5.7.9 Please log in with your web browser and then try again. Learn more\n"
+             "S: 534 5.7.9  https://support.google.com/mail/?p=WebLoginRequired - gsmtp\n")),
+         "auth-app-password-required"},
+        {"Microsoft 365 SMTP AUTH disabled", smtp,
+         smtpLogin(QStringLiteral("S: 535 5.7.139 Authentication unsuccessful, "
+                                  "SmtpClientAuthentication is disabled for the Tenant.\n")),
+         "auth-basic-disabled"},
+        {"Microsoft 365 basic auth retired", smtp,
+         smtpLogin(QStringLiteral(
+             "S: 550 5.7.30 Basic authentication is not supported for Client Submission.\n")),
+         "auth-basic-disabled"},
+        {"Postfix temporary", smtp,
+         smtpLogin(QStringLiteral("S: 454 4.7.0 Temporary authentication failure\n")),
+         "auth-temporary"},
+        {"Gmail app password (IMAP)", Protocol::Imap,
+         imapLogin(QStringLiteral("S: ${tag} NO [ALERT] Application-specific password required: "
+                                  "https://support.google.com/accounts/answer/185833 "
+                                  "(Failure)\n")),
+         "auth-app-password-required"},
+        {"Gmail web login (IMAP)", Protocol::Imap,
+         imapLogin(QStringLiteral(
+             "S: * NO [WEBALERT https://accounts.google.com/signin/continue?x=1] Web login "
+             "required.\n"
+             "S: ${tag} NO [ALERT] Please log in via your web browser (Failure)\n")),
+         "auth-app-password-required"},
+        {"Exchange Online IMAP", Protocol::Imap,
+         imapLogin(QStringLiteral("S: ${tag} NO Basic authentication is disabled.\n")),
+         "auth-basic-disabled"},
+        {"Dovecot IMAP wrong password", Protocol::Imap,
+         imapLogin(QStringLiteral("S: ${tag} NO [AUTHENTICATIONFAILED] Authentication failed.\n")),
+         "auth-failed"},
+        {"IMAP expired", Protocol::Imap,
+         imapLogin(QStringLiteral("S: ${tag} NO [EXPIRED] Password expired.\n")),
+         "auth-account-problem"},
+        {"IMAP unavailable", Protocol::Imap,
+         imapLogin(QStringLiteral("S: ${tag} NO [UNAVAILABLE] Try later.\n")), "auth-temporary"},
+        {"POP3 in use", Protocol::Pop3,
+         pop3Login(QStringLiteral("S: -ERR [IN-USE] Mailbox is locked by another session.\n")),
+         "auth-account-problem"},
+        {"POP3 wrong password", Protocol::Pop3,
+         pop3Login(QStringLiteral("S: -ERR [AUTH] Authentication failed.\n")), "auth-failed"},
+        {"POP3 SYS/TEMP", Protocol::Pop3,
+         pop3Login(QStringLiteral("S: -ERR [SYS/TEMP] Temporary failure.\n")), "auth-temporary"},
+        {"Sieve try later", Protocol::Sieve,
+         sieveLogin(QStringLiteral("S: NO (TRYLATER) \"Try again later\"\n")), "auth-temporary"},
+        {"Sieve wrong password", Protocol::Sieve,
+         sieveLogin(QStringLiteral("S: NO \"Authentication failed.\"\n")), "auth-failed"},
+    };
+    for (const Refusal &r : refusals) {
+        s << Scenario {QString::fromLatin1(r.name),
+                       r.protocol,
+                       starttls,
+                       r.script,
+                       QString::fromLatin1(r.id),
+                       Severity::Error,
+                       StepId::Authenticate,
+                       secure,
+                       {},
+                       {},
+                       stepTimeoutMs,
+                       true,
+                       QStringLiteral("joe")};
+    }
+
+    // After a successful login: the inbox, its quota, the test envelope.
+    const QString loggedIn = QStringLiteral("S: ${tag} OK Logged in\n");
+    const QString examine = QStringLiteral("C: * EXAMINE INBOX\n"
+                                           "S: * FLAGS (\\Seen)\n"
+                                           "S: * 1234 EXISTS\n"
+                                           "S: ${tag} OK [READ-ONLY] Examine completed\n");
+    const auto quota = [&](const QString &resources) {
+        return loggedIn + examine
+            + QStringLiteral("C: * GETQUOTAROOT INBOX\n"
+                             "S: * QUOTAROOT INBOX \"User quota\"\n"
+                             "S: * QUOTA \"User quota\" (%1)\n"
+                             "S: ${tag} OK Getquotaroot completed\n")
+                  .arg(resources);
+    };
+    const QString withQuota = QStringLiteral("IMAP4rev1 QUOTA");
+    s << Scenario {
+        QStringLiteral("quota at 95 %"),
+        Protocol::Imap,
+        starttls,
+        imapLogin(quota(QStringLiteral("STORAGE 972800 1024000 MESSAGE 1234 100000")), withQuota),
+        {},
+        Severity::Warning,
+        StepId::Quota,
+        secure,
+        {QStringLiteral("mailbox-full")},
+        {QStringLiteral("mailbox-nearly-full")},
+        stepTimeoutMs,
+        true,
+        QStringLiteral("joe")};
+    s << Scenario {QStringLiteral("quota at 100 %"),
+                   Protocol::Imap,
+                   starttls,
+                   imapLogin(quota(QStringLiteral("STORAGE 1024000 1024000")), withQuota),
+                   QStringLiteral("mailbox-full"),
+                   Severity::Error,
+                   StepId::Quota,
+                   secure,
+                   {QStringLiteral("mailbox-nearly-full")},
+                   {},
+                   stepTimeoutMs,
+                   true,
+                   QStringLiteral("joe")};
+    s << Scenario {QStringLiteral("inbox without quota"),
+                   Protocol::Imap,
+                   starttls,
+                   imapLogin(loggedIn + examine),
+                   {},
+                   Severity::Warning,
+                   StepId::Mailbox,
+                   secure,
+                   {QStringLiteral("mailbox-nearly-full"), QStringLiteral("mailbox-check-failed")},
+                   {},
+                   stepTimeoutMs,
+                   true,
+                   QStringLiteral("joe")};
+    s << Scenario {
+        QStringLiteral("garbage quota"),
+        Protocol::Imap,
+        starttls,
+        imapLogin(quota(QStringLiteral("STORAGE 99999999999999999999999 -1 BOGUS")), withQuota),
+        {},
+        Severity::Warning,
+        StepId::Quota,
+        secure,
+        {QStringLiteral("mailbox-full"), QStringLiteral("mailbox-nearly-full")},
+        {QStringLiteral("mailbox-check-failed")},
+        stepTimeoutMs,
+        true,
+        QStringLiteral("joe")};
+    s << Scenario {QStringLiteral("POP3 message count"),
+                   Protocol::Pop3,
+                   starttls,
+                   pop3Login(QStringLiteral("S: +OK Logged in.\n"
+                                            "C: STAT\n"
+                                            "S: +OK 12 345678\n")),
+                   {},
+                   Severity::Warning,
+                   StepId::Mailbox,
+                   secure,
+                   {QStringLiteral("mailbox-check-failed")},
+                   {},
+                   stepTimeoutMs,
+                   true,
+                   QStringLiteral("joe")};
+    s << Scenario {QStringLiteral("POP3 huge message count"),
+                   Protocol::Pop3,
+                   starttls,
+                   pop3Login(QStringLiteral("S: +OK Logged in.\n"
+                                            "C: STAT\n"
+                                            "S: +OK 184467440737095516160000 1\n")),
+                   {},
+                   Severity::Warning,
+                   StepId::Mailbox,
+                   secure,
+                   {},
+                   {QStringLiteral("mailbox-check-failed")},
+                   stepTimeoutMs,
+                   true,
+                   QStringLiteral("joe")};
+    const QString authOk = QStringLiteral("S: 235 2.7.0 Authentication successful\n");
+    s << Scenario {QStringLiteral("sender refused"),
+                   smtp,
+                   starttls,
+                   smtpLogin(authOk
+                             + QStringLiteral("C: MAIL FROM:<boss@example.com>\n"
+                                              "S: 553 5.7.1 <boss@example.com>: Sender address "
+                                              "rejected: not owned by user joe\n"
+                                              "C: RSET\n"
+                                              "S: 250 2.0.0 Ok\n")),
+                   QStringLiteral("sender-not-permitted"),
+                   Severity::Error,
+                   StepId::Sender,
+                   secure,
+                   {QStringLiteral("recipient-rejected")},
+                   {},
+                   stepTimeoutMs,
+                   true,
+                   QStringLiteral("joe"),
+                   0,
+                   QStringLiteral("boss@example.com"),
+                   QStringLiteral("someone@example.net")};
+    // Postfix (smtpd_delay_reject): the sender's refusal comes with RCPT TO,
+    // here the sender's own address as no recipient was given.
+    s << Scenario {QStringLiteral("sender refused at RCPT TO"),
+                   smtp,
+                   starttls,
+                   smtpLogin(authOk
+                             + QStringLiteral("C: MAIL FROM:<boss@example.com>\n"
+                                              "S: 250 2.1.0 Ok\n"
+                                              "C: RCPT TO:<boss@example.com>\n"
+                                              "S: 553 5.7.1 <boss@example.com>: Sender address "
+                                              "rejected: not owned by user joe\n"
+                                              "C: RSET\n"
+                                              "S: 250 2.0.0 Ok\n")),
+                   QStringLiteral("sender-not-permitted"),
+                   Severity::Error,
+                   StepId::Recipient,
+                   secure,
+                   {QStringLiteral("recipient-rejected")},
+                   {},
+                   stepTimeoutMs,
+                   true,
+                   QStringLiteral("joe"),
+                   0,
+                   QStringLiteral("boss@example.com")};
+    s << Scenario {QStringLiteral("recipient rejected"),
+                   smtp,
+                   starttls,
+                   smtpLogin(authOk
+                             + QStringLiteral("C: MAIL FROM:<joe@example.com>\n"
+                                              "S: 250 2.1.0 Ok\n"
+                                              "C: RCPT TO:<nobody@example.net>\n"
+                                              "S: 550 5.1.1 <nobody@example.net>: Recipient "
+                                              "address rejected: User unknown\n"
+                                              "C: RSET\n"
+                                              "S: 250 2.0.0 Ok\n")),
+                   QStringLiteral("recipient-rejected"),
+                   Severity::Error,
+                   StepId::Recipient,
+                   secure,
+                   {QStringLiteral("sender-not-permitted")},
+                   {},
+                   stepTimeoutMs,
+                   true,
+                   QStringLiteral("joe"),
+                   0,
+                   QStringLiteral("joe@example.com"),
+                   QStringLiteral("nobody@example.net")};
+    s << Scenario {QStringLiteral("sender and recipient accepted"),
+                   smtp,
+                   starttls,
+                   smtpLogin(authOk
+                             + QStringLiteral("C: MAIL FROM:<joe@example.com>\n"
+                                              "S: 250 2.1.0 Ok\n"
+                                              "C: RCPT TO:<friend@example.net>\n"
+                                              "S: 250 2.1.5 Ok\n"
+                                              "C: RSET\n"
+                                              "S: 250 2.0.0 Ok\n")),
+                   {},
+                   Severity::Error,
+                   StepId::Sender,
+                   secure,
+                   {QStringLiteral("sender-not-permitted"), QStringLiteral("recipient-rejected")},
+                   {},
+                   stepTimeoutMs,
+                   true,
+                   QStringLiteral("joe"),
+                   0,
+                   QStringLiteral("joe@example.com"),
+                   QStringLiteral("friend@example.net")};
+    s << Scenario {QStringLiteral("inbox check never answered"),
+                   Protocol::Imap,
+                   starttls,
+                   [&] {
+                       // Silence after the command: the step times out, nothing hangs.
+                       const QString all = imapLogin(loggedIn);
+                       return all.left(all.indexOf(QLatin1String("C: * LOGOUT")))
+                           + QStringLiteral("C: * EXAMINE INBOX\n!silence\n");
+                   }(),
+                   {},
+                   Severity::Warning,
+                   StepId::Mailbox,
+                   secure,
+                   {},
+                   {QStringLiteral("mailbox-check-failed")},
                    stepTimeoutMs,
                    true,
                    QStringLiteral("joe")};
@@ -757,6 +1128,8 @@ void TestScenarios::scenario()
         request.user = sc.user;
         request.password = QStringLiteral("secret");
     }
+    request.mailFrom = sc.mailFrom;
+    request.rcptTo = sc.rcptTo;
     Report report;
     QVERIFY2(runInspection(request, &report), "the inspection did not finish");
     if (sc.name == QLatin1String("EHLO never answered"))
@@ -788,6 +1161,13 @@ void TestScenarios::scenario()
         QVERIFY2(ids(report).contains(id), qPrintable(id + QStringLiteral(" missing: ") + got));
     if (!sc.verdict.isEmpty())
         QVERIFY2(verdictName(report.verdict()) == sc.verdict, qPrintable(got));
+    // The checks after a login never send a message, nor change the mailbox.
+    for (const TranscriptEvent &e : report.transcript) {
+        if (e.direction != Direction::Client)
+            continue;
+        for (const char *verb : {"DATA", "SELECT ", "STORE ", "EXPUNGE", "DELE ", "RETR "})
+            QVERIFY2(!e.text.contains(QLatin1String(verb)), qPrintable(e.text));
+    }
 
     // Saved and opened again, the report says exactly the same.
     const QString readBack = Test::readBackDifference(report);

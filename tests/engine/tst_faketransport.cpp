@@ -439,6 +439,7 @@ private Q_SLOTS:
         request.user = QStringLiteral("alice");
         request.password = QStringLiteral("s3cret");
         request.authMechanism = saslMechanismFromName(mechanism);
+        request.checkMailbox = false; // the dialogue ends at the login
         Inspection inspection(request);
         QPointer<FakeTransport> fake;
         inspection.setTransportFactory([&fake](QObject *parent) {
@@ -461,6 +462,108 @@ private Q_SLOTS:
         QVERIFY(r.facts.authSucceeded);
         for (const TranscriptEvent &e : r.transcript)
             QVERIFY2(!e.text.contains(QStringLiteral("s3cret")), qPrintable(e.text));
+    }
+
+    // The checks after a successful login, byte for byte: IMAP opens the inbox
+    // read-only and asks for its quota (QUOTA from the login's answer), POP3
+    // counts, SMTP's test envelope ends in RSET, never DATA.
+    void accountBytes_data()
+    {
+        QTest::addColumn<int>("protocol");
+        QTest::addColumn<QList<QByteArray>>("dialogue"); // server, client, server, client, ...
+        QTest::addColumn<QByteArray>("goodbye");
+        QTest::newRow("imap inbox and quota")
+            << int(Protocol::Imap)
+            << QList<QByteArray> {"* OK [CAPABILITY IMAP4rev1] ready\r\n",
+                                  "a1 LOGIN \"alice\" \"s3cret\"\r\n",
+                                  "a1 OK [CAPABILITY IMAP4rev1 QUOTA] Logged in\r\n",
+                                  "a2 EXAMINE INBOX\r\n",
+                                  "* 7 EXISTS\r\na2 OK [READ-ONLY] done\r\n",
+                                  "a3 GETQUOTAROOT INBOX\r\n",
+                                  "* QUOTAROOT INBOX \"\"\r\n* QUOTA \"\" (STORAGE 10 100)\r\n"
+                                  "a3 OK done\r\n",
+                                  "a4 LOGOUT\r\n"}
+            << QByteArray("* BYE\r\na4 OK bye\r\n");
+        QTest::newRow("pop3 stat")
+            << int(Protocol::Pop3) << QList<QByteArray> {"+OK ready\r\n",
+                                                         "CAPA\r\n",
+                                                         "+OK\r\nUSER\r\n.\r\n",
+                                                         "USER alice\r\n",
+                                                         "+OK\r\n",
+                                                         "PASS s3cret\r\n",
+                                                         "+OK Logged in.\r\n",
+                                                         "STAT\r\n",
+                                                         "+OK 7 7000\r\n",
+                                                         "QUIT\r\n"}
+            << QByteArray("+OK bye\r\n");
+        QTest::newRow("smtp envelope")
+            << int(Protocol::Submission)
+            << QList<QByteArray> {"220 mail.test ESMTP\r\n",
+                                  "EHLO mailinspect.localhost\r\n",
+                                  "250-mail.test\r\n250 AUTH PLAIN\r\n",
+                                  "AUTH PLAIN " + QByteArray("\0alice\0s3cret", 13).toBase64()
+                                      + "\r\n",
+                                  "235 2.7.0 ok\r\n",
+                                  "MAIL FROM:<alice@mail.test>\r\n",
+                                  "250 2.1.0 Ok\r\n",
+                                  "RCPT TO:<bob@mail.test>\r\n",
+                                  "250 2.1.5 Ok\r\n",
+                                  "RSET\r\n",
+                                  "250 2.0.0 Ok\r\n",
+                                  "QUIT\r\n"}
+            << QByteArray("221 bye\r\n");
+    }
+    void accountBytes()
+    {
+        QFETCH(int, protocol);
+        QFETCH(QList<QByteArray>, dialogue);
+        QFETCH(QByteArray, goodbye);
+        InspectionRequest request;
+        request.host = QStringLiteral("mail.test");
+        request.connectAddress = QStringLiteral("127.0.0.1");
+        request.port = defaultPort(Protocol(protocol), Security::ImplicitTls);
+        request.protocol = Protocol(protocol);
+        request.security = Security::ImplicitTls;
+        request.user = QStringLiteral("alice");
+        request.password = QStringLiteral("s3cret");
+        if (protocol == int(Protocol::Imap))
+            request.authMechanism = SaslMechanism::ImapLogin;
+        request.mailFrom = QStringLiteral("alice@mail.test");
+        request.rcptTo = QStringLiteral("bob@mail.test");
+        Inspection inspection(request);
+        QPointer<FakeTransport> fake;
+        inspection.setTransportFactory([&fake](QObject *parent) {
+            fake = new FakeTransport(parent);
+            return fake.data();
+        });
+        QSignalSpy finished(&inspection, &Inspection::finished);
+        inspection.start();
+        fake->acceptConnection();
+        QCOMPARE(fake->takeWritten(), QByteArray(marker));
+        fake->completeHandshake(chain());
+        settle();
+        for (qsizetype i = 0; i + 1 < dialogue.size(); i += 2) {
+            fake->serverSends(dialogue.at(i));
+            QCOMPARE(fake->takeWritten(), dialogue.at(i + 1));
+        }
+        fake->serverSends(goodbye);
+        QVERIFY(finished.wait(5000) || !finished.isEmpty());
+        const Report &r = inspection.report();
+        for (const TranscriptEvent &e : r.transcript) // never a message
+            QVERIFY2(!e.text.startsWith(QLatin1String("DATA")), qPrintable(e.text));
+        QVERIFY(r.findings.isEmpty() || r.findings.constFirst().severity != Severity::Error);
+        if (protocol == int(Protocol::Imap)) {
+            QCOMPARE(r.account.messages, 7);
+            QCOMPARE(r.account.quotaUsage, 10);
+            QCOMPARE(r.account.quotaLimit, 100);
+        } else if (protocol == int(Protocol::Pop3)) {
+            QCOMPARE(r.account.messages, 7);
+            QCOMPARE(r.account.mailboxBytes, 7000);
+        } else {
+            QVERIFY(r.account.senderReply.isPositive());
+            QVERIFY(r.account.recipientReply.isPositive());
+            QVERIFY(r.account.resetSent);
+        }
     }
 
     void refusedConnection()

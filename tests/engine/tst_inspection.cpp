@@ -81,6 +81,7 @@ class TestInspection : public QObject
         request.password = m_password;
         request.oauthToken = m_token;
         request.authMechanism = saslMechanismFromName(m_mechanism);
+        request.checkMailbox = m_checkMailbox; // the login tests end at the login
         request.allowPlaintextAuth = m_allowPlaintext;
         request.checkInjection = m_checkInjection;
         request.deadlineMs = m_deadlineMs;
@@ -101,6 +102,7 @@ class TestInspection : public QObject
     QString m_password;
     QString m_token;
     QString m_mechanism;
+    bool m_checkMailbox = false;
     bool m_allowPlaintext = false;
     bool m_checkInjection = false;
     int m_deadlineMs = 0;

@@ -19,6 +19,7 @@
 
 #include "protocol/dialect.h"
 #include "protocol/linereader.h"
+#include "protocol/loginrefusal.h"
 
 #include <cstdint>
 #include <cstdio>
@@ -66,8 +67,9 @@ constexpr Expect sessionOrder[] = {
 constexpr Expect allExpects[] = {
     Expect::Greeting, Expect::Capabilities,         Expect::Helo,
     Expect::StartTls, Expect::CapabilitiesAfterTls, Expect::Quit,
-    Expect::Noop,     Expect::Authenticate,
+    Expect::Noop,     Expect::Authenticate,         Expect::Account,
 };
+constexpr qsizetype allExpectCount = sizeof(allExpects) / sizeof(allExpects[0]);
 
 // Every line the reader gives for @p stream, appended whole or in chunks.
 struct Lines
@@ -114,6 +116,16 @@ void exercise(const Dialect &dialect, const Reply &reply)
         alone.enhanced.toString();
     }
     reply.replyCode().refusesService();
+    loginRefusal(reply.replyCode());
+    // The checks after a login read counts with bounds, whatever arrives.
+    for (AccountCommand command :
+         {AccountCommand::OpenInbox, AccountCommand::InboxQuota, AccountCommand::MessageCount,
+          AccountCommand::Sender, AccountCommand::Recipient, AccountCommand::Reset}) {
+        const AccountReading a = dialect.readAccountReply(command, reply);
+        for (qint64 n : {a.messages, a.bytes, a.usage, a.limit})
+            check(n >= -1 && n < 1000000000000000, "a count beyond 15 digits");
+        check(a.resource.size() <= 256, "a quota resource name without bounds");
+    }
 }
 
 } // namespace
@@ -153,7 +165,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             dialect->command(what);
         dialect->expect(what);
     };
-    begin(sessionExpects ? sessionOrder[0] : allExpects[expects.next() % 8]);
+    begin(sessionExpects ? sessionOrder[0] : allExpects[expects.next() % allExpectCount]);
 
     qsizetype pos = 0;
     while (pos < stream.size()) {
@@ -173,7 +185,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 if (what == Expect::StartTls && reply->isPositive())
                     reader.takePending();
                 ++replies;
-                begin(sessionExpects ? sessionOrder[replies % 7] : allExpects[expects.next() % 8]);
+                begin(sessionExpects ? sessionOrder[replies % 7]
+                                     : allExpects[expects.next() % allExpectCount]);
             }
         }
         // One unfinished line, at most one literal of it outstanding.

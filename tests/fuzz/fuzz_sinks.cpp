@@ -97,8 +97,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     r.tls.chain[0].subject = raw;
     r.tls.chain[0].issuer = text;
     r.tls.chain[0].subjectAltNames << raw;
-    r.findings.append(Finding {QStringLiteral("protocol-violation"), Severity::Error,
-                               StepId::Greeting, raw, text, raw});
+    r.findings.append(Finding {QStringLiteral("protocol-violation"),
+                               Severity::Error,
+                               StepId::Greeting,
+                               raw,
+                               text,
+                               raw,
+                               {}});
 
     TextOptions plain;
     plain.pemAppendix = true;

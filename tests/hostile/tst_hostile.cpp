@@ -167,6 +167,43 @@ const char sieveOauthbearerEchoScript[]
       "S: OK bye\n"
       "!close\n";
 
+// After a successful login: the inbox's answers with absurd counts, a quota
+// root and resources full of control bytes, the password echoed.
+const char imapAccountScript[]
+    = "!tls good\n"
+      "S: * OK [CAPABILITY IMAP4rev1] ready\n"
+      "C: * LOGIN *\n"
+      "!raw a1 OK [CAPABILITY IMAP4rev1 QUOTA X" NASTY "] in " NASTY "\\r\\n\n"
+      "C: * EXAMINE INBOX\n"
+      "!raw * 99999999999999999999999999 EXISTS\\r\\n* " NASTY " EXISTS\\r\\n"
+      "a2 OK [READ-ONLY] " NASTY "\\r\\n\n"
+      "C: * GETQUOTAROOT INBOX\n"
+      "!raw * QUOTAROOT INBOX \"" NASTY "\"\\r\\n* QUOTA \"" NASTY
+      "\" (STORAGE 18446744073709551615 1 " NASTY " 1 2)\\r\\n"
+      "a3 OK S3cr3t\"pa\\\\ss " NASTY "\\r\\n\n"
+      "C: * LOGOUT\n"
+      "S: * BYE bye\n"
+      "S: ${tag} OK bye\n"
+      "!close\n";
+
+// The test envelope refused with hostile words (SMTP).
+const char smtpEnvelopeScript[] = "!tls good\n"
+                                  "S: 220 mail.test ESMTP\n"
+                                  "C: EHLO *\n"
+                                  "S: 250-mail.test\n"
+                                  "S: 250 AUTH PLAIN\n"
+                                  "C: AUTH PLAIN *\n"
+                                  "S: 235 2.7.0 ok\n"
+                                  "C: MAIL FROM:*\n"
+                                  "!raw 250 2.1.0 " NASTY "\\r\\n\n"
+                                  "C: RCPT TO:*\n"
+                                  "!raw 553 5.7.1 not owned by user " NASTY "\\r\\n\n"
+                                  "C: RSET\n"
+                                  "!raw 250 " NASTY "\\r\\n\n"
+                                  "C: QUIT\n"
+                                  "S: 221 2.0.0 Bye\n"
+                                  "!close\n";
+
 struct Case
 {
     const char *script;
@@ -174,6 +211,7 @@ struct Case
     Security security;
     bool login = false;
     const char *token = nullptr; ///< log in with this OAuth token instead of the password
+    const char *mailFrom = nullptr;
 };
 
 // The outputs of one report, each as the bytes a sink receives.
@@ -333,6 +371,8 @@ class TestHostile : public QObject
         }
         if (c.token)
             request.oauthToken = QString::fromLatin1(c.token);
+        if (c.mailFrom)
+            request.mailFrom = QString::fromLatin1(c.mailFrom);
         Inspection inspection(request);
         QSignalSpy finished(&inspection, &Inspection::finished);
         inspection.start();
@@ -496,6 +536,8 @@ private Q_SLOTS:
         QTest::newRow("sieve capabilities, STARTTLS refusal") << 4;
         QTest::newRow("smtp login refusal") << 5;
         QTest::newRow("imap echoes the password") << 6;
+        QTest::newRow("imap inbox and quota after login") << 7;
+        QTest::newRow("smtp test envelope refused") << 8;
     }
 
     void everyOutput()
@@ -509,6 +551,9 @@ private Q_SLOTS:
             {sieveScript, Protocol::Sieve, Security::StartTls},
             {smtpLoginScript, Protocol::Submission, Security::ImplicitTls, true},
             {imapEchoScript, Protocol::Imap, Security::ImplicitTls, true},
+            {imapAccountScript, Protocol::Imap, Security::ImplicitTls, true},
+            {smtpEnvelopeScript, Protocol::Submission, Security::ImplicitTls, true, nullptr,
+             "boss@example.com"},
         };
         const Report r = inspect(cases.at(which));
         QVERIFY(r.finished);
@@ -533,7 +578,9 @@ private Q_SLOTS:
                                      QStringLiteral("-ERR no"),
                                      QStringLiteral("nope"),
                                      QStringLiteral("535 5.7.8"),
-                                     QStringLiteral("<redacted>")};
+                                     QStringLiteral("<redacted>"),
+                                     QStringLiteral("mailbox-check-failed"),
+                                     QStringLiteral("sender-not-permitted")};
         QVERIFY2(text.contains(reached.at(which)), qPrintable(text));
 
         // A report read back from JSON is held to the same rules.

@@ -329,6 +329,16 @@ write_config() {
     chown root:dovecot "$RUN/dovecot/users"
     chmod 640 "$RUN/dovecot/users"
 
+    # 19 small messages in the inbox against a quota of 20 (dovecot.conf.in):
+    # the account check after an IMAP login sees a nearly full mailbox.
+    local maildir="$RUN/mail/alice/Maildir" i
+    mkdir -p "$maildir"/{cur,new,tmp} || fail "cannot create $maildir"
+    for i in $(seq 1 19); do
+        printf 'From: alice@mail.test\r\nSubject: test %s\r\n\r\nquota filler\r\n' "$i" \
+            >"$maildir/cur/17000000$i.M${i}P1.mail.test:2,S"
+    done
+    chown -R "$mail_uid:$mail_gid" "$RUN/mail/alice"
+
     local ssl_dh=""
     [ -r /usr/share/dovecot/dh.pem ] && ssl_dh="ssl_dh = </usr/share/dovecot/dh.pem"
 

@@ -534,6 +534,8 @@ private slots:
     void login();
     void wrongPassword_data();
     void wrongPassword();
+    void accountChecks_data();
+    void accountChecks();
 
 private:
     QString address(const Listener &l) const
@@ -1051,13 +1053,104 @@ void RealServersTest::wrongPassword()
              qPrintable(where + QStringLiteral(": login.mechanism\n    ") + digest));
     QVERIFY2(!run.out.contains("not-the-password"),
              qPrintable(where + QStringLiteral(": the password appears in the report")));
+    // Real Dovecot and Postfix codes (535 5.7.8, [AUTHENTICATIONFAILED], [AUTH]):
+    // a wrong password, and the connection itself still secure.
     const QStringList ids = findingIds(run.report);
-    if (!ids.isEmpty())
-        QVERIFY2(ids.contains(QLatin1String("auth-failed")),
-                 qPrintable(where + QStringLiteral(": no finding auth-failed\n    ") + digest));
+    QVERIFY2(ids.contains(QLatin1String("auth-failed")),
+             qPrintable(where + QStringLiteral(": no finding auth-failed\n    ") + digest));
+    QVERIFY2(
+        run.report.value(QLatin1String("verdict")).toString() == QLatin1String("secure"),
+        qPrintable(where + QStringLiteral(": a refused login changed the verdict\n    ") + digest));
     // The step that failed still ends with a clean goodbye.
     QCOMPARE(lastStep(run.report, QStringLiteral("quit")).value(QLatin1String("status")).toString(),
              QStringLiteral("ok"));
+}
+
+// After a successful login: Dovecot's quota (19 of 20 messages, see
+// realservers.sh) and Postfix's smtpd_sender_login_maps (the test user owns
+// only its own address).
+void RealServersTest::accountChecks_data()
+{
+    QTest::addColumn<QString>("listener");
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QString>("finding");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("step");
+    QTest::addColumn<QString>("stepStatus");
+    QTest::newRow("imap quota nearly full")
+        << QStringLiteral("imap") << QStringList() << QStringLiteral("mailbox-nearly-full") << 0
+        << QStringLiteral("quota") << QStringLiteral("warning");
+    QTest::newRow("pop3 message count") << QStringLiteral("pop3") << QStringList() << QString() << 0
+                                        << QStringLiteral("mailbox") << QStringLiteral("ok");
+    // Postfix refuses a foreign sender at RCPT TO (smtpd_delay_reject); without
+    // --rcpt-to the sender's own address is the recipient asked for.
+    QTest::newRow("submission foreign sender")
+        << QStringLiteral("submission")
+        << QStringList {QStringLiteral("--mail-from"), QStringLiteral("boss@mail.test")}
+        << QStringLiteral("sender-not-permitted") << 1 << QStringLiteral("recipient")
+        << QStringLiteral("error");
+    QTest::newRow("submission own sender")
+        << QStringLiteral("submission")
+        << QStringList {QStringLiteral("--mail-from"), QStringLiteral("alice@mail.test"),
+                        QStringLiteral("--rcpt-to"), QStringLiteral("friend@example.net")}
+        << QString() << 0 << QStringLiteral("recipient") << QStringLiteral("ok");
+}
+
+void RealServersTest::accountChecks()
+{
+    QFETCH(QString, listener);
+    QFETCH(QStringList, extra);
+    QFETCH(QString, finding);
+    QFETCH(int, exitCode);
+    QFETCH(QString, step);
+    QFETCH(QString, stepStatus);
+    const Listener &l = *listenerNamed(listener);
+    const QString where = context(l, l.security);
+    const CliRun run = runCli(cliArguments(QLatin1String(l.scheme), address(l), port(l.portKey),
+                                           QLatin1String(l.security))
+                              << QStringLiteral("--user") << m_env.value(QStringLiteral("USER"))
+                              << QStringLiteral("--password-file")
+                              << m_env.value(QStringLiteral("PASSWORD_FILE")) << extra);
+    const QString digest = describe(run);
+    QVERIFY2(run.parseError.isEmpty(), qPrintable(where + QStringLiteral(":\n    ") + digest));
+    QVERIFY2(lastStep(run.report, QStringLiteral("authenticate"))
+                     .value(QLatin1String("status"))
+                     .toString()
+                 == QLatin1String("ok"),
+             qPrintable(where + QStringLiteral(": the login failed\n    ") + digest));
+    QVERIFY2(lastStep(run.report, step).value(QLatin1String("status")).toString() == stepStatus,
+             qPrintable(where
+                        + QStringLiteral(": step \"%1\" is not %2\n    ").arg(step, stepStatus)
+                        + digest));
+    const QStringList ids = findingIds(run.report);
+    if (!finding.isEmpty())
+        QVERIFY2(ids.contains(finding),
+                 qPrintable(where + QStringLiteral(": no finding %1\n    ").arg(finding) + digest));
+    for (const char *id :
+         {"sender-not-permitted", "recipient-rejected", "mailbox-full", "mailbox-check-failed"}) {
+        if (finding != QLatin1String(id))
+            QVERIFY2(!ids.contains(QLatin1String(id)),
+                     qPrintable(where
+                                + QStringLiteral(": unexpected %1\n    ").arg(QLatin1String(id))
+                                + digest));
+    }
+    QVERIFY2(run.report.value(QLatin1String("verdict")).toString() == QLatin1String("secure"),
+             qPrintable(where + QStringLiteral(": verdict is not secure\n    ") + digest));
+    QVERIFY2(
+        run.exitCode == exitCode,
+        qPrintable(where + QStringLiteral(": exit status not %1\n    ").arg(exitCode) + digest));
+    // Never a message: the envelope is dropped with RSET, DATA is never sent.
+    const QJsonArray transcript = run.report.value(QLatin1String("transcript")).toArray();
+    for (const QJsonValue &v : transcript) {
+        const QJsonObject e = v.toObject();
+        if (e.value(QLatin1String("dir")).toString() == QLatin1String("client"))
+            QVERIFY2(!e.value(QLatin1String("text")).toString().startsWith(QLatin1String("DATA")),
+                     qPrintable(where + QStringLiteral(": DATA was sent")));
+    }
+    if (listener == QLatin1String("submission"))
+        QCOMPARE(
+            lastStep(run.report, QStringLiteral("reset")).value(QLatin1String("status")).toString(),
+            QStringLiteral("ok"));
 }
 
 // --- before any test: is the fixture there at all? ------------------------
@@ -1101,7 +1194,8 @@ int fixtureGate(const QStringList &arguments)
         return skipExitCode;
     }
     const bool loginTests = arguments.contains(QLatin1String("login"))
-        || arguments.contains(QLatin1String("wrongPassword"));
+        || arguments.contains(QLatin1String("wrongPassword"))
+        || arguments.contains(QLatin1String("accountChecks"));
     if (loginTests && !cliSupportsLogin()) {
         std::fprintf(stderr, "FAILED: mailinspect-cli lost its --user/--password-file options\n");
         return 1;

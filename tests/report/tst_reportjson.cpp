@@ -25,6 +25,7 @@ private Q_SLOTS:
     void compactRoundTrip();
     void everyFactRoundTrips();
     void laterFactsOnlyWhenSet();
+    void accountAndTopicRoundTrip();
     void readerKeepsTypedValues();
     void readerRejects_data();
     void readerRejects();
@@ -315,6 +316,67 @@ void TestReportJson::laterFactsOnlyWhenSet()
     QVERIFY(back);
     QVERIFY(back->facts == r.facts);
     QVERIFY(!json.contains("injection_check_ran"));
+}
+
+// The checks after the login (the "account" object) and the findings' topic
+// come back as written; reports without them do not carry the keys.
+void TestReportJson::accountAndTopicRoundTrip()
+{
+    const QByteArray plain = writeJson(Test::secureReport());
+    QVERIFY(!plain.contains("\"account\""));
+    QVERIFY(!plain.contains("\"topic\""));
+
+    Report r = Test::secureReport();
+    AccountFacts &a = r.account;
+    a.mailboxChecked = true;
+    a.mailboxReply.status = ReplyStatus::Positive;
+    a.mailboxReply.response = ResponseCode::fromName("READ-ONLY");
+    a.mailboxReplyText = QStringLiteral("a2 OK [READ-ONLY] Examine completed");
+    a.messages = 1234;
+    a.mailboxBytes = 9007199254740991;
+    a.quotaChecked = true;
+    a.quotaReply.status = ReplyStatus::Positive;
+    a.quotaResource = QStringLiteral("STORAGE");
+    a.quotaUsage = 972800;
+    a.quotaLimit = 1024000;
+    a.problem = QStringLiteral("the quota's numbers are not numbers");
+    a.mailFrom = QStringLiteral("boss@example.com");
+    a.senderReply.status = ReplyStatus::Negative;
+    a.senderReply.code = 550;
+    a.senderReply.enhanced = EnhancedStatusCode::sendAsDenied();
+    a.senderReply.response.kind = ResponseCode::Kind::SenderNotPermitted;
+    a.senderReply.response.name = QStringLiteral("5.7.60");
+    a.senderReplyText = QStringLiteral("5.7.60 Client does not have permissions");
+    a.rcptTo = QStringLiteral("friend@example.net");
+    a.recipientReply.status = ReplyStatus::Temporary;
+    a.recipientReply.code = 450;
+    a.recipientReplyText = QStringLiteral("4.2.0 Greylisted");
+    a.resetSent = true;
+    Finding login;
+    login.id = QStringLiteral("auth-app-password-required");
+    login.step = StepId::Authenticate;
+    login.title = QStringLiteral("The account needs an app password");
+    login.topic = FindingTopic::Login;
+    Finding quota = login;
+    quota.id = QStringLiteral("mailbox-nearly-full");
+    quota.severity = Severity::Warning;
+    quota.step = StepId::Quota;
+    quota.topic = FindingTopic::Account;
+    r.findings = {login, quota};
+
+    const QByteArray json = writeJson(r);
+    QVERIFY(json.contains("\"topic\": \"login\""));
+    QVERIFY(json.contains("\"sender_reply\""));
+    QString error;
+    const std::optional<Report> back = readJson(json, &error);
+    QVERIFY2(back, qPrintable(error));
+    QVERIFY(back->account == r.account);
+    QCOMPARE(back->findings.size(), 2);
+    QCOMPARE(back->findings.at(0).topic, FindingTopic::Login);
+    QCOMPARE(back->findings.at(1).topic, FindingTopic::Account);
+    // A refused login does not change the verdict of a secure connection.
+    QCOMPARE(back->verdict(), Report::Verdict::Secure);
+    QVERIFY(back->hasErrorFinding());
 }
 
 void TestReportJson::readerKeepsTypedValues()

@@ -353,14 +353,16 @@ void TestReportWriters::summaryLines()
 {
     const QString summary = writeSummary(Test::problemReport());
     const QStringList l = lines(summary.trimmed());
-    QVERIFY(l.size() <= 10);
+    QVERIFY(l.size() <= 11);
     QCOMPARE(l.at(0),
              QStringLiteral("Target: submission://mail.test (submission on mail.test "
                             "port 587, STARTTLS, connected to 127.0.0.1)"));
     QVERIFY(l.at(1).startsWith(QStringLiteral("Verdict: INSECURE")));
-    QVERIFY(l.at(2).startsWith(QStringLiteral("- ERROR: The certificate has expired "
+    // The login has a line of its own: the verdict describes the connection.
+    QCOMPARE(l.at(2), QStringLiteral("Login: ok"));
+    QVERIFY(l.at(3).startsWith(QStringLiteral("- ERROR: The certificate has expired "
                                               "[certificate-expired] \u2014 Fix: Renew")));
-    QVERIFY(l.at(3).startsWith(QStringLiteral("- WARNING: Login is offered")));
+    QVERIFY(l.at(4).startsWith(QStringLiteral("- WARNING: Login is offered")));
     QVERIFY(summary.contains(QStringLiteral("TLS: TLSv1.3, TLS_AES_256_GCM_SHA384")));
     QVERIFY(summary.contains(QStringLiteral("OpenSSL 3.0.17")));
     QVERIFY(writeSummary(Test::problemReport(), 1).contains(QStringLiteral("1 more")));

@@ -3,6 +3,7 @@
 
 #include "protocol/dialect.h"
 #include "protocol/linereader.h"
+#include "protocol/loginrefusal.h"
 
 #include <QtTest>
 
@@ -65,6 +66,90 @@ class TestDialects : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // Why a login was refused, per dialect: codes and the providers' words.
+    void loginRefusals_data()
+    {
+        QTest::addColumn<int>("protocol");
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<int>("refusal");
+        using R = LoginRefusal;
+        const int smtp = int(Protocol::Submission);
+        const int imap = int(Protocol::Imap);
+        const int pop3 = int(Protocol::Pop3);
+        const int sieve = int(Protocol::Sieve);
+        const auto row = [](const char *name, int protocol, const char *line, R refusal) {
+            QTest::newRow(name) << protocol << QByteArray(line) << int(refusal);
+        };
+        row("smtp ok", smtp, "235 2.7.0 Authentication successful", R::None);
+        row("smtp 535", smtp, "535 5.7.8 Error: authentication failed: bad", R::Credentials);
+        row("smtp 5.7.3", smtp, "535 5.7.3 Authentication unsuccessful", R::Credentials);
+        row("smtp 5.7.139", smtp,
+            "535 5.7.139 Authentication unsuccessful, the user "
+            "credentials were incorrect",
+            R::BasicAuthDisabled);
+        row("smtp 454", smtp, "454 4.7.0 Temporary authentication failure", R::Temporary);
+        row("smtp 435", smtp, "435 Unable to authenticate at present", R::Temporary);
+        row("smtp 538", smtp, "538 5.7.11 Encryption required", R::EncryptionRequired);
+        row("smtp 504", smtp,
+            "504 5.5.4 Encryption required for requested authentication "
+            "mechanism",
+            R::EncryptionRequired);
+        row("smtp unknown", smtp, "554 5.7.0 go away", R::Unknown);
+        row("imap failed", imap, "a1 NO [AUTHENTICATIONFAILED] Authentication failed.",
+            R::Credentials);
+        row("imap app password", imap,
+            "a1 NO [ALERT] Application-specific password required: "
+            "https://support.google.com/accounts/answer/185833 (Failure)",
+            R::AppPasswordRequired);
+        row("imap web login", imap,
+            "a1 NO [ALERT] Please log in via your web browser: "
+            "https://support.google.com/mail/accounts/answer/78754 (Failure)",
+            R::WebLoginRequired);
+        row("imap basic disabled", imap, "a1 NO Basic authentication is disabled.",
+            R::BasicAuthDisabled);
+        row("imap privacy", imap, "a1 NO [PRIVACYREQUIRED] Plaintext authentication disallowed",
+            R::EncryptionRequired);
+        row("imap unavailable", imap, "a1 NO [UNAVAILABLE] Temporary failure", R::Temporary);
+        row("imap expired", imap, "a1 NO [EXPIRED] Password expired", R::Expired);
+        row("imap contactadmin", imap, "a1 NO [CONTACTADMIN] Disabled", R::ContactAdmin);
+        row("imap limit", imap, "a1 NO [LIMIT] Too many connections", R::Limit);
+        row("imap authorization", imap, "a1 NO [AUTHORIZATIONFAILED] No", R::AuthorizationFailed);
+        row("imap bad", imap, "a1 BAD Invalid arguments", R::Unknown);
+        row("pop3 auth", pop3, "-ERR [AUTH] Authentication failed.", R::Credentials);
+        row("pop3 plaintext", pop3,
+            "-ERR [AUTH] Plaintext authentication disallowed on "
+            "non-secure (SSL/TLS) connections.",
+            R::EncryptionRequired);
+        row("pop3 in-use", pop3, "-ERR [IN-USE] Mailbox locked", R::InUse);
+        row("pop3 login-delay", pop3, "-ERR [LOGIN-DELAY] Wait", R::LoginDelay);
+        row("pop3 sys/temp", pop3, "-ERR [SYS/TEMP] Try later", R::Temporary);
+        row("pop3 sys/perm", pop3, "-ERR [SYS/PERM] Broken", R::ServerError);
+        row("pop3 basic disabled", pop3, "-ERR Basic authentication is disabled.",
+            R::BasicAuthDisabled);
+        row("sieve encrypt", sieve, "NO (ENCRYPT-NEEDED) \"Use STARTTLS\"", R::EncryptionRequired);
+        row("sieve trylater", sieve, "NO (TRYLATER) \"Later\"", R::Temporary);
+        row("sieve too weak", sieve, "NO (AUTH-TOO-WEAK) \"Too weak\"", R::TooWeak);
+        row("sieve transition", sieve, "NO (TRANSITION-NEEDED) \"Convert\"", R::TransitionNeeded);
+        row("sieve plain no", sieve, "NO \"Authentication failed.\"", R::Unknown);
+    }
+    void loginRefusals()
+    {
+        QFETCH(int, protocol);
+        QFETCH(QByteArray, line);
+        QFETCH(int, refusal);
+        const ReplyCode code = dialectFor(Protocol(protocol)).parseStatusLine(line);
+        QCOMPARE(int(loginRefusal(code)), refusal);
+    }
+
+    // The status of an OAuth error challenge, RFC 7628 names and Google's numbers.
+    void oauthErrors()
+    {
+        QCOMPARE(oauthError(QStringLiteral("invalid_token")), OAuthError::InvalidToken);
+        QCOMPARE(oauthError(QStringLiteral("401")), OAuthError::InvalidToken);
+        QCOMPARE(oauthError(QStringLiteral("insufficient_scope")), OAuthError::InsufficientScope);
+        QCOMPARE(oauthError(QStringLiteral("invalid_request")), OAuthError::Other);
+    }
+
     void smtpMultilineEndsOnlyAtSpace()
     {
         // postscreen: a 220- teaser, then later the final 220 line.
@@ -345,7 +430,32 @@ private Q_SLOTS:
         QTest::newRow("app password, multi-line")
             << QByteArray("534-5.7.9 Application-specific password required.\r\n"
                           "534 5.7.9 Learn more at https://support.example/\r\n")
-            << 534 << "5.7.9" << int(K::AuthTooWeak) << false;
+            << 534 << "5.7.9" << int(K::AppPasswordRequired) << false;
+        QTest::newRow("web login, words on the first line")
+            << QByteArray("534-5.7.9 Please log in with your web browser and then try again.\r\n"
+                          "534 5.7.9  https://support.google.com/mail/?p=WebLoginRequired\r\n")
+            << 534 << "5.7.9" << int(K::WebLoginRequired) << false;
+        QTest::newRow("mechanism too weak")
+            << QByteArray("534 5.7.9 Authentication mechanism is too weak\r\n") << 534 << "5.7.9"
+            << int(K::AuthTooWeak) << false;
+        QTest::newRow("basic auth retired")
+            << QByteArray("550 5.7.30 Basic authentication is not supported for Client "
+                          "Submission.\r\n")
+            << 550 << "5.7.30" << int(K::BasicAuthDisabled) << false;
+        QTest::newRow("send as denied")
+            << QByteArray("550 5.7.60 SMTP; Client does not have permissions to send as this "
+                          "sender\r\n")
+            << 550 << "5.7.60" << int(K::SenderNotPermitted) << false;
+        QTest::newRow("not owned by user")
+            << QByteArray("553 5.7.1 <a@b.example>: Sender address rejected: not owned by user "
+                          "c@b.example\r\n")
+            << 553 << "5.7.1" << int(K::SenderNotPermitted) << false;
+        QTest::newRow("STARTTLS first")
+            << QByteArray("530 5.7.0 Must issue a STARTTLS command first\r\n") << 530 << "5.7.0"
+            << int(K::PrivacyRequired) << false;
+        QTest::newRow("Dovecot encryption required")
+            << QByteArray("523 5.7.10 Encryption required\r\n") << 523 << "5.7.10"
+            << int(K::PrivacyRequired) << false;
         QTest::newRow("basic auth disabled")
             << QByteArray("535 5.7.139 Authentication unsuccessful, basic authentication is "
                           "disabled.\r\n")

@@ -121,6 +121,30 @@ private Q_SLOTS:
         QVERIFY(!isSafeCommandText(QString(1, QChar(0))));
     }
 
+    // The test envelope's addresses go between SMTP's angle brackets.
+    void mailAddresses()
+    {
+        using F = RequestProblem::Field;
+        QVERIFY(!fieldProblem(F::MailFrom, QString())); // not tested
+        QVERIFY(!fieldProblem(F::MailFrom, QStringLiteral("joe@example.com")));
+        QVERIFY(!fieldProblem(
+            F::RcptTo, QStringLiteral("\"odd local\"@example.com").remove(QLatin1Char(' '))));
+        for (const QString &bad :
+             {QStringLiteral("a b@example.com"), QStringLiteral("a@example.com>"),
+              QStringLiteral("<a@example.com"), QStringLiteral("a@example.com\r\nDATA"),
+              QStringLiteral("a@example.com\tSIZE=1"), QString::fromLatin1("a@b\0c", 5)}) {
+            QCOMPARE(fieldProblem(F::MailFrom, bad)->field, F::MailFrom);
+            QCOMPARE(fieldProblem(F::RcptTo, bad)->field, F::RcptTo);
+            QVERIFY(!fieldProblem(F::MailFrom, bad)->message.contains(bad));
+        }
+        InspectionRequest r;
+        r.host = QStringLiteral("mail.test");
+        r.mailFrom = QStringLiteral("a@example.com");
+        r.rcptTo = QStringLiteral("b @example.com");
+        QCOMPARE(r.validate()->field, F::RcptTo);
+        QVERIFY(r.checkMailbox); // on by default
+    }
+
     // The last gate: whoever builds an Authenticator, a CR or LF never
     // becomes part of a command.
     void authenticatorRefusesLineBreaks_data()

@@ -98,7 +98,7 @@ private Q_SLOTS:
         r.facts.authReplyText = bad;
         r.facts.greetingLines << bad;
         r.findings.append(
-            Finding {QStringLiteral("x"), Severity::Error, StepId::Greeting, bad, bad, bad});
+            Finding {QStringLiteral("x"), Severity::Error, StepId::Greeting, bad, bad, bad, {}});
         neutraliseReport(r);
         int seen = 0;
         forEachReportText(r, [&seen](QString &s) {
