@@ -207,6 +207,38 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
         <source>--input needs the file name of a saved JSON report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ask the DNS server ADDR[:PORT] for every name instead of the system&apos;s resolver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find and test the settings for ADDRESS (an email address or a domain): autoconfig, ISPDB, MX, SRV, Autodiscover and guesses, each inspected. A TARGET, --protocol, --port or --security given too are what the customer has now, compared with what works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the ISPDB lives (default https://autoconfig.thunderbird.net/v1.1/); the domain is appended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ispdb-url needs an http:// or https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ispdb-url is for --find-settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--find-settings needs an email address or a domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is for an inspection, not for --find-settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--find-settings writes text or json, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Diagnosis</name>
@@ -220,18 +252,6 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>Check the server name letter by letter against the provider&apos;s instructions. Mail servers usually have names like mail.example.com or imap.example.com, not just example.com.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server name %1 could not be looked up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The DNS servers did not answer in time when asked for the address of %1. This points to a problem with the network or DNS being used, not with the mail server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check that this computer has working internet access and DNS (open a web page), then inspect again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -990,6 +1010,149 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
         <source>The server sends only its own certificate (%1), issued by “%2”, but not the intermediate certificate that links it to a trusted authority. Web browsers often hide this because they remember intermediates; mail apps usually fail with “certificate not trusted”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is a mail domain, not the name of a mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 exists, but it has no address to connect to: it is the domain of the email address, not the name of a server. Its DNS records name these mail hosts: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the mail server&apos;s name instead of the domain, as the provider&apos;s instructions give it (often imap.%1 or mail.%1), or use Find Settings to find and test the right one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists but has no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 exists in DNS, but it has no address (no A or AAAA record), so there is nothing to connect to. Usually this is the domain of the email address typed where the mail server&apos;s name belongs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the mail server&apos;s name as the provider&apos;s instructions give it (for example imap.%1 or mail.%1), or use Find Settings to find and test the right one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer cannot look up names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up %1 failed: %2. The name may well be right; the DNS lookup itself did not work, because no DNS server answered, it timed out, or it reported a failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network connection and the VPN (open a web page), then inspect again. There is no need to change the server name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS server %3 cannot look up names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up %1 at the DNS server %3 failed: %2. The name may well be right; the DNS server did not answer, or it reported a failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that %3 is the right DNS server and that it can be reached from this network (VPN, firewall), then inspect again. There is no need to change the server name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dns</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid DNS name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no DNS server answers at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many replies that do not match the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name does not exist (NXDOMAIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DNS server failed to answer (SERVFAIL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DNS server refused to answer (REFUSED)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DNS server answered with error code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply was truncated and TCP is not tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name runs past the end of the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a compression pointer is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compression pointers loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a compression pointer does not point backwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a label has an unknown type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a label runs past the end of the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name is longer than 255 octets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message is larger than 65535 octets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message is shorter than a DNS header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a question is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record&apos;s data runs past the end of the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name exists but has no address (no A or AAAA record)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Inspection</name>
@@ -1392,6 +1555,22 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
         <source>Injection check skipped: not available for %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Looking up %1 at the DNS server %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists but has no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail hosts of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be looked up: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InspectionRequest</name>
@@ -1405,6 +1584,10 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>the client name contains a line break (CR or LF) or a NUL character, which would cut the greeting command short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DNS server &quot;%1&quot; is not an IP address with an optional port (192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:53)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1821,35 +2004,19 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>User name for a login</source>
+        <source>Log &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no login</source>
+        <source>Show the login fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Also try to log in as this user, inside TLS with a verified certificate only.</source>
+        <source>Also check that the customer&apos;s user name and password are accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Login problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lo&amp;gin as:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Login: %1.</source>
+        <source>Hide the login fields</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1864,6 +2031,165 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     <name>MailInspect::FindingsModel</name>
     <message>
         <source>%1: %2. %3 Fix: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailInspect::LoginFields</name>
+    <message>
+        <source>User name for a login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also log in as this user (often the full email address). The password goes out only inside TLS with a verified certificate, unless you allow a login without encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for this inspection only: never saved, never in a report, cleared when the window closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication mechanism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic picks the strongest mechanism the server offers for the password; the report says which and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished">Automatisch</translation>
+    </message>
+    <message>
+        <source>OAuth 2 (access token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth 2: XOAUTH2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth 2: OAUTHBEARER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lo&amp;gin as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Au&amp;thentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow login without &amp;encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the password even where the connection is not encrypted or the certificate did not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone on the network path can read the password: use a test account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender address to test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the login, ask the server whether this account may send as this address (MAIL FROM, then RSET: no message is sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient address to test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also ask whether the server accepts this recipient (RCPT TO, then RSET: no message is sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To &amp;recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the &amp;inbox after login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open INBOX read-only: message count, and how full the mailbox is when the server reports its quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the number of messages waiting (STAT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to&amp;ken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth 2 access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paste the access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type the user name to log in as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3374,6 +3700,251 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>login obstacle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name lookup outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFinder</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is larger than 256 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1: a redirect to %2 (not followed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>HTTP 200, %n bytes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the document has a DTD, which a mail configuration never needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document has too many elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is larger than 256 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root element is not clientConfig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document has no emailProvider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root element is not Autodiscover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response has no Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address or a domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DNS server &quot;%1&quot; is not an IP address with an optional port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tried: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, but not a usable document: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n server(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (redirected to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; redirects to the address %1 (not followed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirected to another host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no MX records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>derived from the MX host %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SRV record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not offered (target &quot;.&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS record (not signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guessed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host in another domain (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tried: no encryption (a password would travel in plain text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>works: %1, certificate verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate is for %1, not for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name in the certificate of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name taken from a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, server %2, port %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name: your full email address, unless your provider says otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found nothing that works: no source suggested a server that answered with verified encryption. Everything that was asked is listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming: nothing found that works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing: nothing found that works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 from %2 (%3 trust%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer has: nothing proven to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer has → should be:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  nothing to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took %1 s (slowest probe %2 s).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

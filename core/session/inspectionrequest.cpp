@@ -1,5 +1,7 @@
 #include "inspectionrequest.h"
 
+#include "dns/dnslookup.h"
+
 #include <QCoreApplication>
 
 namespace MailInspect {
@@ -15,6 +17,16 @@ struct Tr
 
 std::optional<RequestProblem> fieldProblem(RequestProblem::Field field, const QString &value)
 {
+    if (field == RequestProblem::Field::DnsServer) {
+        if (value.isEmpty() || Dns::parseServer(value))
+            return std::nullopt;
+        // An address is not a secret: it is quoted, shown, never obeyed.
+        return RequestProblem {
+            field,
+            Tr::tr("the DNS server \"%1\" is not an IP address with an "
+                   "optional port (192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:53)")
+                .arg(value.left(64).toHtmlEscaped())};
+    }
     if (isSafeCommandText(value))
         return std::nullopt;
     // Which field, never what it holds: the value may be a password, and a
@@ -32,6 +44,8 @@ std::optional<RequestProblem> fieldProblem(RequestProblem::Field field, const QS
         return RequestProblem {field,
                                Tr::tr("the client name contains a line break (CR or LF) or a NUL "
                                       "character, which would cut the greeting command short")};
+    case RequestProblem::Field::DnsServer:
+        break;
     }
     return std::nullopt;
 }
@@ -44,6 +58,8 @@ std::optional<RequestProblem> InspectionRequest::validate() const
     if (auto problem = fieldProblem(Field::Password, password))
         return problem;
     if (auto problem = fieldProblem(Field::ClientName, clientName))
+        return problem;
+    if (auto problem = fieldProblem(Field::DnsServer, dnsServer))
         return problem;
     return std::nullopt;
 }
