@@ -2019,6 +2019,158 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
         <source>Hide the login fields</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Find Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find and test the right settings for an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer&apos;s resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask this DNS server (address, optionally :port) for every name instead of this computer&apos;s resolver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;DNS server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS server: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailInspect::FindSettingsDialog</name>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds the right settings for an email address: asks the provider&apos;s configuration, the ISPDB, DNS (MX, SRV), Autodiscover and the usual server names, then proves each suggestion with a live inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer@example.com or example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s email address and press Find.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use these settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the sources and testing what they suggest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 servers tested (%3 suggestions), %4 questions asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recommended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s settings are right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer has → should be:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found nothing that works for %1: %2 servers were suggested, none answered with verified encryption. Every question asked is in the table and the tooltips.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MailInspect::FindingDelegate</name>
@@ -2454,6 +2606,14 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
     </message>
     <message>
         <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find and test the right settings for a customer&apos;s email address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,6 +6,7 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
+#include <QUrl>
 
 #include <memory>
 
@@ -19,6 +20,8 @@ class QTabWidget;
 class QTreeView;
 
 namespace MailInspect {
+
+class FindSettingsDialog;
 
 class CertificatePanel;
 class ConnectionForm;
@@ -67,6 +70,11 @@ public:
     QAction *exportAction() const { return m_exportAction; }
     QAction *copySummaryAction() const { return m_copySummaryAction; }
     QAction *copyReportAction() const { return m_copyReportAction; }
+    QAction *findSettingsAction() const { return m_findSettingsAction; }
+    /// The Find Settings dialog, once opened (nullptr before).
+    FindSettingsDialog *findSettingsDialog() const { return m_findSettingsDialog; }
+    /// Where the dialog asks the ISPDB (tests point it at a fixture).
+    void setIspdbUrl(const QUrl &url) { m_ispdbUrl = url; }
     QAction *practiceAction(const QString &scenarioId) const;
 
     /// The current (or last) inspection; nullptr before the first one and
@@ -134,6 +142,7 @@ private:
     void copySummary();
     void copyFullReport();
     void showAbout();
+    void showFindSettings();
     QString runningHeadline() const;
 
     ConnectionForm *m_form = nullptr;
@@ -162,6 +171,9 @@ private:
     QAction *m_copySummaryAction = nullptr;
     QAction *m_copyReportAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_findSettingsAction = nullptr;
+    FindSettingsDialog *m_findSettingsDialog = nullptr;
+    QUrl m_ispdbUrl;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_practiceMenu = nullptr;
 

@@ -1,5 +1,6 @@
 #include "settingsreport.h"
 
+#include "diagnosis/findingtexts.h"
 #include "discovery/settingsfinder.h"
 #include "report/jsonwriter.h"
 #include "report/untrustedtext.h"
@@ -28,7 +29,7 @@ QJsonObject serverJson(const SettingsCandidate &c)
 QString line(const SettingsCandidate &c)
 {
     return Tr::tr("%1, server %2, port %3, %4")
-        .arg(protocolDisplayName(c.protocol), c.host)
+        .arg(Diagnosis::Words::protocolShortName(c.protocol), c.host)
         .arg(c.port)
         .arg(securityDisplayName(c.security));
 }
@@ -54,8 +55,8 @@ QStringList compareSettings(const CurrentSettings &current, const SettingsCandid
         out << Tr::tr("Server: %1 → %2").arg(visibleText(current.host), proven.host);
     if (current.protocol != proven.protocol)
         out << Tr::tr("Protocol: %1 → %2")
-                   .arg(protocolDisplayName(current.protocol),
-                        protocolDisplayName(proven.protocol));
+                   .arg(Diagnosis::Words::protocolShortName(current.protocol),
+                        Diagnosis::Words::protocolShortName(proven.protocol));
     if (current.port != proven.port)
         out << Tr::tr("Port: %1 → %2").arg(current.port).arg(proven.port);
     if (security != proven.security)
@@ -205,7 +206,8 @@ QString writeSettingsText(const SettingsFinder &f, const std::optional<CurrentSe
         const SettingsCandidate &c = f.candidates().at(i);
         const QString where = visibleText(c.url.isEmpty() ? c.record : c.url);
         out << QStringLiteral("  [%1] %2 %3:%4 %5 - %6 (%7, %8 trust) - %9")
-                   .arg(candidateStateName(c.state), protocolDisplayName(c.protocol), c.host)
+                   .arg(candidateStateName(c.state),
+                        Diagnosis::Words::protocolShortName(c.protocol), c.host)
                    .arg(c.port)
                    .arg(securityDisplayName(c.security), visibleText(c.outcome),
                         settingsSourceName(c.source),

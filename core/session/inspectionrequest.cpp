@@ -1,6 +1,7 @@
 #include "inspectionrequest.h"
 
 #include "dns/dnslookup.h"
+#include "report/untrustedtext.h"
 
 #include <QCoreApplication>
 
@@ -25,7 +26,7 @@ std::optional<RequestProblem> fieldProblem(RequestProblem::Field field, const QS
             field,
             Tr::tr("the DNS server \"%1\" is not an IP address with an "
                    "optional port (192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:53)")
-                .arg(value.left(64).toHtmlEscaped())};
+                .arg(visibleText(value.left(64)))};
     }
     if (isSafeCommandText(value))
         return std::nullopt;
