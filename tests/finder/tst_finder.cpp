@@ -317,6 +317,26 @@ void TestFinder::cliJsonAndComparison()
         QVERIFY2(first.contains(QLatin1String(key)), key);
     QVERIFY(root.value(QStringLiteral("tried")).toArray().size() >= 10);
 
+    // The text for a ticket: the instructions, then what to change.
+    QProcess text;
+    text.start(qEnvironmentVariable("MAILINSPECT_CLI"),
+               {QStringLiteral("--find-settings"), QStringLiteral("alice@autoconf.test"),
+                QStringLiteral("--dns-server"), FinderFixture::dnsServer(),
+                QStringLiteral("--ispdb-url"), FinderFixture::ispdbUrl(),
+                QStringLiteral("--ca-file"), m_fixture.caFile(), QStringLiteral("-P"),
+                QStringLiteral("pop3"), QStringLiteral("autoconf.test")});
+    QSignalSpy textDone(&text, &QProcess::finished);
+    QVERIFY(textDone.wait(60000));
+    const QString shown = QString::fromUtf8(text.readAllStandardOutput());
+    if (!qEnvironmentVariableIsEmpty("MAILINSPECT_SHOW_OUTPUT"))
+        qInfo().noquote() << shown;
+    QCOMPARE(text.exitCode(), 0);
+    for (const char *line : {"Incoming: IMAP, server imap.autoconf.test, port 993, SSL/TLS",
+                             "Outgoing: SMTP, server smtp.autoconf.test, port 465, SSL/TLS",
+                             "Customer has → should be:", "  Protocol: POP3 → IMAP",
+                             "  Server: autoconf.test → imap.autoconf.test"})
+        QVERIFY2(shown.contains(QString::fromUtf8(line)), qPrintable(shown));
+
     // Nothing found: exit 1 and the text says so.
     QProcess none;
     none.start(qEnvironmentVariable("MAILINSPECT_CLI"),
