@@ -35,6 +35,7 @@ private Q_SLOTS:
     void initTestCase();
     void findAndUse();
     void nothingFound();
+    void cancel();
 
 private:
     FinderFixture m_fixture;
@@ -150,6 +151,28 @@ void TestFindDialog::nothingFound()
     QVERIFY(dialog.resultLabel()->text().contains(QLatin1String("Found nothing")));
     QVERIFY(!dialog.useButton()->isEnabled());
     QVERIFY(!dialog.copyButton()->isEnabled());
+}
+
+void TestFindDialog::cancel()
+{
+    FindSettingsDialog dialog;
+    SettingsFinder::Options options;
+    // A resolver that never answers keeps every lookup waiting until Cancel.
+    options.dnsServer = FinderFixture::silentServer();
+    options.timeoutMs = 30000;
+    dialog.setFinderOptions(options);
+    dialog.show();
+    QSignalSpy finished(&dialog, &FindSettingsDialog::searchFinished);
+    dialog.addressEdit()->setText(QStringLiteral("alice@autoconf.test"));
+    dialog.find();
+    QTest::qWait(100);
+    QVERIFY(dialog.cancelButton()->isEnabled());
+    QVERIFY(!dialog.findButton()->isEnabled());
+    QTest::mouseClick(dialog.cancelButton(), Qt::LeftButton);
+    QVERIFY(finished.size() == 1 || finished.wait(5000));
+    QVERIFY(!dialog.cancelButton()->isEnabled());
+    QVERIFY(dialog.findButton()->isEnabled());
+    QVERIFY(!dialog.useButton()->isEnabled());
 }
 
 QTEST_MAIN(TestFindDialog)

@@ -25,6 +25,11 @@ bool requireServers()
     return qEnvironmentVariable("MAILINSPECT_REQUIRE_REAL_SERVERS") == QLatin1String("1");
 }
 
+bool systemResolverIsFixture()
+{
+    return qEnvironmentVariable("MAILINSPECT_NETNS_RESOLVER") == QLatin1String("1");
+}
+
 QString describe(const SettingsFinder &f)
 {
     return writeSettingsText(f);
@@ -54,13 +59,15 @@ private Q_SLOTS:
     void plainHttpIsLowerTrust();
     void autodiscover();
     void nothingFound();
+    void systemResolver();
     void cancel();
     void cliJsonAndComparison();
     void inspectionDnsOutcomes_data();
     void inspectionDnsOutcomes();
 
 private:
-    std::unique_ptr<SettingsFinder> run(const QString &address, int timeoutMs = 4000);
+    std::unique_ptr<SettingsFinder> run(const QString &address, int timeoutMs = 4000,
+                                        bool systemResolver = false);
     FinderFixture m_fixture;
 };
 
@@ -74,10 +81,12 @@ void TestFinder::initTestCase()
     }
 }
 
-std::unique_ptr<SettingsFinder> TestFinder::run(const QString &address, int timeoutMs)
+std::unique_ptr<SettingsFinder> TestFinder::run(const QString &address, int timeoutMs,
+                                                bool systemResolver)
 {
     SettingsFinder::Options options;
-    options.dnsServer = FinderFixture::dnsServer();
+    if (!systemResolver)
+        options.dnsServer = FinderFixture::dnsServer();
     options.ispdbUrl = QUrl(FinderFixture::ispdbUrl());
     options.extraCaCertificates = m_fixture.caCertificates();
     options.timeoutMs = timeoutMs;
@@ -257,6 +266,24 @@ void TestFinder::nothingFound()
         QVERIFY2(all.contains(QLatin1String(asked)), asked);
 }
 
+// Without --dns-server: the system's resolver, QDnsLookup for MX/SRV and the
+// web requests' own lookups find the same.
+void TestFinder::systemResolver()
+{
+    if (!systemResolverIsFixture())
+        QSKIP("the system's resolver is not the fixture's (no private mount namespace)");
+    for (const char *address : {"alice@autoconf.test", "bob@srvonly.test", "carol@hosted.test"}) {
+        const auto f = run(QString::fromLatin1(address), 4000, true);
+        const QString text = describe(*f);
+        const SettingsCandidate *in = incoming(*f);
+        QVERIFY2(in && outgoing(*f), qPrintable(text));
+        QCOMPARE(in->port, quint16(993));
+        QVERIFY2(in->host.startsWith(QLatin1String("imap."))
+                     || in->host.startsWith(QLatin1String("mail.")),
+                 qPrintable(text));
+    }
+}
+
 void TestFinder::cancel()
 {
     SettingsFinder::Options options;
@@ -376,6 +403,13 @@ void TestFinder::inspectionDnsOutcomes_data()
     QTest::newRow("nothing listens")
         << "imap.autoconf.test" << QStringLiteral("127.0.0.1:5999") << "dns-lookup-failed"
         << "127.0.0.1:5999";
+    // The same through the system's resolver (resolv.conf names the test's dnsmasq).
+    QTest::newRow("system: no such host") << "imap.nothing.test" << QString() << "dns-no-such-host"
+                                          << "imap.nothing.test";
+    QTest::newRow("system: domain, not server") << "onlymx.test" << QString() << "dns-no-address"
+                                                << "mx1.provider.test";
+    QTest::newRow("system: lookup fails") << "imap.timeout.test" << QString() << "dns-lookup-failed"
+                                          << "VPN";
 }
 
 void TestFinder::inspectionDnsOutcomes()
@@ -384,6 +418,8 @@ void TestFinder::inspectionDnsOutcomes()
     QFETCH(QString, server);
     QFETCH(QString, finding);
     QFETCH(QString, mentions);
+    if (server.isEmpty() && !systemResolverIsFixture())
+        QSKIP("the system's resolver is not the fixture's (no private mount namespace)");
     InspectionRequest r;
     r.host = host;
     r.protocol = Protocol::Imap;
