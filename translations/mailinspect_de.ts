@@ -4107,6 +4107,13 @@ STARTTLS or implicit TLS, the certificate, and goodbye.</source>
         <source>Took %1 s (slowest probe %2 s).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TargetParser</name>

@@ -608,9 +608,12 @@ void SettingsFinder::settle(int index)
         if (names.isEmpty() && !leaf.commonName.isEmpty())
             names << leaf.commonName;
         c.certificateNames = names;
-        c.outcome = Tr::tr("the certificate is for %1, not for %2")
-                        .arg(names.isEmpty() ? Tr::tr("no name") : names.join(QStringLiteral(", ")),
-                             c.host);
+        // A certificate may carry hundreds of names; the outcome shows a few.
+        QString shown
+            = names.isEmpty() ? Tr::tr("no name") : names.mid(0, 4).join(QStringLiteral(", "));
+        if (names.size() > 4)
+            shown += Tr::tr(" and %n more", nullptr, int(names.size() - 4));
+        c.outcome = Tr::tr("the certificate is for %1, not for %2").arg(shown, c.host);
     } else {
         c.state = SettingsCandidate::State::Fails;
         c.outcome = r.findings.isEmpty() ? verdictName(r.verdict()) : r.findings.constFirst().title;

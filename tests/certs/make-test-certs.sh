@@ -103,6 +103,7 @@ leaf wrongname other.invalid "DNS:other.invalid" -days 825
 finder_sans="DNS:*.autoconf.test,DNS:autoconf.test,DNS:*.srvonly.test,DNS:*.provider.test"
 finder_sans="$finder_sans,DNS:provider.test,DNS:*.guess.test,DNS:*.plainhttp.test,DNS:*.exch.test"
 finder_sans="$finder_sans,DNS:exch.test,DNS:ispdb.test,DNS:*.hosted.test,DNS:*.badcert.test"
+finder_sans="$finder_sans,DNS:hostile.test,DNS:*.hostile.test"
 leaf finder autoconf.test "$finder_sans" -days 825
 
 # A leaf whose names carry placeholders the hostile-text tests patch into

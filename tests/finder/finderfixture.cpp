@@ -49,6 +49,9 @@ host-record=smtp.plainhttp.test,127.0.0.16
 host-record=autodiscover.exch.test,127.0.0.20
 host-record=imap.exch.test,127.0.0.17
 host-record=smtp.exch.test,127.0.0.17
+host-record=hostile.test,127.0.0.20
+host-record=autoconfig.hostile.test,127.0.0.20
+host-record=imap.elsewhere.test,127.0.0.11
 mx-host=onlymx.test,mx1.provider.test,10
 srv-host=_imaps._tcp.onlymx.test,imap.provider.test,993,0,1
 server=/timeout.test/127.0.0.1#9
@@ -155,7 +158,10 @@ void FixtureWebServer::answer(QIODevice *socket, QByteArray &buffer)
     m_requests << QString::fromLatin1(request.value(0)) + QLatin1Char(' ') + key;
     const auto found = m_routes.constFind(key);
     QByteArray reply;
-    if (found == m_routes.constEnd()) {
+    if (found != m_routes.constEnd() && found->startsWith("REDIRECT ")) {
+        reply = "HTTP/1.1 302 Found\r\nLocation: " + found->mid(9)
+            + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+    } else if (found == m_routes.constEnd()) {
         reply = "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
     } else {
         reply = "HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\nContent-Length: "
@@ -333,6 +339,18 @@ bool FinderFixture::start()
                        {"outgoingServer", "smtp", "smtp.provider.test", "587", "STARTTLS"}}));
     m_https->route(QStringLiteral("autodiscover.exch.test/autodiscover/autodiscover.xml"),
                    autodiscoverXml());
+    // hostile.test: a document too large, a redirect to plain HTTP, and over
+    // plain HTTP a document naming unusable hosts and one in another domain.
+    m_https->route(QStringLiteral("autoconfig.hostile.test") + cfg,
+                   autoconfigXml(QStringLiteral("hostile.test"), {}) + QByteArray(300 * 1024, ' '));
+    m_https->route(QStringLiteral("hostile.test/.well-known/autoconfig/mail/config-v1.1.xml"),
+                   "REDIRECT http://hostile.test/plain.xml");
+    http->route(QStringLiteral("autoconfig.hostile.test") + cfg,
+                autoconfigXml(QStringLiteral("hostile.test"),
+                              {{"incomingServer", "imap", "evil\u202e.hostile.test", "993", "SSL"},
+                               {"incomingServer", "imap", "<b>x</b>", "993", "SSL"},
+                               {"incomingServer", "imap", "imap.elsewhere.test", "993", "SSL"},
+                               {"outgoingServer", "smtp", "smtp.hostile.test", "25", "plain"}}));
 
     return serveMail(QStringLiteral("127.0.0.11"), QStringLiteral("finder"), true)
         && serveMail(QStringLiteral("127.0.0.12"), QStringLiteral("finder"), false)

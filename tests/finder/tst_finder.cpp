@@ -59,6 +59,7 @@ private Q_SLOTS:
     void plainHttpIsLowerTrust();
     void autodiscover();
     void nothingFound();
+    void hostileSources();
     void systemResolver();
     void cancel();
     void cliJsonAndComparison();
@@ -282,6 +283,49 @@ void TestFinder::systemResolver()
                      || in->host.startsWith(QLatin1String("mail.")),
                  qPrintable(text));
     }
+}
+
+void TestFinder::hostileSources()
+{
+    const auto f = run(QStringLiteral("mallory@hostile.test"));
+    const QString text = describe(*f);
+    if (!qEnvironmentVariableIsEmpty("MAILINSPECT_SHOW_OUTPUT"))
+        qInfo().noquote() << text;
+    auto outcomeOf = [&](const QString &url) {
+        for (const SettingsTried &t : f->tried()) {
+            if (t.what == url)
+                return t.outcome;
+        }
+        return QString();
+    };
+    QVERIFY2(outcomeOf(QStringLiteral("https://autoconfig.hostile.test/mail/config-v1.1.xml?"
+                                      "emailaddress=mallory%40hostile.test"))
+                 .contains(QLatin1String("larger than 256 KiB")),
+             qPrintable(text));
+    QVERIFY2(outcomeOf(
+                 QStringLiteral("https://hostile.test/.well-known/autoconfig/mail/config-v1.1.xml"))
+                 .contains(QLatin1String("not followed")),
+             qPrintable(text));
+    // Host names that are not host names never become candidates; the one in
+    // another domain does, with lower trust and the reason; plain text never.
+    for (const SettingsCandidate &c : f->candidates()) {
+        QVERIFY2(!c.host.contains(QLatin1Char('<')) && !c.host.contains(QChar(0x202e)),
+                 qPrintable(c.host));
+        if (c.security == Security::None)
+            QCOMPARE(c.state, SettingsCandidate::State::Disqualified);
+    }
+    const auto elsewhere = std::find_if(
+        f->candidates().cbegin(), f->candidates().cend(),
+        [](const SettingsCandidate &c) { return c.host == QLatin1String("imap.elsewhere.test"); });
+    QVERIFY2(elsewhere != f->candidates().cend(), qPrintable(text));
+    QVERIFY(!elsewhere->highTrust);
+    QVERIFY2(
+        elsewhere->trustReasons.join(QLatin1Char(' ')).contains(QLatin1String("another domain")),
+        qPrintable(elsewhere->trustReasons.join(QLatin1Char(' '))));
+    QVERIFY2(elsewhere->trustReasons.contains(QStringLiteral("plain HTTP")), qPrintable(text));
+    // Its certificate is for *.autoconf.test: disqualified, and the finder says so.
+    QCOMPARE(elsewhere->state, SettingsCandidate::State::Disqualified);
+    QVERIFY2(!f->found(), qPrintable(text));
 }
 
 void TestFinder::cancel()
