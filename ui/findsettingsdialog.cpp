@@ -173,6 +173,12 @@ void FindSettingsDialog::cancelFind()
         m_finder->cancel();
 }
 
+void FindSettingsDialog::reject()
+{
+    cancelFind();
+    QDialog::reject();
+}
+
 void FindSettingsDialog::setRunning(bool running)
 {
     m_find->setEnabled(!running);

@@ -53,6 +53,8 @@ public:
 public Q_SLOTS:
     void find();
     void cancelFind();
+    /// Closing the dialog stops a search that is still running.
+    void reject() override;
 
 Q_SIGNALS:
     /// "Use these settings": the proven server for the form.

@@ -212,8 +212,11 @@ void SettingsFinder::cancel()
     const QList<QObject *> tasks = m_tasks;
     m_tasks.clear();
     m_pendingTasks = 0;
-    for (QObject *task : tasks)
+    for (QObject *task : tasks) {
+        // Nothing a task still says after Cancel counts.
+        task->disconnect(this);
         task->deleteLater();
+    }
     for (qsizetype i = 0; i < m_candidates.size(); ++i) {
         SettingsCandidate &c = m_candidates[i];
         if (c.state == SettingsCandidate::State::Waiting) {

@@ -125,11 +125,9 @@ QByteArray writeSettingsJson(const SettingsFinder &f, const std::optional<Curren
             o.insert(QStringLiteral("url"), visibleText(c.url));
         if (!c.record.isEmpty())
             o.insert(QStringLiteral("record"), visibleText(c.record));
-        QJsonObject trust;
-        trust.insert(QStringLiteral("level"),
-                     c.highTrust ? QStringLiteral("high") : QStringLiteral("lower"));
-        trust.insert(QStringLiteral("reasons"), QJsonArray::fromStringList(c.trustReasons));
-        o.insert(QStringLiteral("trust"), trust);
+        o.insert(QStringLiteral("trust"),
+                 c.highTrust ? QStringLiteral("high") : QStringLiteral("lower"));
+        o.insert(QStringLiteral("trust_reasons"), QJsonArray::fromStringList(c.trustReasons));
         o.insert(QStringLiteral("state"), candidateStateName(c.state));
         o.insert(QStringLiteral("outcome"), visibleText(c.outcome));
         if (!c.certificateNames.isEmpty())

@@ -160,7 +160,11 @@ void Lookup::startUdp()
             done(Outcome::Failed, m_socket->errorString());
     });
     m_resend.start(m_timeoutMs / sends);
-    send();
+    // An address needs no lookup, so the socket is usually connected already.
+    if (m_socket->state() == QAbstractSocket::ConnectedState)
+        send();
+    else
+        connect(m_socket, &QUdpSocket::connected, this, &Lookup::send);
 }
 
 void Lookup::send()

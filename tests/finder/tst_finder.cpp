@@ -384,8 +384,15 @@ void TestFinder::cliJsonAndComparison()
     const QJsonArray candidates = root.value(QStringLiteral("candidates")).toArray();
     QVERIFY(!candidates.isEmpty());
     const QJsonObject first = candidates.first().toObject();
-    for (const char *key : {"source", "trust", "state", "host", "port"})
+    for (const char *key : {"source", "trust", "trust_reasons", "state", "host", "port", "report"})
         QVERIFY2(first.contains(QLatin1String(key)), key);
+    for (const QJsonValue &c : candidates) {
+        const QString trust = c.toObject().value(QStringLiteral("trust")).toString();
+        QVERIFY2(trust == QLatin1String("high") || trust == QLatin1String("lower"),
+                 qPrintable(trust));
+        const QJsonObject o = c.toObject();
+        QVERIFY(o.contains(QStringLiteral("url")) || o.contains(QStringLiteral("record")));
+    }
     QVERIFY(root.value(QStringLiteral("tried")).toArray().size() >= 10);
 
     // The text for a ticket: the instructions, then what to change.
