@@ -27,12 +27,7 @@ private:
 
 void BenchFinder::initTestCase()
 {
-    if (!m_fixture.start()) {
-        const QString why = QStringLiteral("the finder fixture did not start: ") + m_fixture.why();
-        if (qEnvironmentVariable("MAILINSPECT_REQUIRE_REAL_SERVERS") == QLatin1String("1"))
-            QFAIL(qPrintable(why));
-        QSKIP(qPrintable(why));
-    }
+    Test::startOrSkip(m_fixture);
 }
 
 void BenchFinder::totalAgainstSlowestProbe()

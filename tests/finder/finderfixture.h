@@ -93,6 +93,11 @@ private:
     QString m_why;
 };
 
+/// Starts the fixture for a test's initTestCase(): when it cannot start, the
+/// test fails with MAILINSPECT_REQUIRE_REAL_SERVERS=1 (CI) and otherwise
+/// exits with 77, which CTest reports as a skip.
+void startOrSkip(FinderFixture &fixture);
+
 /// The autoconfig document a provider serves for these servers.
 QByteArray autoconfigXml(const QString &domain, const QList<QStringList> &servers);
 

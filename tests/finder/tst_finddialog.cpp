@@ -47,12 +47,7 @@ void TestFindDialog::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("mailinspect-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_finddialog"));
     QSettings().clear();
-    if (!m_fixture.start()) {
-        const QString why = QStringLiteral("the finder fixture did not start: ") + m_fixture.why();
-        if (qEnvironmentVariable("MAILINSPECT_REQUIRE_REAL_SERVERS") == QLatin1String("1"))
-            QFAIL(qPrintable(why));
-        QSKIP(qPrintable(why));
-    }
+    Test::startOrSkip(m_fixture);
 }
 
 void TestFindDialog::findAndUse()

@@ -20,11 +20,6 @@ using namespace MailInspect;
 using MailInspect::Test::FinderFixture;
 
 namespace {
-bool requireServers()
-{
-    return qEnvironmentVariable("MAILINSPECT_REQUIRE_REAL_SERVERS") == QLatin1String("1");
-}
-
 bool systemResolverIsFixture()
 {
     return qEnvironmentVariable("MAILINSPECT_NETNS_RESOLVER") == QLatin1String("1");
@@ -74,12 +69,7 @@ private:
 
 void TestFinder::initTestCase()
 {
-    if (!m_fixture.start()) {
-        if (requireServers())
-            QFAIL(
-                qPrintable(QStringLiteral("the finder fixture did not start: ") + m_fixture.why()));
-        QSKIP(qPrintable(QStringLiteral("the finder fixture did not start: ") + m_fixture.why()));
-    }
+    Test::startOrSkip(m_fixture);
 }
 
 std::unique_ptr<SettingsFinder> TestFinder::run(const QString &address, int timeoutMs,
