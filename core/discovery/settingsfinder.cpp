@@ -144,8 +144,14 @@ SettingsFinder::~SettingsFinder()
 
 int SettingsFinder::probesTotal() const
 {
-    return int(std::count_if(m_candidates.cbegin(), m_candidates.cend(),
-                             [](const SettingsCandidate &c) { return c.sameAs < 0; }));
+    // The servers that are or will be inspected: not the copies of another
+    // candidate, not those refused without a try (no encryption, cancelled).
+    return int(
+        std::count_if(m_candidates.cbegin(), m_candidates.cend(), [](const SettingsCandidate &c) {
+            return c.sameAs < 0
+                && (c.report || c.state == SettingsCandidate::State::Waiting
+                    || c.state == SettingsCandidate::State::Running);
+        }));
 }
 
 void SettingsFinder::start()

@@ -93,6 +93,10 @@ std::unique_ptr<SettingsFinder> TestFinder::run(const QString &address, int time
     [&] {
         QCOMPARE(added.size(), finder->candidates().size());
     }();
+    // Progress ends full: every server that was to be inspected was.
+    [&] {
+        QCOMPARE(finder->probesDone(), finder->probesTotal());
+    }();
     return finder;
 }
 
