@@ -572,7 +572,12 @@ void InspectionPrivate::onResolved()
             break;
         }
         recordEvent(tr("Name lookup failed: %1").arg(resolver->error()));
-        finishStep(StepStatus::Error, summary);
+        QVariantMap details {{QStringLiteral("outcome"), dnsOutcomeName(f.dnsOutcome)}};
+        if (!f.dnsServer.isEmpty())
+            details.insert(QStringLiteral("dns_server"), f.dnsServer);
+        if (!f.dnsMailHosts.isEmpty())
+            details.insert(QStringLiteral("mail_hosts"), f.dnsMailHosts);
+        finishStep(StepStatus::Error, summary, details);
         finish();
         return;
     }
@@ -582,9 +587,11 @@ void InspectionPrivate::onResolved()
         addresses.append(a.toString());
     m_report.facts.resolvedAddresses = addresses;
     recordEvent(tr("%1 has address %2").arg(m_request.host, addresses.join(QStringLiteral(", "))));
+    QVariantMap details {{QStringLiteral("addresses"), addresses}};
+    if (!f.dnsServer.isEmpty())
+        details.insert(QStringLiteral("dns_server"), f.dnsServer);
     finishStep(StepStatus::Ok,
-               tr("%1 → %2").arg(m_request.host, addresses.join(QStringLiteral(", "))),
-               {{QStringLiteral("addresses"), addresses}});
+               tr("%1 → %2").arg(m_request.host, addresses.join(QStringLiteral(", "))), details);
     m_addresses.reset(resolver->addresses());
     connectTo(m_addresses.first());
 }
