@@ -93,6 +93,11 @@ std::unique_ptr<SettingsFinder> TestFinder::run(const QString &address, int time
     [&] {
         QCOMPARE(added.size(), finder->candidates().size());
     }();
+    if (!qEnvironmentVariableIsEmpty("MAILINSPECT_SHOW_OUTPUT")) {
+        for (const SettingsCandidate &c : finder->candidates())
+            qInfo() << c.host << c.port << c.sameAs << candidateStateName(c.state)
+                    << c.report.has_value();
+    }
     // Progress ends full: every server that was to be inspected was.
     [&] {
         QCOMPARE(finder->probesDone(), finder->probesTotal());
