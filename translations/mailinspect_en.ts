@@ -140,6 +140,30 @@
     </message>
 </context>
 <context>
+    <name>SettingsFinder</name>
+    <message numerus="yes">
+        <source>HTTP 200, %n bytes</source>
+        <translation>
+            <numerusform>HTTP 200, %n bytes</numerusform>
+            <numerusform>HTTP 200, %n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n server(s)</source>
+        <translation>
+            <numerusform>%1: %n server</numerusform>
+            <numerusform>%1: %n servers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VerdictSummary</name>
     <message numerus="yes">
         <source>Found at the step “%1”. What to change is in the findings below (%n more).</source>

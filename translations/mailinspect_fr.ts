@@ -383,6 +383,38 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
         <source>--mail-from checks the account after a login: it needs --user</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ask the DNS server ADDR[:PORT] for every name instead of the system&apos;s resolver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find and test the settings for ADDRESS (an email address or a domain): autoconfig, ISPDB, MX, SRV, Autodiscover and guesses, each inspected. A TARGET, --protocol, --port or --security given too are what the customer has now, compared with what works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the ISPDB lives (default https://autoconfig.thunderbird.net/v1.1/); the domain is appended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ispdb-url needs an http:// or https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ispdb-url is for --find-settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--find-settings needs an email address or a domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is for an inspection, not for --find-settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--find-settings writes text or json, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Diagnosis</name>
@@ -397,18 +429,6 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     <message>
         <source>Check the server name letter by letter against the provider&apos;s instructions. Mail servers usually have names like mail.example.com or imap.example.com, not just example.com.</source>
         <translation>Comparez le nom du serveur lettre par lettre avec les instructions du fournisseur. Les serveurs de messagerie ont généralement des noms comme mail.example.com ou imap.example.com, pas simplement example.com.</translation>
-    </message>
-    <message>
-        <source>The server name %1 could not be looked up</source>
-        <translation>Impossible de rechercher le nom de serveur %1</translation>
-    </message>
-    <message>
-        <source>The DNS servers did not answer in time when asked for the address of %1. This points to a problem with the network or DNS being used, not with the mail server.</source>
-        <translation>Les serveurs DNS n&apos;ont pas répondu à temps à la demande d&apos;adresse de %1. Cela indique un problème du réseau ou du DNS utilisé, pas du serveur de messagerie.</translation>
-    </message>
-    <message>
-        <source>Check that this computer has working internet access and DNS (open a web page), then inspect again.</source>
-        <translation>Vérifiez que cet ordinateur a un accès à Internet et un DNS qui fonctionnent (ouvrez une page web), puis relancez l&apos;inspection.</translation>
     </message>
     <message>
         <source>Nothing answers on port %1 of %2</source>
@@ -1494,6 +1514,149 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
         <source>%1 of %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is a mail domain, not the name of a mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 exists, but it has no address to connect to: it is the domain of the email address, not the name of a server. Its DNS records name these mail hosts: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the mail server&apos;s name instead of the domain, as the provider&apos;s instructions give it (often imap.%1 or mail.%1), or use Find Settings to find and test the right one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists but has no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 exists in DNS, but it has no address (no A or AAAA record), so there is nothing to connect to. Usually this is the domain of the email address typed where the mail server&apos;s name belongs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the mail server&apos;s name as the provider&apos;s instructions give it (for example imap.%1 or mail.%1), or use Find Settings to find and test the right one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer cannot look up names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up %1 failed: %2. The name may well be right; the DNS lookup itself did not work, because no DNS server answered, it timed out, or it reported a failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network connection and the VPN (open a web page), then inspect again. There is no need to change the server name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS server %3 cannot look up names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up %1 at the DNS server %3 failed: %2. The name may well be right; the DNS server did not answer, or it reported a failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that %3 is the right DNS server and that it can be reached from this network (VPN, firewall), then inspect again. There is no need to change the server name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dns</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished">aucune réponse en %1 s</translation>
+    </message>
+    <message>
+        <source>not a valid DNS name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no DNS server answers at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many replies that do not match the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name does not exist (NXDOMAIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DNS server failed to answer (SERVFAIL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DNS server refused to answer (REFUSED)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DNS server answered with error code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply was truncated and TCP is not tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name runs past the end of the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a compression pointer is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compression pointers loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a compression pointer does not point backwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a label has an unknown type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a label runs past the end of the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name is longer than 255 octets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message is larger than 65535 octets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message is shorter than a DNS header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a question is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record&apos;s data runs past the end of the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name exists but has no address (no A or AAAA record)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Inspection</name>
@@ -1903,6 +2066,22 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
         <source>Login not trusted: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Looking up %1 at the DNS server %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists but has no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail hosts of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be looked up: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InspectionRequest</name>
@@ -1928,6 +2107,10 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>the recipient address contains a space, an angle bracket, a line break (CR or LF) or a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DNS server &quot;%1&quot; is not an IP address with an optional port (192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:53)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2620,6 +2803,158 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
         <source>&quot;Connect to&quot; must be an IP address, such as 192.0.2.10.</source>
         <translation>«&#xa0;IP cible&#xa0;» doit être une adresse IP, par exemple 192.0.2.10.</translation>
     </message>
+    <message>
+        <source>Find Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find and test the right settings for an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer&apos;s resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask this DNS server (address, optionally :port) for every name instead of this computer&apos;s resolver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;DNS server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS server: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailInspect::FindSettingsDialog</name>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds the right settings for an email address: asks the provider&apos;s configuration, the ISPDB, DNS (MX, SRV), Autodiscover and the usual server names, then proves each suggestion with a live inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer@example.com or example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished">Protocole</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished">Serveur</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished">Port</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished">Sécurité</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished">Confiance</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s email address and press Find.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use these settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the sources and testing what they suggest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 servers tested (%3 suggestions), %4 questions asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recommended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s settings are right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer has → should be:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found nothing that works for %1: %2 servers were suggested, none answered with verified encryption. Every question asked is in the table and the tooltips.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MailInspect::FindingDelegate</name>
@@ -3096,6 +3431,14 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     <message>
         <source>Compare</source>
         <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Find &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find and test the right settings for a customer&apos;s email address</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4448,6 +4791,10 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
         <source>After login: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>name lookup outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SaslClient</name>
@@ -4549,6 +4896,254 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>(an error challenge that is not JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFinder</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is larger than 256 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1: a redirect to %2 (not followed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>HTTP 200, %n bytes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the document has a DTD, which a mail configuration never needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document has too many elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is larger than 256 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root element is not clientConfig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document has no emailProvider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root element is not Autodiscover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response has no Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address or a domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DNS server &quot;%1&quot; is not an IP address with an optional port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tried: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, but not a usable document: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n server(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (redirected to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; redirects to the address %1 (not followed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirected to another host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no MX records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>derived from the MX host %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SRV record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not offered (target &quot;.&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS record (not signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guessed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host in another domain (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tried: no encryption (a password would travel in plain text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>works: %1, certificate verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the certificate is for %1, not for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name in the certificate of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name taken from a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, server %2, port %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name: your full email address, unless your provider says otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found nothing that works: no source suggested a server that answered with verified encryption. Everything that was asked is listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming: nothing found that works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing: nothing found that works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 from %2 (%3 trust%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer has: nothing proven to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer has → should be:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  nothing to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took %1 s (slowest probe %2 s).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

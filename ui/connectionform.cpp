@@ -90,6 +90,10 @@ ConnectionForm::ConnectionForm(QWidget *parent)
 
     row->addWidget(buddyLabel(tr("&Server:"), m_host, this));
     row->addWidget(m_host, 3);
+    m_findSettings = new QPushButton(tr("Find Settings…"), this);
+    m_findSettings->setObjectName(QStringLiteral("findSettingsButton"));
+    m_findSettings->setToolTip(tr("Find and test the right settings for an email address"));
+    row->addWidget(m_findSettings);
     row->addWidget(buddyLabel(tr("Protoco&l:"), m_protocol, this));
     row->addWidget(m_protocol, 1);
     row->addWidget(buddyLabel(tr("Securit&y:"), m_security, this));
@@ -196,6 +200,19 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     advanced->addWidget(m_deadline);
     advanced->addWidget(m_practiceLabel);
 
+    // Split-horizon DNS: the office and home users may get different answers.
+    auto *dnsRow = new QHBoxLayout;
+    m_dnsServer = new QLineEdit(m_advanced);
+    m_dnsServer->setObjectName(QStringLiteral("dnsServerEdit"));
+    m_dnsServer->setAccessibleName(tr("DNS server"));
+    m_dnsServer->setPlaceholderText(tr("this computer's resolver"));
+    m_dnsServer->setToolTip(tr("Ask this DNS server (address, optionally :port) for every name "
+                               "instead of this computer's resolver."));
+    dnsRow->addWidget(buddyLabel(tr("&DNS server:"), m_dnsServer, m_advanced));
+    dnsRow->addWidget(m_dnsServer);
+    dnsRow->addStretch(1);
+    advancedRows->addLayout(dnsRow);
+
     m_advanced->hide();
     outer->addWidget(m_advanced);
 
@@ -222,6 +239,8 @@ ConnectionForm::ConnectionForm(QWidget *parent)
             leavePractice();
         validate();
     });
+    connect(m_dnsServer, &QLineEdit::textEdited, this, &ConnectionForm::validate);
+    connect(m_findSettings, &QPushButton::clicked, this, &ConnectionForm::findSettingsRequested);
     connect(m_caFile, &QLineEdit::textChanged, this, [this] {
         loadCaFile();
         validate();
@@ -294,7 +313,7 @@ bool ConnectionForm::isLoginVisible() const
 void ConnectionForm::setInputEnabled(bool enabled)
 {
     for (QWidget *w : std::initializer_list<QWidget *> {m_host, m_port, m_protocol, m_security,
-                                                        m_advanced, m_login})
+                                                        m_advanced, m_login, m_findSettings})
         w->setEnabled(enabled);
 }
 
@@ -518,6 +537,11 @@ void ConnectionForm::validate()
         message = tr("\"Connect to\" must be an IP address, such as 192.0.2.10.");
     if (message.isEmpty() && !m_caError.isEmpty())
         message = m_caError;
+    if (message.isEmpty()) {
+        if (const auto problem
+            = fieldProblem(RequestProblem::Field::DnsServer, m_dnsServer->text().trimmed()))
+            message = tr("DNS server: %1.").arg(problem->message);
+    }
 
     m_message = message;
     // The login fields check themselves as they are typed (the engine's own rules).
@@ -556,6 +580,7 @@ std::optional<InspectionRequest> ConnectionForm::request() const
         ? parsed->display
         : QStringLiteral("%1:%2").arg(parsed->display).arg(request.port);
     request.connectAddress = m_connectAddress->text().trimmed();
+    request.dnsServer = m_dnsServer->text().trimmed();
     request.extraCaCertificates = m_fileCas + m_practiceCas;
     request.caFile = m_practiceCas.isEmpty() ? m_caFile->text().trimmed() : m_practiceCaLabel;
     request.timeoutMs = m_timeout->value() * 1000;

@@ -78,6 +78,8 @@ public:
     QComboBox *protocolCombo() const { return m_protocol; }
     QComboBox *securityCombo() const { return m_security; }
     QLineEdit *connectAddressEdit() const { return m_connectAddress; }
+    QLineEdit *dnsServerEdit() const { return m_dnsServer; }
+    QPushButton *findSettingsButton() const { return m_findSettings; }
     QLineEdit *caFileEdit() const { return m_caFile; }
     QSpinBox *timeoutSpin() const { return m_timeout; }
     QSpinBox *deadlineSpin() const { return m_deadline; }
@@ -103,6 +105,8 @@ Q_SIGNALS:
     void submitted();
     /// Anything the user can see changed.
     void changed();
+    /// "Find Settings…" beside the server field was pressed.
+    void findSettingsRequested();
 
 private:
     void protocolOrSecurityChanged();
@@ -123,6 +127,8 @@ private:
     QPushButton *m_browse = nullptr;
     QWidget *m_advanced = nullptr;
     QLineEdit *m_connectAddress = nullptr;
+    QLineEdit *m_dnsServer = nullptr;
+    QPushButton *m_findSettings = nullptr;
     QLineEdit *m_caFile = nullptr;
     QSpinBox *m_timeout = nullptr;
     QSpinBox *m_deadline = nullptr;

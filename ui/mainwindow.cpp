@@ -8,6 +8,7 @@
 #include "findingdelegate.h"
 #include "findingsmodel.h"
 #include "findingsview.h"
+#include "findsettingsdialog.h"
 #include "icons.h"
 #include "practiceservers.h"
 #include "report/jsonreader.h"
@@ -167,6 +168,11 @@ void MainWindow::createActions()
     m_copyReportAction->setObjectName(QStringLiteral("copyReportAction"));
     connect(m_copyReportAction, &QAction::triggered, this, &MainWindow::copyFullReport);
 
+    m_findSettingsAction = new QAction(tr("Find &Settings…"), this);
+    m_findSettingsAction->setObjectName(QStringLiteral("findSettingsAction"));
+    m_findSettingsAction->setStatusTip(
+        tr("Find and test the right settings for a customer's email address"));
+    connect(m_findSettingsAction, &QAction::triggered, this, &MainWindow::showFindSettings);
     m_findAction = new QAction(tr("&Find in Transcript…"), this);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] { m_transcriptView->showFind(); });
@@ -200,6 +206,8 @@ void MainWindow::createMenus()
     QMenu *inspection = menuBar()->addMenu(tr("&Inspection"));
     inspection->addAction(m_inspectAction);
     inspection->addAction(m_cancelAction);
+    inspection->addSeparator();
+    inspection->addAction(m_findSettingsAction);
 
     m_practiceMenu = menuBar()->addMenu(tr("&Practice"));
     m_practiceMenu->setObjectName(QStringLiteral("practiceMenu"));
@@ -255,6 +263,7 @@ void MainWindow::createLayout()
     connect(m_form, &ConnectionForm::validityChanged, this, &MainWindow::updateActions);
     connect(m_form, &ConnectionForm::submitted, m_inspectAction, &QAction::trigger);
     connect(m_form, &ConnectionForm::changed, this, &MainWindow::updateStaleness);
+    connect(m_form, &ConnectionForm::findSettingsRequested, this, &MainWindow::showFindSettings);
 
     // Where a saved report came from, above its verdict.
     m_savedReportBar = new SavedReportBar(central);
@@ -1098,6 +1107,44 @@ void MainWindow::showAbout()
            "step by step: the connection, the greeting, STARTTLS or SSL/TLS, the "
            "certificate, and what to change when something is wrong.</p>")
             .arg(QStringLiteral(MAILINSPECT_VERSION)));
+}
+
+// The finder asks the way the form would: its DNS server, extra CAs and timeout.
+void MainWindow::showFindSettings()
+{
+    if (!m_findSettingsDialog) {
+        m_findSettingsDialog = new FindSettingsDialog(this);
+        connect(m_findSettingsDialog, &FindSettingsDialog::useSettings, this,
+                [this](const ConnectionForm::Target &target) {
+                    m_form->setTarget(target);
+                    updateActions();
+                });
+    }
+    SettingsFinder::Options options;
+    options.dnsServer = m_form->dnsServerEdit()->text().trimmed();
+    options.timeoutMs = m_form->timeoutSpin()->value() * 1000;
+    if (const auto request = m_form->request()) {
+        options.extraCaCertificates = request->extraCaCertificates;
+        options.caFile = request->caFile;
+    }
+    if (!m_ispdbUrl.isEmpty())
+        options.ispdbUrl = m_ispdbUrl;
+    m_findSettingsDialog->setFinderOptions(options);
+    const Protocol protocol = m_form->protocol();
+    m_findSettingsDialog->setPreferOutgoing(protocol == Protocol::Smtp
+                                            || protocol == Protocol::Submission);
+    const ConnectionForm::Target current = m_form->target();
+    m_findSettingsDialog->setCurrentSettings(
+        current.host.isEmpty()
+            ? std::nullopt
+            : std::optional<CurrentSettings>(
+                CurrentSettings {current.protocol, current.host, current.port, current.security}));
+    const QString typed = m_form->hostEdit()->text().trimmed();
+    if (m_findSettingsDialog->addressEdit()->text().isEmpty() && typed.contains(QLatin1Char('@')))
+        m_findSettingsDialog->addressEdit()->setText(typed);
+    m_findSettingsDialog->show();
+    m_findSettingsDialog->raise();
+    m_findSettingsDialog->activateWindow();
 }
 
 } // namespace MailInspect

@@ -8,6 +8,7 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
+#include <QUrl>
 
 #include <memory>
 #include <optional>
@@ -22,6 +23,8 @@ class QTabWidget;
 class QTreeView;
 
 namespace MailInspect {
+
+class FindSettingsDialog;
 
 class CertificatePanel;
 class ConnectionForm;
@@ -75,6 +78,11 @@ public:
     QAction *exportAction() const { return m_exportAction; }
     QAction *copySummaryAction() const { return m_copySummaryAction; }
     QAction *copyReportAction() const { return m_copyReportAction; }
+    QAction *findSettingsAction() const { return m_findSettingsAction; }
+    /// The Find Settings dialog, once opened (nullptr before).
+    FindSettingsDialog *findSettingsDialog() const { return m_findSettingsDialog; }
+    /// Where the dialog asks the ISPDB (tests point it at a fixture).
+    void setIspdbUrl(const QUrl &url) { m_ispdbUrl = url; }
     QAction *practiceAction(const QString &scenarioId) const;
 
     /// The current (or last) inspection; nullptr before the first one and
@@ -152,6 +160,7 @@ private:
     void copySummary();
     void copyFullReport();
     void showAbout();
+    void showFindSettings();
     QString runningHeadline() const;
     void rememberResultTarget();
     void fitFindingsPane();
@@ -191,6 +200,9 @@ private:
     QAction *m_copySummaryAction = nullptr;
     QAction *m_copyReportAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_findSettingsAction = nullptr;
+    FindSettingsDialog *m_findSettingsDialog = nullptr;
+    QUrl m_ispdbUrl;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_resultsMenu = nullptr;
     QAction *m_compareAction = nullptr;

@@ -83,6 +83,10 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
         Tr::tr("Connect to ADDR; TARGET's host is still the name sent as SNI and checked in the "
                "certificate."),
         QStringLiteral("ADDR"));
+    const QCommandLineOption dnsOpt(
+        QStringLiteral("dns-server"),
+        Tr::tr("Ask the DNS server ADDR[:PORT] for every name instead of the system's resolver."),
+        QStringLiteral("ADDR"));
     const QCommandLineOption caOpt(QStringLiteral("ca-file"),
                                    Tr::tr("Extra trusted CA certificates (PEM)."),
                                    QStringLiteral("FILE"));
@@ -154,14 +158,26 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
         QStringLiteral("check-injection"),
         Tr::tr("Also test the server for STARTTLS command injection (sends one extra pipelined "
                "command)."));
+    const QCommandLineOption findOpt(
+        QStringLiteral("find-settings"),
+        Tr::tr("Find and test the settings for ADDRESS (an email address or a domain): "
+               "autoconfig, ISPDB, MX, SRV, Autodiscover and guesses, each inspected. A TARGET, "
+               "--protocol, --port or --security given too are what the customer has now, "
+               "compared with what works."),
+        QStringLiteral("ADDRESS"));
+    const QCommandLineOption ispdbOpt(
+        QStringLiteral("ispdb-url"),
+        Tr::tr("Where the ISPDB lives (default https://autoconfig.thunderbird.net/v1.1/); the "
+               "domain is appended."),
+        QStringLiteral("URL"));
     const QCommandLineOption versionOpt(QStringLiteral("version"), Tr::tr("Show the version."));
     const QCommandLineOption helpOpt({QStringLiteral("h"), QStringLiteral("help")},
                                      Tr::tr("Show this help."));
-    parser.addOptions({protocolOpt,  portOpt,      securityOpt,  connectOpt,      caOpt,
-                       timeoutOpt,   deadlineOpt,  userOpt,      passwordFileOpt, plaintextOpt,
-                       mechanismOpt, tokenFileOpt, noMailboxOpt, mailFromOpt,     rcptToOpt,
-                       formatOpt,    outputOpt,    inputOpt,     allOpt,          injectionOpt,
-                       versionOpt,   helpOpt});
+    parser.addOptions({protocolOpt,  portOpt,      securityOpt,  connectOpt,   dnsOpt,
+                       caOpt,        timeoutOpt,   deadlineOpt,  userOpt,      passwordFileOpt,
+                       plaintextOpt, mechanismOpt, tokenFileOpt, noMailboxOpt, mailFromOpt,
+                       rcptToOpt,    formatOpt,    outputOpt,    inputOpt,     allOpt,
+                       injectionOpt, findOpt,      ispdbOpt,     versionOpt,   helpOpt});
     parser.addPositionalArgument(
         QStringLiteral("TARGET"),
         Tr::tr("host, host:port, or a URL: smtp:// smtps:// submission:// imap:// imaps:// pop3:// "
@@ -217,9 +233,10 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
         if (!parser.positionalArguments().isEmpty())
             return fail(Tr::tr("--input shows a saved report: give no TARGET with it"));
         for (const QCommandLineOption *inspectionOnly :
-             {&protocolOpt, &portOpt, &securityOpt, &connectOpt, &caOpt, &timeoutOpt, &deadlineOpt,
-              &userOpt, &passwordFileOpt, &plaintextOpt, &mechanismOpt, &tokenFileOpt,
-              &noMailboxOpt, &mailFromOpt, &rcptToOpt, &allOpt, &injectionOpt}) {
+             {&protocolOpt,  &portOpt,      &securityOpt,  &connectOpt,   &dnsOpt,
+              &caOpt,        &timeoutOpt,   &deadlineOpt,  &userOpt,      &passwordFileOpt,
+              &plaintextOpt, &mechanismOpt, &tokenFileOpt, &noMailboxOpt, &mailFromOpt,
+              &rcptToOpt,    &allOpt,       &injectionOpt, &findOpt,      &ispdbOpt}) {
             if (parser.isSet(*inspectionOnly)) {
                 return fail(Tr::tr("--%1 is for an inspection; --input shows a saved report as it "
                                    "was recorded")
@@ -234,8 +251,64 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
         return options;
     }
 
+    if (parser.isSet(ispdbOpt)) {
+        options.ispdbUrl = QUrl(parser.value(ispdbOpt), QUrl::StrictMode);
+        const QString scheme = options.ispdbUrl.scheme();
+        if (!options.ispdbUrl.isValid()
+            || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
+            return fail(Tr::tr("--ispdb-url needs an http:// or https:// URL"));
+        if (!parser.isSet(findOpt))
+            return fail(Tr::tr("--ispdb-url is for --find-settings"));
+    }
+    if (parser.isSet(findOpt)) {
+        options.findSettings = parser.value(findOpt).trimmed();
+        if (options.findSettings.isEmpty())
+            return fail(Tr::tr("--find-settings needs an email address or a domain"));
+        for (const QCommandLineOption *inspectionOnly :
+             {&connectOpt, &userOpt, &passwordFileOpt, &plaintextOpt, &allOpt, &injectionOpt,
+              &deadlineOpt}) {
+            if (parser.isSet(*inspectionOnly))
+                return fail(Tr::tr("--%1 is for an inspection, not for --find-settings")
+                                .arg(inspectionOnly->names().constLast()));
+        }
+    }
     const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty())
+    const bool finding = parser.isSet(findOpt);
+    if (finding && positional.isEmpty() && !parser.isSet(protocolOpt) && !parser.isSet(portOpt)
+        && !parser.isSet(securityOpt)) {
+        InspectionRequest &r = options.request;
+        if (parser.isSet(dnsOpt))
+            r.dnsServer = parser.value(dnsOpt);
+        if (parser.isSet(timeoutOpt)) {
+            bool ok = false;
+            const double seconds = parser.value(timeoutOpt).toDouble(&ok);
+            if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > 3600)
+                return fail(Tr::tr("invalid timeout \"%1\" (seconds, more than 0)")
+                                .arg(parser.value(timeoutOpt)));
+            r.timeoutMs = int(seconds * 1000);
+        }
+        if (parser.isSet(caOpt) && mode == ParseMode::Full) {
+            const QString path = parser.value(caOpt);
+            QFile file(path);
+            if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
+                return fail(Tr::tr("cannot read CA file \"%1\"").arg(path));
+            r.extraCaCertificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+            if (r.extraCaCertificates.isEmpty())
+                return fail(Tr::tr("no PEM certificates in CA file \"%1\"").arg(path));
+            r.caFile = path;
+        }
+        if (const QString problem = outputSettings(); !problem.isEmpty())
+            return fail(problem);
+        if (const auto problem = r.validate())
+            return fail(problem->message);
+        return options;
+    }
+    if (finding && positional.isEmpty()) {
+        // The comparison needs a host only to say "Server: ... -> ..."; the
+        // protocol, port and security are what count.
+        options.current = CurrentSettings {};
+    }
+    if (positional.isEmpty() && !finding)
         return fail(Tr::tr("no target given (try --help)"));
     // Not quoted: a stray word here is as likely a password as a host.
     if (positional.size() > 1)
@@ -243,7 +316,8 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
                         .arg(positional.size()));
 
     QString why;
-    const auto target = parseTarget(positional.constFirst(), &why);
+    const auto target = parseTarget(
+        positional.isEmpty() ? QStringLiteral("customer.invalid") : positional.constFirst(), &why);
     if (!target)
         return fail(why);
     InspectionRequest &r = options.request;
@@ -294,6 +368,8 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
             return fail(
                 Tr::tr("--connect-address needs an IP address, not \"%1\"").arg(r.connectAddress));
     }
+    if (parser.isSet(dnsOpt))
+        r.dnsServer = parser.value(dnsOpt);
     if (parser.isSet(caOpt) && mode == ParseMode::Full) {
         const QString path = parser.value(caOpt);
         QFile file(path);
@@ -387,6 +463,12 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
         return fail(Tr::tr("--password-file needs --user"));
     } else if (parser.isSet(tokenFileOpt)) {
         return fail(Tr::tr("--oauth-token-file needs --user"));
+    }
+    if (finding) {
+        if (r.protocol == Protocol::Smtp)
+            r.protocol = Protocol::Submission; // a mail app's outgoing server
+        options.current = CurrentSettings {r.protocol, positional.isEmpty() ? QString() : r.host,
+                                           r.port, r.security};
     }
     r.allowPlaintextAuth = parser.isSet(plaintextOpt);
     r.checkMailbox = !parser.isSet(noMailboxOpt);

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "discovery/settingsreport.h"
 #include "report/reportformat.h"
 #include "session/inspectionrequest.h"
 
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <optional>
 
@@ -22,6 +24,13 @@ struct CliOptions
     /// TARGET then, and request stays empty).
     QString inputFile;
     bool allAddresses = false;
+    /// --find-settings: the address (or domain) whose settings to find; the
+    /// request then carries only how to ask (timeout, CA file, DNS server).
+    QString findSettings;
+    QUrl ispdbUrl; ///< --ispdb-url, empty for the default
+    /// --protocol/--port/--security (and TARGET) with --find-settings: what the
+    /// customer has, compared with what is proven.
+    std::optional<CurrentSettings> current;
     bool showVersion = false;
     bool showHelp = false;
     QString helpText;

@@ -8,6 +8,8 @@
 #include "installtranslators.h"
 #include "outputfile.h"
 
+#include "discovery/settingsfinder.h"
+#include "discovery/settingsreport.h"
 #include "report/jsonreader.h"
 #include "report/jsonwriter.h"
 #include "report/reportformat.h"
@@ -133,6 +135,38 @@ int deliver(const QList<Report> &reports, const CliOptions &options, bool perAdd
     return writeOutput(bytes, options) ? status : 2;
 }
 
+// --find-settings: text or JSON (schema mailinspect-settings/1); exit 0 when
+// working settings were found, 1 when none were, 2 when it could not run.
+int findSettings(const CliOptions &options, QObject *context)
+{
+    if (options.format != ReportFormat::Text && options.format != ReportFormat::Json) {
+        printError(QCoreApplication::translate("CommandLine",
+                                               "--find-settings writes text or json, not %1")
+                       .arg(reportFormatName(options.format)));
+        return 2;
+    }
+    SettingsFinder::Options finderOptions;
+    finderOptions.dnsServer = options.request.dnsServer;
+    if (!options.ispdbUrl.isEmpty())
+        finderOptions.ispdbUrl = options.ispdbUrl;
+    finderOptions.extraCaCertificates = options.request.extraCaCertificates;
+    finderOptions.caFile = options.request.caFile;
+    finderOptions.timeoutMs = options.request.timeoutMs;
+    SettingsFinder finder(options.findSettings, finderOptions);
+    if (!finder.inputError().isEmpty()) {
+        printError(finder.inputError());
+        return 2;
+    }
+    QObject::connect(&finder, &SettingsFinder::finished, context, [&] {
+        const QByteArray bytes = options.format == ReportFormat::Json
+            ? writeSettingsJson(finder, options.current)
+            : writeSettingsText(finder, options.current).toUtf8();
+        QCoreApplication::exit(writeOutput(bytes, options) ? (finder.found() ? 0 : 1) : 2);
+    });
+    finder.start();
+    return QCoreApplication::exec();
+}
+
 // PDF output needs fonts, hence a QGuiApplication; everything else runs on a
 // plain QCoreApplication without any display. The same parser decides, before
 // any application object exists, reading no file.
@@ -215,6 +249,8 @@ int main(int argc, char *argv[])
     // Not qApp as the context: with the PDF writer's QGuiApplication header it
     // casts to QGuiApplication, and without PDF output this is a QCoreApplication.
     QObject *context = QCoreApplication::instance();
+    if (!options->findSettings.isEmpty())
+        return findSettings(*options, context);
     if (options->allAddresses) {
         MultiAddressInspection multi(options->request);
         QObject::connect(&multi, &MultiAddressInspection::finished, context,

@@ -135,13 +135,38 @@ GreetingKind greetingKind(const Report &r)
 // ---------------------------------------------------------------------------
 // Rules, one per family, in order of decisiveness.
 
+// Three different problems behind "no address": a name that does not exist
+// (spelling), a name without an address (the domain typed instead of the mail
+// server), a lookup that failed (the network or the resolver, never the
+// spelling).
+void nameLookupRule(const Report &r, Findings &out)
+{
+    const SessionFacts &f = r.facts;
+    if (f.dnsOutcome == DnsOutcome::NoAddress) {
+        if (f.dnsMailHosts.isEmpty())
+            out << makeFinding("dns-no-address", "no-mail-hosts", {r.host});
+        else
+            out << makeFinding("dns-no-address", "", {r.host, words(f.dnsMailHosts)});
+        return;
+    }
+    if (f.resolveTimedOut || f.dnsOutcome == DnsOutcome::LookupFailed) {
+        const QString reason = clip(!f.dnsError.isEmpty()           ? f.dnsError
+                                        : !f.connectError.isEmpty() ? f.connectError
+                                                                    : Words::noReason());
+        out << makeFinding("dns-lookup-failed", f.dnsServer.isEmpty() ? "" : "server",
+                           {r.host, reason, f.dnsServer});
+        return;
+    }
+    out << makeFinding("dns-no-such-host", "", {r.host});
+}
+
 void connectionRules(const Report &r, Findings &out)
 {
     const SessionFacts &f = r.facts;
     const QString port = QString::number(r.port);
     switch (f.connectOutcome) {
     case ConnectOutcome::HostNotFound:
-        out << makeFinding("dns-no-such-host", f.resolveTimedOut ? "timeout" : "", {r.host});
+        nameLookupRule(r, out);
         return;
     case ConnectOutcome::Refused:
         out << makeFinding(
@@ -160,8 +185,9 @@ void connectionRules(const Report &r, Findings &out)
                             hostAndAddress(r)});
         return;
     case ConnectOutcome::NotAttempted:
-        if (f.resolveTimedOut)
-            out << makeFinding("dns-no-such-host", "timeout", {r.host});
+        if (f.resolveTimedOut || f.dnsOutcome == DnsOutcome::LookupFailed
+            || f.dnsOutcome == DnsOutcome::NoAddress)
+            nameLookupRule(r, out);
         return;
     case ConnectOutcome::Connected:
         return;

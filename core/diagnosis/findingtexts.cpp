@@ -16,6 +16,8 @@ namespace {
 
 constexpr FindingKind kinds[] = {
     {"dns-no-such-host", Severity::Error, StepId::Resolve, FindingTopic::Connection},
+    {"dns-no-address", Severity::Error, StepId::Resolve, FindingTopic::Connection},
+    {"dns-lookup-failed", Severity::Error, StepId::Resolve, FindingTopic::Connection},
     {"connection-refused", Severity::Error, StepId::Connect, FindingTopic::Connection},
     {"connection-timeout", Severity::Error, StepId::Connect, FindingTopic::Connection},
     {"greeting-timeout", Severity::Error, StepId::Greeting, FindingTopic::Connection},
@@ -83,16 +85,47 @@ const FindingText texts[] = {
                        "Check the server name letter by letter against the provider's "
                        "instructions. Mail servers usually have names like mail.example.com or "
                        "imap.example.com, not just example.com.")},
+    // %1 host name, %2 the hosts its MX/SRV records name
+    {"dns-no-address", "",
+     QT_TRANSLATE_NOOP("Diagnosis", "%1 is a mail domain, not the name of a mail server"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The name %1 exists, but it has no address to connect to: it is the "
+                       "domain of the email address, not the name of a server. Its DNS records "
+                       "name these mail hosts: %2."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Type the mail server's name instead of the domain, as the provider's "
+                       "instructions give it (often imap.%1 or mail.%1), or use Find Settings "
+                       "to find and test the right one.")},
     // %1 host name
-    {"dns-no-such-host", "timeout",
-     QT_TRANSLATE_NOOP("Diagnosis", "The server name %1 could not be looked up"),
+    {"dns-no-address", "no-mail-hosts",
+     QT_TRANSLATE_NOOP("Diagnosis", "%1 exists but has no address"),
      QT_TRANSLATE_NOOP("Diagnosis",
-                       "The DNS servers did not answer in time when asked for the address of %1. "
-                       "This points to a problem with the network or DNS being used, not with "
-                       "the mail server."),
+                       "The name %1 exists in DNS, but it has no address (no A or AAAA record), "
+                       "so there is nothing to connect to. Usually this is the domain of the "
+                       "email address typed where the mail server's name belongs."),
      QT_TRANSLATE_NOOP("Diagnosis",
-                       "Check that this computer has working internet access and DNS (open a "
-                       "web page), then inspect again.")},
+                       "Type the mail server's name as the provider's instructions give it (for "
+                       "example imap.%1 or mail.%1), or use Find Settings to find and test the "
+                       "right one.")},
+    // %1 host name, %2 why the lookup failed, %3 (unused)
+    {"dns-lookup-failed", "", QT_TRANSLATE_NOOP("Diagnosis", "This computer cannot look up names"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Looking up %1 failed: %2. The name may well be right; the DNS lookup "
+                       "itself did not work, because no DNS server answered, it timed out, or "
+                       "it reported a failure."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Check the network connection and the VPN (open a web page), then "
+                       "inspect again. There is no need to change the server name.")},
+    // %1 host name, %2 why the lookup failed, %3 the DNS server asked
+    {"dns-lookup-failed", "server",
+     QT_TRANSLATE_NOOP("Diagnosis", "The DNS server %3 cannot look up names"),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Looking up %1 at the DNS server %3 failed: %2. The name may well be "
+                       "right; the DNS server did not answer, or it reported a failure."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Check that %3 is the right DNS server and that it can be reached from "
+                       "this network (VPN, firewall), then inspect again. There is no need to "
+                       "change the server name.")},
 
     // %1 port, %2 host, %3 address, %4 usual ports for this protocol, %5 host and address
     // ("mail.example.com (192.0.2.1)", or the address alone when that is what was typed)

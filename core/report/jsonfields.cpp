@@ -349,6 +349,13 @@ template<> struct EnumNames<ConnectOutcome>
     static constexpr const char *what = QT_TRANSLATE_NOOP("Report", "connection outcome");
 };
 
+template<> struct EnumNames<DnsOutcome>
+{
+    static QString name(DnsOutcome v) { return dnsOutcomeName(v); }
+    static std::optional<DnsOutcome> fromName(const QString &n) { return dnsOutcomeFromName(n); }
+    static constexpr const char *what = QT_TRANSLATE_NOOP("Report", "name lookup outcome");
+};
+
 template<> struct EnumNames<LoginFacts::Result>
 {
     static QString name(LoginFacts::Result v) { return loginResultName(v); }
@@ -420,6 +427,9 @@ template<> struct Codec<Security> : EnumCodec<Security>
 {
 };
 template<> struct Codec<ConnectOutcome> : EnumCodec<ConnectOutcome>
+{
+};
+template<> struct Codec<DnsOutcome> : EnumCodec<DnsOutcome>
 {
 };
 template<> struct Codec<LoginFacts::Result> : EnumCodec<LoginFacts::Result>
@@ -737,14 +747,14 @@ static_assert(sizeof(void *) != 8 || sizeof(CertificateInfo) == 216,
 static_assert(sizeof(void *) != 8 || sizeof(CertificateProblem) == 40,
               "CertificateProblem changed: add its JSON row");
 static_assert(sizeof(void *) != 8 || sizeof(TlsInfo) == 256, "TlsInfo changed: add its JSON row");
-static_assert(sizeof(void *) != 8 || sizeof(SessionFacts) == 872,
+static_assert(sizeof(void *) != 8 || sizeof(SessionFacts) == 952,
               "SessionFacts changed: add its JSON row");
 static_assert(sizeof(void *) != 8 || sizeof(Finding) == 112, "Finding changed: add its JSON row");
 static_assert(sizeof(void *) != 8 || sizeof(LoginFacts) == 208,
               "LoginFacts changed: add its JSON row");
 static_assert(sizeof(void *) != 8 || sizeof(AccountFacts) == 544,
               "AccountFacts changed: add its JSON row");
-static_assert(sizeof(void *) != 8 || sizeof(Report) == 2184, "Report changed: add its JSON row");
+static_assert(sizeof(void *) != 8 || sizeof(Report) == 2264, "Report changed: add its JSON row");
 
 // The order of the rows is the order of the document (PRODUCT.md's fields
 // first, additive ones after them).
@@ -958,6 +968,12 @@ constexpr Field<SessionFacts> deadlineRows[] = {
     field<&SessionFacts::deadlineMs>("deadline_ms"),
     field<&SessionFacts::deadlineStep>("deadline_step"),
 };
+constexpr Field<SessionFacts> dnsRows[] = {
+    field<&SessionFacts::dnsOutcome>("dns_outcome"),
+    field<&SessionFacts::dnsServer>("dns_server"),
+    field<&SessionFacts::dnsError>("dns_error"),
+    field<&SessionFacts::dnsMailHosts>("dns_mail_hosts"),
+};
 constexpr Field<SessionFacts> timedOutRows[] = {
     field<&SessionFacts::timedOutStep>("timed_out_step"),
 };
@@ -979,6 +995,7 @@ constexpr Field<SessionFacts> injectionRows[] = {
 constexpr Field<SessionFacts> factRows[] = {
     field<&SessionFacts::resolvedAddresses>("resolved_addresses"),
     field<&SessionFacts::resolveTimedOut>("resolve_timed_out"),
+    whenSet(dnsRows),
     field<&SessionFacts::connectOutcome>("connect_outcome"),
     field<&SessionFacts::connectError>("connect_error"),
     field<&SessionFacts::greetingReceived>("greeting_received"),

@@ -206,6 +206,33 @@ std::optional<LoginFacts::Result> loginResultFromName(const QString &name)
     return std::nullopt;
 }
 
+QString dnsOutcomeName(DnsOutcome outcome)
+{
+    switch (outcome) {
+    case DnsOutcome::NotLookedUp:
+        return QStringLiteral("not-looked-up");
+    case DnsOutcome::Ok:
+        return QStringLiteral("ok");
+    case DnsOutcome::NoSuchName:
+        return QStringLiteral("no-such-name");
+    case DnsOutcome::NoAddress:
+        return QStringLiteral("no-address");
+    case DnsOutcome::LookupFailed:
+        return QStringLiteral("lookup-failed");
+    }
+    return {};
+}
+
+std::optional<DnsOutcome> dnsOutcomeFromName(const QString &name)
+{
+    for (DnsOutcome o : {DnsOutcome::NotLookedUp, DnsOutcome::Ok, DnsOutcome::NoSuchName,
+                         DnsOutcome::NoAddress, DnsOutcome::LookupFailed}) {
+        if (dnsOutcomeName(o) == name)
+            return o;
+    }
+    return std::nullopt;
+}
+
 QString loginObstacleName(LoginFacts::Obstacle obstacle)
 {
     using O = LoginFacts::Obstacle;
@@ -367,11 +394,11 @@ void forEachReportText(Report &r, const std::function<void(QString &)> &f)
         static_assert(sizeof(TranscriptEvent) == 48, "TranscriptEvent changed: list its text");
         static_assert(sizeof(CertificateInfo) == 216, "CertificateInfo changed: list its text");
         static_assert(sizeof(TlsInfo) == 256, "TlsInfo changed: list its text");
-        static_assert(sizeof(SessionFacts) == 872, "SessionFacts changed: list its text");
+        static_assert(sizeof(SessionFacts) == 952, "SessionFacts changed: list its text");
         static_assert(sizeof(Finding) == 112, "Finding changed: list its text");
         static_assert(sizeof(LoginFacts) == 208, "LoginFacts changed: list its text");
         static_assert(sizeof(AccountFacts) == 544, "AccountFacts changed: list its text");
-        static_assert(sizeof(Report) == 2184, "Report changed: list its text");
+        static_assert(sizeof(Report) == 2264, "Report changed: list its text");
     }
     for (QString *s : {&r.toolVersion, &r.tlsBackend, &r.targetAsTyped, &r.host, &r.connectAddress,
                        &r.requestedConnectAddress})
@@ -404,10 +431,11 @@ void forEachReportText(Report &r, const std::function<void(QString &)> &f)
     forEachText(x.resolvedAddresses, f);
     forEachText(x.greetingLines, f);
     forEachText(x.capabilityReplyLines, f);
+    forEachText(x.dnsMailHosts, f);
     for (QString *s :
-         {&x.connectError, &x.greetingStatus, &x.starttlsReplyStatus, &x.starttlsReplyText,
-          &x.protocolViolation, &x.modeCheckEvidence, &x.authReplyStatus, &x.authReplyText,
-          &x.injectionEvidence, &x.unterminatedLine, &x.unsolicitedReply})
+         {&x.dnsServer, &x.dnsError, &x.connectError, &x.greetingStatus, &x.starttlsReplyStatus,
+          &x.starttlsReplyText, &x.protocolViolation, &x.modeCheckEvidence, &x.authReplyStatus,
+          &x.authReplyText, &x.injectionEvidence, &x.unterminatedLine, &x.unsolicitedReply})
         f(*s);
     for (ReplyCode *reply :
          {&x.greetingReply, &x.capabilityReply, &x.starttlsReply, &x.authReply}) {
@@ -515,8 +543,8 @@ void boundReport(Report &r)
     // is far above its line limit, so it does not change transcript lines.
     for (QStringList *list :
          {&r.capabilitiesBeforeTls, &r.capabilitiesAfterTls, &r.facts.greetingLines,
-          &r.facts.capabilityReplyLines, &r.facts.resolvedAddresses, &r.tls.alertsSent,
-          &r.tls.alertsReceived, &r.login.offered})
+          &r.facts.capabilityReplyLines, &r.facts.resolvedAddresses, &r.facts.dnsMailHosts,
+          &r.tls.alertsSent, &r.tls.alertsReceived, &r.login.offered})
         boundList(*list);
     for (CertificateInfo &c : r.tls.chain)
         boundList(c.subjectAltNames);

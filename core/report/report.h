@@ -163,12 +163,26 @@ struct Finding
 /// How a connection attempt ended, as a typed value for the diagnosis.
 enum class ConnectOutcome { NotAttempted, Connected, HostNotFound, Refused, Timeout, NetworkError };
 
+/// How the name lookup ended, told apart as a help desk needs it: a name
+/// that does not exist, a name without an address (the domain typed instead
+/// of the mail server), or a lookup that failed (no resolver, timeout,
+/// SERVFAIL). ConnectOutcome::HostNotFound covers all three.
+enum class DnsOutcome { NotLookedUp, Ok, NoSuchName, NoAddress, LookupFailed };
+
+/// "not-looked-up", "ok", "no-such-name", "no-address", "lookup-failed".
+QString dnsOutcomeName(DnsOutcome outcome);
+std::optional<DnsOutcome> dnsOutcomeFromName(const QString &name);
+
 /// Typed facts the session records as it goes, so the diagnosis never has to
 /// re-parse protocol text.
 struct SessionFacts
 {
     QStringList resolvedAddresses;
     bool resolveTimedOut = false;
+    DnsOutcome dnsOutcome = DnsOutcome::NotLookedUp;
+    QString dnsServer; ///< the DNS server asked (--dns-server), "" for the system's resolver
+    QString dnsError; ///< why the lookup found nothing, in the resolver's or our words
+    QStringList dnsMailHosts; ///< no address: the hosts the name's MX/SRV records name
     ConnectOutcome connectOutcome = ConnectOutcome::NotAttempted;
     QString connectError;
 

@@ -1,6 +1,7 @@
 #include "inspection.h"
 
 #include "diagnosis/diagnosis.h"
+#include "dns/hostresolver.h"
 #include "protocol/dialect.h"
 #include "protocol/linereader.h"
 #include "report/untrustedtext.h"
@@ -18,7 +19,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHostAddress>
-#include <QHostInfo>
 #include <QPointer>
 #include <QSslConfiguration>
 #include <QSslSocket>
@@ -200,7 +200,8 @@ public:
 
     // Phases
     void resolve();
-    void onResolved(const QHostInfo &info);
+    void onResolved();
+    void stopLookup();
     void connectTo(const QHostAddress &address);
     void openSocket(const QHostAddress &address);
     bool tryNextAddress(const QString &why);
@@ -262,7 +263,7 @@ public:
     std::unique_ptr<Dialect> m_dialect;
     LineReader m_reader;
     Redactor m_redactor;
-    int m_lookupId = -1;
+    Dns::HostResolver *m_resolver = nullptr;
     AddressList m_addresses;
     int m_currentStep = -1;
     qsizetype m_stepBytes = 0;
@@ -498,6 +499,9 @@ void InspectionPrivate::refuse(const RequestProblem &problem)
     case RequestProblem::Field::ClientName:
         beginStep(StepId::Capabilities);
         break;
+    case RequestProblem::Field::DnsServer:
+        beginStep(StepId::Resolve);
+        break;
     case RequestProblem::Field::MailFrom:
         beginStep(StepId::Sender);
         break;
@@ -547,34 +551,83 @@ void InspectionPrivate::resolve()
         connectTo(literal);
         return;
     }
-    recordEvent(tr("Looking up %1").arg(m_request.host));
-    m_lookupId = QHostInfo::lookupHost(m_request.host, q,
-                                       [this](const QHostInfo &info) { onResolved(info); });
+    const auto server = Dns::parseServer(m_request.dnsServer);
+    m_report.facts.dnsServer = server ? server->toString() : QString();
+    recordEvent(
+        server ? tr("Looking up %1 at the DNS server %2").arg(m_request.host, server->toString())
+               : tr("Looking up %1").arg(m_request.host));
+    // Our own answer comes before the step's timeout, so the report says which
+    // kind of failure it was.
+    m_resolver = new Dns::HostResolver(m_request.host, server, m_request.timeoutMs * 2 / 5, q);
+    QObject::connect(m_resolver, &Dns::HostResolver::finished, q, [this] { onResolved(); });
+    m_resolver->start();
 }
 
-void InspectionPrivate::onResolved(const QHostInfo &info)
+void InspectionPrivate::stopLookup()
 {
-    m_lookupId = -1;
+    if (!m_resolver)
+        return;
+    m_resolver->abort();
+    m_resolver->deleteLater();
+    m_resolver = nullptr;
+}
+
+void InspectionPrivate::onResolved()
+{
+    if (!m_resolver)
+        return;
+    Dns::HostResolver *resolver = m_resolver;
+    m_resolver = nullptr;
+    resolver->deleteLater();
     if (m_phase != Phase::Resolving)
         return;
-    if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
-        m_report.facts.connectOutcome = ConnectOutcome::HostNotFound;
-        m_report.facts.connectError = info.errorString();
-        recordEvent(tr("Name lookup failed: %1").arg(info.errorString()));
-        finishStep(StepStatus::Error,
-                   tr("%1 does not resolve: %2").arg(m_request.host, info.errorString()));
+    SessionFacts &f = m_report.facts;
+    if (resolver->outcome() != Dns::HostResolver::Outcome::Ok) {
+        f.connectOutcome = ConnectOutcome::HostNotFound;
+        f.connectError = resolver->error();
+        f.dnsError = resolver->error();
+        f.dnsMailHosts = resolver->mailHosts();
+        f.resolveTimedOut = resolver->timedOut();
+        QString summary;
+        switch (resolver->outcome()) {
+        case Dns::HostResolver::Outcome::NoAddress:
+            f.dnsOutcome = DnsOutcome::NoAddress;
+            summary = tr("%1 exists but has no address").arg(m_request.host);
+            if (!f.dnsMailHosts.isEmpty())
+                recordEvent(tr("Mail hosts of %1: %2")
+                                .arg(m_request.host, f.dnsMailHosts.join(QStringLiteral(", "))));
+            break;
+        case Dns::HostResolver::Outcome::Failed:
+            f.dnsOutcome = DnsOutcome::LookupFailed;
+            summary = tr("%1 could not be looked up: %2").arg(m_request.host, resolver->error());
+            break;
+        default:
+            f.dnsOutcome = DnsOutcome::NoSuchName;
+            summary = tr("%1 does not resolve: %2").arg(m_request.host, resolver->error());
+            break;
+        }
+        recordEvent(tr("Name lookup failed: %1").arg(resolver->error()));
+        QVariantMap details {{QStringLiteral("outcome"), dnsOutcomeName(f.dnsOutcome)}};
+        if (!f.dnsServer.isEmpty())
+            details.insert(QStringLiteral("dns_server"), f.dnsServer);
+        if (!f.dnsMailHosts.isEmpty())
+            details.insert(QStringLiteral("mail_hosts"), f.dnsMailHosts);
+        finishStep(StepStatus::Error, summary, details);
         finish();
         return;
     }
+    f.dnsOutcome = DnsOutcome::Ok;
     QStringList addresses;
-    for (const QHostAddress &a : info.addresses())
+    for (const QHostAddress &a : resolver->addresses())
         addresses.append(a.toString());
     m_report.facts.resolvedAddresses = addresses;
     recordEvent(tr("%1 has address %2").arg(m_request.host, addresses.join(QStringLiteral(", "))));
+    QVariantMap details {{QStringLiteral("addresses"), addresses}};
+    if (!f.dnsServer.isEmpty())
+        details.insert(QStringLiteral("dns_server"), f.dnsServer);
     finishStep(StepStatus::Ok,
-               tr("%1 → %2").arg(m_request.host, addresses.join(QStringLiteral(", "))),
-               {{QStringLiteral("addresses"), addresses}});
-    m_addresses.reset(info.addresses());
+               tr("%1 → %2").arg(m_request.host, addresses.join(QStringLiteral(", "))), details);
+    m_addresses.reset(resolver->addresses());
     connectTo(m_addresses.first());
 }
 
@@ -1389,10 +1442,9 @@ void InspectionPrivate::onTimeout()
         beginCapabilities(Expect::CapabilitiesAfterTls);
         return;
     case Phase::Resolving:
-        if (m_lookupId >= 0)
-            QHostInfo::abortHostLookup(m_lookupId);
-        m_lookupId = -1;
+        stopLookup();
         m_report.facts.resolveTimedOut = true;
+        m_report.facts.dnsOutcome = DnsOutcome::LookupFailed;
         m_report.facts.connectOutcome = ConnectOutcome::HostNotFound;
         finishStep(StepStatus::Error, tr("No answer from DNS within %1 s").arg(seconds));
         finish();
@@ -1593,10 +1645,7 @@ void InspectionPrivate::onDeadline()
     SessionFacts &f = m_report.facts;
     f.deadlineExceeded = true;
     f.deadlineMs = m_request.deadlineMs;
-    if (m_lookupId >= 0) {
-        QHostInfo::abortHostLookup(m_lookupId);
-        m_lookupId = -1;
-    }
+    stopLookup();
     if (m_probe) {
         m_probe->cancel();
         m_probe->deleteLater();
@@ -1661,10 +1710,7 @@ void InspectionPrivate::cancel()
         m_report.started = QDateTime::currentDateTimeUtc();
     }
     m_report.facts.cancelled = true;
-    if (m_lookupId >= 0) {
-        QHostInfo::abortHostLookup(m_lookupId);
-        m_lookupId = -1;
-    }
+    stopLookup();
     if (m_probe) {
         m_probe->cancel();
         m_probe->deleteLater();
@@ -1759,8 +1805,7 @@ Inspection::Inspection(InspectionRequest request, QObject *parent)
 
 Inspection::~Inspection()
 {
-    if (d->m_lookupId >= 0)
-        QHostInfo::abortHostLookup(d->m_lookupId);
+    d->stopLookup();
 }
 
 void Inspection::setTransportFactory(TransportFactory factory)

@@ -1,5 +1,8 @@
 #include "inspectionrequest.h"
 
+#include "dns/dnslookup.h"
+#include "report/untrustedtext.h"
+
 #include <QCoreApplication>
 
 namespace MailInspect {
@@ -26,6 +29,16 @@ std::optional<RequestProblem> fieldProblem(RequestProblem::Field field, const QS
                                    : Tr::tr("the recipient address contains a space, an angle "
                                             "bracket, a line break (CR or LF) or a NUL character")};
     }
+    if (field == RequestProblem::Field::DnsServer) {
+        if (value.isEmpty() || Dns::parseServer(value))
+            return std::nullopt;
+        // An address is not a secret: it is quoted, shown, never obeyed.
+        return RequestProblem {
+            field,
+            Tr::tr("the DNS server \"%1\" is not an IP address with an "
+                   "optional port (192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:53)")
+                .arg(visibleText(value.left(64)))};
+    }
     if (isSafeCommandText(value))
         return std::nullopt;
     // Which field, never what it holds: the value may be a password, and a
@@ -49,6 +62,7 @@ std::optional<RequestProblem> fieldProblem(RequestProblem::Field field, const QS
                                       "character, which would cut the greeting command short")};
     case RequestProblem::Field::MailFrom:
     case RequestProblem::Field::RcptTo:
+    case RequestProblem::Field::DnsServer:
         break;
     }
     return std::nullopt;
@@ -68,6 +82,8 @@ std::optional<RequestProblem> InspectionRequest::validate() const
     if (auto problem = fieldProblem(Field::MailFrom, mailFrom))
         return problem;
     if (auto problem = fieldProblem(Field::RcptTo, rcptTo))
+        return problem;
+    if (auto problem = fieldProblem(Field::DnsServer, dnsServer))
         return problem;
     return std::nullopt;
 }

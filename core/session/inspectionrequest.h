@@ -16,7 +16,7 @@ namespace MailInspect {
 /// message never quotes the value it is about: that value may be a secret.
 struct RequestProblem
 {
-    enum class Field { User, Password, OAuthToken, ClientName, MailFrom, RcptTo };
+    enum class Field { User, Password, OAuthToken, ClientName, MailFrom, RcptTo, DnsServer };
     Field field;
     QString message; ///< one line for people, lower-case start, no full stop
 };
@@ -36,6 +36,9 @@ struct InspectionRequest
     Protocol protocol = Protocol::Smtp;
     Security security = Security::Auto;
     QString connectAddress; ///< connect here instead of resolving host
+    /// Ask this DNS server ("ADDR" or "ADDR:PORT", "[v6]:PORT") for every name
+    /// instead of the system's resolver; "" for the system's.
+    QString dnsServer;
     QList<QSslCertificate> extraCaCertificates;
     QString caFile; ///< where the extra CAs came from, for the report
     int timeoutMs = 10000; ///< per step

@@ -3,8 +3,9 @@
 #include "diagnosis/diagnosis.h"
 #include "session/inspection.h"
 
+#include "dns/hostresolver.h"
 #include <QHostAddress>
-#include <QHostInfo>
+
 #include <QTimer>
 
 #include <algorithm>
@@ -18,8 +19,7 @@ MultiAddressInspection::MultiAddressInspection(InspectionRequest request, QObjec
 
 MultiAddressInspection::~MultiAddressInspection()
 {
-    if (m_lookupId >= 0)
-        QHostInfo::abortHostLookup(m_lookupId);
+    stopLookup();
 }
 
 void MultiAddressInspection::setMaxConcurrent(int count)
@@ -61,24 +61,39 @@ void MultiAddressInspection::start()
             Qt::QueuedConnection);
         return;
     }
-    m_lookupId = QHostInfo::lookupHost(m_request.host, this, &MultiAddressInspection::onLookedUp);
+    m_resolver = new Dns::HostResolver(m_request.host, Dns::parseServer(m_request.dnsServer),
+                                       m_request.timeoutMs / 2, this);
+    connect(m_resolver, &Dns::HostResolver::finished, this, [this] {
+        const QList<QHostAddress> addresses = m_resolver->addresses();
+        stopLookup();
+        onLookedUp(addresses);
+    });
+    m_resolver->start();
     // DNS that never answers must not hang --all-addresses: give up after one
     // step's time and let the single inspection report the lookup failure.
     QTimer::singleShot(std::max(100, m_request.timeoutMs), Qt::PreciseTimer, this, [this] {
-        if (m_lookupId < 0 || m_finished)
+        if (!m_resolver || m_finished)
             return;
-        QHostInfo::abortHostLookup(m_lookupId);
-        onLookedUp(QHostInfo());
+        stopLookup();
+        onLookedUp({});
     });
 }
 
-void MultiAddressInspection::onLookedUp(const QHostInfo &info)
+void MultiAddressInspection::stopLookup()
 {
-    m_lookupId = -1;
+    if (!m_resolver)
+        return;
+    m_resolver->abort();
+    m_resolver->deleteLater();
+    m_resolver = nullptr;
+}
+
+void MultiAddressInspection::onLookedUp(const QList<QHostAddress> &addresses)
+{
     if (m_finished)
         return;
     QStringList found;
-    for (const QHostAddress &a : info.addresses()) {
+    for (const QHostAddress &a : addresses) {
         const QString text = a.toString();
         if (!found.contains(text))
             found << text;
@@ -145,10 +160,7 @@ void MultiAddressInspection::cancel()
 {
     if (m_finished || !m_started)
         return;
-    if (m_lookupId >= 0) {
-        QHostInfo::abortHostLookup(m_lookupId);
-        m_lookupId = -1;
-    }
+    stopLookup();
     // Nothing more starts; the running ones finish through their own
     // finished() signal, which cancel() guarantees.
     m_targets = m_targets.mid(0, m_nextToLaunch);

@@ -9,11 +9,14 @@
 
 #include <optional>
 
-class QHostInfo;
+#include <QHostAddress>
 
 namespace MailInspect {
 
 class Inspection;
+namespace Dns {
+class HostResolver;
+}
 
 /// Inspects every A/AAAA address of one name (`--all-addresses`): resolves
 /// the host, runs one Inspection per address (a few at a time, all on the
@@ -61,7 +64,8 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void onLookedUp(const QHostInfo &info);
+    void onLookedUp(const QList<QHostAddress> &addresses);
+    void stopLookup();
     void launchMore();
     void onInspectionFinished(int index);
     void finish();
@@ -71,7 +75,7 @@ private:
     QStringList m_addresses; ///< as resolved (or given)
     QStringList m_targets; ///< connect addresses to inspect; "" = resolve as usual
     bool m_addressesGiven = false;
-    int m_lookupId = -1;
+    Dns::HostResolver *m_resolver = nullptr; ///< asks --dns-server when given
     QList<Inspection *> m_inspections; ///< one per address, created when launched
     QList<Report> m_reports;
     int m_nextToLaunch = 0;

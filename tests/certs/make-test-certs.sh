@@ -10,6 +10,7 @@
 #     expired       mail.test, expired in 2021
 #     notyetvalid   mail.test, valid from 2090
 #     wrongname     other.invalid only
+#     finder        the settings finder's test zones (*.autoconf.test, ...)
 #     selfsigned    mail.test, self-signed
 #     nointermediate  the good leaf without its intermediate
 #   other-ca.pem           an unrelated CA (for "unknown issuer")
@@ -98,6 +99,12 @@ leaf good mail.test "$good_sans" -days 825
 leaf expired mail.test "$good_sans" -startdate 20200101000000Z -enddate 20210101000000Z
 leaf notyetvalid mail.test "$good_sans" -startdate 20900101000000Z -enddate 20910101000000Z
 leaf wrongname other.invalid "DNS:other.invalid" -days 825
+# The settings finder's test zones (tests/finder): web and mail hosts under .test
+finder_sans="DNS:*.autoconf.test,DNS:autoconf.test,DNS:*.srvonly.test,DNS:*.provider.test"
+finder_sans="$finder_sans,DNS:provider.test,DNS:*.guess.test,DNS:*.plainhttp.test,DNS:*.exch.test"
+finder_sans="$finder_sans,DNS:exch.test,DNS:ispdb.test,DNS:*.hosted.test,DNS:*.badcert.test"
+finder_sans="$finder_sans,DNS:hostile.test,DNS:*.hostile.test"
+leaf finder autoconf.test "$finder_sans" -days 825
 
 # A leaf whose names carry placeholders the hostile-text tests patch into
 # control bytes (the signature then no longer matches; a hostile server does

@@ -259,14 +259,61 @@ QList<Case> cases()
                    r.host = QStringLiteral("slow.test");
                    r.facts.connectOutcome = ConnectOutcome::HostNotFound;
                    r.facts.resolveTimedOut = true;
+                   r.facts.dnsOutcome = DnsOutcome::LookupFailed;
+                   r.facts.dnsError = QStringLiteral("no answer within 4 s");
                    return r;
                },
-               QStringLiteral("dns-no-such-host"),
+               QStringLiteral("dns-lookup-failed"),
+               Severity::Error,
+               StepId::Resolve,
+               {QStringLiteral("dns-no-such-host")},
+               {},
+               {QStringLiteral("no answer within 4 s"), QStringLiteral("VPN")}};
+    c << Case {QStringLiteral("dns servfail at a given server"),
+               [] {
+                   Report r;
+                   r.host = QStringLiteral("mail.test");
+                   r.facts.connectOutcome = ConnectOutcome::HostNotFound;
+                   r.facts.dnsOutcome = DnsOutcome::LookupFailed;
+                   r.facts.dnsServer = QStringLiteral("192.0.2.53:53");
+                   r.facts.dnsError = QStringLiteral("SERVFAIL");
+                   return r;
+               },
+               QStringLiteral("dns-lookup-failed"),
                Severity::Error,
                StepId::Resolve,
                {},
                {},
-               {QStringLiteral("did not answer")}};
+               {QStringLiteral("192.0.2.53:53"), QStringLiteral("SERVFAIL")}};
+    c << Case {QStringLiteral("domain instead of the server"),
+               [] {
+                   Report r;
+                   r.host = QStringLiteral("example.test");
+                   r.facts.connectOutcome = ConnectOutcome::HostNotFound;
+                   r.facts.dnsOutcome = DnsOutcome::NoAddress;
+                   r.facts.dnsMailHosts = {QStringLiteral("MX 10 mx.example.test")};
+                   return r;
+               },
+               QStringLiteral("dns-no-address"),
+               Severity::Error,
+               StepId::Resolve,
+               {QStringLiteral("dns-no-such-host")},
+               {},
+               {QStringLiteral("mx.example.test"), QStringLiteral("example.test")}};
+    c << Case {QStringLiteral("name without address or mail hosts"),
+               [] {
+                   Report r;
+                   r.host = QStringLiteral("bare.test");
+                   r.facts.connectOutcome = ConnectOutcome::HostNotFound;
+                   r.facts.dnsOutcome = DnsOutcome::NoAddress;
+                   return r;
+               },
+               QStringLiteral("dns-no-address"),
+               Severity::Error,
+               StepId::Resolve,
+               {},
+               {},
+               {QStringLiteral("bare.test")}};
     c << Case {QStringLiteral("refused"),
                [] {
                    Report r = connectedOnly();

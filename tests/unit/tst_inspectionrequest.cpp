@@ -145,6 +145,24 @@ private Q_SLOTS:
         QVERIFY(r.checkMailbox); // on by default
     }
 
+    // --dns-server / the form's DNS field: an address with an optional port.
+    void dnsServer()
+    {
+        using F = RequestProblem::Field;
+        QVERIFY(!fieldProblem(F::DnsServer, QString()));
+        QVERIFY(!fieldProblem(F::DnsServer, QStringLiteral("192.0.2.53:5353")));
+        QVERIFY(!fieldProblem(F::DnsServer, QStringLiteral("[2001:db8::53]:53")));
+        InspectionRequest r;
+        r.host = QStringLiteral("mail.test");
+        r.dnsServer = QStringLiteral("dns.example\r\nx");
+        const auto problem = r.validate();
+        QVERIFY(problem);
+        QCOMPARE(problem->field, F::DnsServer);
+        // Quoted so it can be seen, never a line break of its own.
+        QVERIFY(!problem->message.contains(QLatin1Char('\n')));
+        QVERIFY(problem->message.contains(QLatin1String("dns.example")));
+    }
+
     // The last gate: whoever builds an Authenticator, a CR or LF never
     // becomes part of a command.
     void authenticatorRefusesLineBreaks_data()
