@@ -16,6 +16,7 @@
 #include "reportexporter.h"
 #include "savedreportbar.h"
 #include "session/inspection.h"
+#include "simulator/scenario.h"
 #include "stepdetailsview.h"
 #include "timelinemodel.h"
 #include "transcriptmodel.h"
@@ -920,6 +921,12 @@ bool MainWindow::loadPracticeScenario(const QString &scenarioId)
     target.extraCaCertificates = PracticeServers::caCertificates();
     target.extraCaLabel = tr("the practice CA");
     m_form->setTarget(target);
+    if (!scenario->loginUser.isEmpty()) {
+        // A login scenario logs in with the practice account.
+        m_form->userEdit()->setText(scenario->loginUser);
+        m_form->passwordEdit()->setText(practicePassword());
+        m_form->setLoginVisible(true);
+    }
     m_practiceTarget = true;
     m_banner->showIdle(tr("Practice: %1").arg(scenario->title),
                        scenario->description + QLatin1Char(' ')

@@ -1,6 +1,7 @@
 #include "verdictsummary.h"
 
 #include "icons.h"
+#include "report/reporttext.h"
 #include "timelinemodel.h"
 
 namespace MailInspect {
@@ -43,14 +44,23 @@ VerdictSummary VerdictSummary::fromReport(const Report &report)
     summary.cancelled = report.facts.cancelled;
     summary.tone = Ui::reportTone(report);
 
+    // The connection's own findings speak first; a login or the checks after
+    // it only add to a secure connection, they never make it insecure.
     const Finding *topError = nullptr;
     const Finding *topWarning = nullptr;
+    const Finding *loginError = nullptr;
+    const Finding *loginWarning = nullptr;
     for (const Finding &finding : report.findings) {
-        if (finding.severity == Severity::Error && !topError)
-            topError = &finding;
-        if (finding.severity == Severity::Warning && !topWarning)
-            topWarning = &finding;
+        const bool connection = finding.topic == FindingTopic::Connection;
+        const Finding *&error = connection ? topError : loginError;
+        const Finding *&warning = connection ? topWarning : loginWarning;
+        if (finding.severity == Severity::Error && !error)
+            error = &finding;
+        if (finding.severity == Severity::Warning && !warning)
+            warning = &finding;
     }
+    if (!topError)
+        topError = loginError;
     const QString host = report.tls.verifiedName.isEmpty() ? report.host : report.tls.verifiedName;
 
     if (summary.cancelled) {
@@ -63,14 +73,25 @@ VerdictSummary VerdictSummary::fromReport(const Report &report)
     case Report::Verdict::Secure: {
         const QString how
             = tr("%1, trusted certificate for %2").arg(tlsVersionText(report.tls.protocol), host);
-        if (topError) {
-            // Only findings outside the connection's security (a refused
-            // login) leave a secure verdict beside an error.
-            summary.headline = tr("Secure connection, but: %1").arg(topError->title);
-            summary.detail = whereToLook(report, *topError);
-        } else if (topWarning) {
-            summary.headline = tr("Secure, but: %1").arg(topWarning->title);
-            summary.detail = tr("%1. %2").arg(how, whereToLook(report, *topWarning));
+        // "Login: ok (SCRAM-SHA-256)" and what the checks after it found.
+        QStringList login;
+        for (const QString &line :
+             {ReportText::loginOutcome(report), ReportText::accountOutcome(report)}) {
+            if (!line.isEmpty())
+                login << line;
+        }
+        if (loginError) {
+            // Both at a glance: the connection is fine, the login is not.
+            summary.headline = report.login.result == LoginFacts::Result::Ok
+                ? tr("Secure connection — logged in, but: %1").arg(loginError->title)
+                : report.login.result == LoginFacts::Result::NotTried
+                ? tr("Secure connection — no login: %1").arg(loginError->title)
+                : tr("Secure connection — login refused: %1").arg(loginError->title);
+            summary.detail = tr("%1. %2").arg(how, whereToLook(report, *loginError));
+        } else if (topWarning || loginWarning) {
+            const Finding *warning = topWarning ? topWarning : loginWarning;
+            summary.headline = tr("Secure, but: %1").arg(warning->title);
+            summary.detail = tr("%1. %2").arg(how, whereToLook(report, *warning));
         } else {
             summary.headline = tr("Secure: %1").arg(how);
             summary.detail = tr("%1 on port %2 with %3, finished in %4.")
@@ -78,6 +99,9 @@ VerdictSummary VerdictSummary::fromReport(const Report &report)
                                  .arg(report.port)
                                  .arg(securityDisplayName(report.security),
                                       TimelineModel::formatDuration(report.durationMs));
+            if (!login.isEmpty())
+                summary.detail
+                    += QLatin1Char(' ') + login.join(QStringLiteral("; ")) + QLatin1Char('.');
         }
         break;
     }

@@ -19,6 +19,16 @@ struct Scenario
     QString script; ///< simulatorscript.h format; certificates of CertificateStore::practice()
     QString expectedVerdict; ///< "secure", "insecure" or "failed"
     QStringList expectedFindings; ///< finding ids the inspection must report (at least these)
+    /// When set, the scenario is about the login: the form logs in as this
+    /// user with the practice password (practicePassword()).
+    QString loginUser = {};
 };
+
+/// The password practice scenarios log in with: not a secret, and still
+/// redacted like one.
+inline QString practicePassword()
+{
+    return QStringLiteral("practice-password");
+}
 
 } // namespace MailInspect

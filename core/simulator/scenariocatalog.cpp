@@ -67,6 +67,50 @@ QList<Scenario> ScenarioCatalog::scenarios()
                                    QStringLiteral("good")),
                 secure);
 
+    // Logins: the same healthy server, once accepting the password and once
+    // refusing it the way Gmail refuses an account with two-step sign-in.
+    const QString smtpBeforeLogin = QStringLiteral("S: 220 mail.test ESMTP Postfix (Debian/GNU)\n"
+                                                   "C: EHLO *\n")
+        + smtpEhloBeforeTls
+        + QStringLiteral("C: STARTTLS\n"
+                         "S: 220 2.0.0 Ready to start TLS\n"
+                         "!tls good\n"
+                         "C: EHLO *\n")
+        + smtpEhloInsideTls;
+    Scenario loginOk = make(
+        QStringLiteral("healthy-smtp-login"), tr("Login accepted (SMTP with STARTTLS)"),
+        tr("A healthy sending server that accepts the user's password inside TLS. The login is "
+           "a step on the timeline; its exchange is in the transcript with the password "
+           "hidden."),
+        Protocol::Submission, Security::StartTls,
+        QStringLiteral("# Submission server, STARTTLS, the login accepted.\n") + smtpBeforeLogin
+            + QStringLiteral("C: AUTH PLAIN *\n"
+                             "S: 235 2.7.0 Authentication successful\n")
+            + smtpGoodbye,
+        secure);
+    loginOk.loginUser = QStringLiteral("alice@mail.test");
+    out << loginOk;
+
+    Scenario appPassword = make(
+        QStringLiteral("login-app-password"),
+        tr("Login refused: the account needs an app password"),
+        tr("The connection is secure, but the provider refuses the normal password because the "
+           "account has two-step sign-in (as Gmail answers). The verdict stays secure; the "
+           "finding says what the customer must do."),
+        Protocol::Submission, Security::StartTls,
+        QStringLiteral("# Submission server, STARTTLS, the password refused: app password "
+                       "required.\n")
+            + smtpBeforeLogin
+            + QStringLiteral("C: AUTH PLAIN *\n"
+                             "S: 534-5.7.9 Application-specific password required. Learn more "
+                             "at\n"
+                             "S: 534 5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor "
+                             "x1-20020a05\n")
+            + smtpGoodbye,
+        secure, {QStringLiteral("auth-app-password-required")});
+    appPassword.loginUser = QStringLiteral("alice@mail.test");
+    out << appPassword;
+
     out << make(QStringLiteral("healthy-imap-tls"),
                 tr("Healthy mailbox server (IMAP with SSL/TLS)"),
                 tr("An IMAP server that speaks TLS from the first byte, as on port 993, with "

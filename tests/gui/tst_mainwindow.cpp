@@ -11,6 +11,7 @@
 #include "practiceservers.h"
 #include "reportexporter.h"
 #include "savedreportbar.h"
+#include "simulator/scenario.h"
 #include "simulator/scenariocatalog.h"
 #include "simulator/scriptedserver.h"
 #include "simulator/simulatorscript.h"
@@ -130,6 +131,7 @@ private Q_SLOTS:
     void editedFormMarksResultStale();
     void oneClickTriesTheModeThatWorks();
     void recentResultsReopenAndCompare();
+    void loginThroughTheForm();
     void practiceScenarios_data();
     void practiceScenarios();
 };
@@ -980,6 +982,51 @@ void TestMainWindow::recentResultsReopenAndCompare()
     dialog->close();
 }
 
+void TestMainWindow::loginThroughTheForm()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.loadPracticeScenario(QStringLiteral("healthy-smtp-login")));
+    QVERIFY(window.form()->isLoginVisible());
+    QCOMPARE(window.form()->userEdit()->text(), QStringLiteral("alice@mail.test"));
+    QCOMPARE(window.form()->passwordEdit()->echoMode(), QLineEdit::Password);
+    QVERIFY(runInspection(window));
+    {
+        const Report &report = window.inspection()->report();
+        QCOMPARE(report.login.result, LoginFacts::Result::Ok);
+        QCOMPARE(report.login.mechanism, QStringLiteral("PLAIN"));
+        QVERIFY(report.step(StepId::Authenticate));
+        QCOMPARE(report.verdict(), Report::Verdict::Secure);
+        QVERIFY2(window.banner()->detail().contains(QStringLiteral("Login: ok (PLAIN)")),
+                 qPrintable(window.banner()->detail()));
+        // The SASL exchange is in the transcript, the secret is not.
+        const QByteArray blob = QByteArray("\0alice@mail.test\0", 17) + practicePassword().toUtf8();
+        bool sawAuth = false;
+        for (int row = 0; row < window.transcriptModel()->rowCount(); ++row) {
+            const QString line = window.transcriptModel()->lineText(row);
+            sawAuth = sawAuth || line.contains(QStringLiteral("AUTH PLAIN"));
+            QVERIFY2(!line.contains(practicePassword()), qPrintable(line));
+            QVERIFY2(!line.contains(QString::fromLatin1(blob.toBase64())), qPrintable(line));
+        }
+        QVERIFY(sawAuth);
+    }
+
+    // Refused the way Gmail refuses an account with two-step sign-in: the
+    // connection stays secure, the banner says both, in the finding's colour.
+    QVERIFY(window.loadPracticeScenario(QStringLiteral("login-app-password")));
+    QVERIFY(runInspection(window));
+    const Report &refused = window.inspection()->report();
+    QCOMPARE(refused.verdict(), Report::Verdict::Secure);
+    QCOMPARE(refused.login.result, LoginFacts::Result::Refused);
+    QVERIFY(findingIds(window).contains(QStringLiteral("auth-app-password-required")));
+    QVERIFY2(window.banner()->headline().startsWith(
+                 QStringLiteral("Secure connection — login refused: ")),
+             qPrintable(window.banner()->headline()));
+    QCOMPARE(window.banner()->tone(), StepStatus::Error);
+    window.form()->clearSecrets();
+    QVERIFY(window.form()->passwordEdit()->text().isEmpty());
+}
+
 void TestMainWindow::practiceScenarios_data()
 {
     QTest::addColumn<QString>("id");
@@ -1015,7 +1062,8 @@ void TestMainWindow::practiceScenarios()
     const QString headline = window.banner()->headline();
     if (scenario->expectedVerdict == QLatin1String("secure"))
         QVERIFY2(headline.startsWith(QStringLiteral("Secure: "))
-                     || headline.startsWith(QStringLiteral("Secure, but: ")),
+                     || headline.startsWith(QStringLiteral("Secure, but: "))
+                     || headline.startsWith(QStringLiteral("Secure connection — ")),
                  qPrintable(headline));
     else
         QVERIFY2(headline.startsWith(QStringLiteral("Problem: "))
