@@ -1300,7 +1300,7 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
     </message>
     <message>
         <source>The login may not act for that user</source>
-        <translation>Die Anmeldung darf nicht für diesen Benutzer handeln</translation>
+        <translation>Diese Anmeldung darf nicht im Namen dieses Benutzers handeln</translation>
     </message>
     <message>
         <source>The password was accepted, but this login may not use the mailbox it asked for. The server said: “%1”.</source>
