@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>No quota: %1</source>
-        <translation>Kein Kontingent: %1</translation>
+        <translation>Kontingent nicht abrufbar: %1</translation>
     </message>
     <message>
         <source>No quota limit for the inbox</source>
@@ -2949,7 +2949,7 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
     <message>
         <source>Customer has → should be:
 %1</source>
-        <translation>Kunde hat → sollte sein:
+        <translation>Kunde hat → richtig wäre:
 %1</translation>
     </message>
     <message>
@@ -4951,7 +4951,7 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
     </message>
     <message>
         <source>the document has no emailProvider</source>
-        <translation>das Dokument hat kein emailProvider</translation>
+        <translation>das Dokument enthält kein Element emailProvider</translation>
     </message>
     <message>
         <source>the root element is not Autodiscover</source>
@@ -4959,7 +4959,7 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
     </message>
     <message>
         <source>the response has no Account</source>
-        <translation>die Antwort hat kein Account</translation>
+        <translation>die Antwort enthält kein Element Account</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address or a domain</source>
@@ -5125,11 +5125,11 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
     </message>
     <message>
         <source>Customer has: nothing proven to compare with</source>
-        <translation>Kunde hat: nichts Bestätigtes zum Vergleichen</translation>
+        <translation>Kunde hat: nichts Bestätigtes zum Vergleich</translation>
     </message>
     <message>
         <source>Customer has → should be:</source>
-        <translation>Kunde hat → sollte sein:</translation>
+        <translation>Kunde hat → richtig wäre:</translation>
     </message>
     <message>
         <source>  nothing to change</source>
