@@ -5,59 +5,59 @@
     <name>AccountCheck</name>
     <message>
         <source>The inbox could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Posteingang konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>Unreadable answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlesbare Antwort: %1</translation>
     </message>
     <message>
         <source>Inbox opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Posteingang schreibgeschützt geöffnet</translation>
     </message>
     <message>
         <source>%1 messages in the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nachrichten im Posteingang</translation>
     </message>
     <message>
         <source>No quota: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontingent nicht abrufbar: %1</translation>
     </message>
     <message>
         <source>No quota limit for the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kontingent für den Posteingang festgelegt</translation>
     </message>
     <message>
         <source>%1 % of the quota used (%2: %3 of %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % des Kontingents belegt (%2: %3 von %4)</translation>
     </message>
     <message>
         <source>Sender %1 refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender %1 abgelehnt: %2</translation>
     </message>
     <message>
         <source>Sender %1 accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender %1 angenommen</translation>
     </message>
     <message>
         <source>Sender accepted with itself as the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender angenommen, mit sich selbst als Empfänger</translation>
     </message>
     <message>
         <source>Refused with the sender as the recipient: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt mit dem Absender als Empfänger: %1</translation>
     </message>
     <message>
         <source>Recipient %1 accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger %1 angenommen</translation>
     </message>
     <message>
         <source>Recipient %1 refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger %1 abgelehnt: %2</translation>
     </message>
     <message>
         <source>Test envelope dropped; no message was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Testumschlag verworfen; es wurde keine Nachricht gesendet: %1</translation>
     </message>
 </context>
 <context>
@@ -72,71 +72,71 @@
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>the server does not offer %1 (it offers %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server bietet %1 nicht an (er bietet %2 an)</translation>
     </message>
     <message>
         <source>%1 would reveal the secret on this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 würde auf dieser Verbindung die Zugangsdaten preisgeben</translation>
     </message>
     <message>
         <source>asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>ausdrücklich gewählt</translation>
     </message>
     <message>
         <source>the strongest the server offers for an access token</source>
-        <translation type="unfinished"></translation>
+        <translation>das stärkste Verfahren, das der Server für ein Zugangstoken anbietet</translation>
     </message>
     <message>
         <source>the strongest the server offers for a password</source>
-        <translation type="unfinished"></translation>
+        <translation>das stärkste Verfahren, das der Server für ein Passwort anbietet</translation>
     </message>
     <message>
         <source>the server disabled LOGIN and offers no AUTHENTICATE mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat LOGIN abgeschaltet und bietet kein AUTHENTICATE-Verfahren an</translation>
     </message>
     <message>
         <source>the server offers no SASL mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server bietet kein SASL-Verfahren an</translation>
     </message>
     <message>
         <source>every mechanism that fits would reveal the secret on this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes passende Verfahren würde auf dieser Verbindung die Zugangsdaten preisgeben</translation>
     </message>
     <message>
         <source>no mechanism the server offers (%1) works with a password</source>
-        <translation type="unfinished"></translation>
+        <translation>keines der Verfahren, die der Server anbietet (%1), funktioniert mit einem Passwort</translation>
     </message>
     <message>
         <source>no mechanism the server offers (%1) works with an access token</source>
-        <translation type="unfinished"></translation>
+        <translation>keines der Verfahren, die der Server anbietet (%1), funktioniert mit einem Zugangstoken</translation>
     </message>
     <message>
         <source>the server sent a challenge of %1 bytes, more than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat eine Challenge mit %1 Bytes gesendet, mehr als %2</translation>
     </message>
     <message>
         <source>the server&apos;s challenge is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>die Challenge des Servers ist kein gültiges Base64</translation>
     </message>
     <message>
         <source>the server asked for more than the LOGIN command has</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat nach mehr gefragt, als der LOGIN-Befehl enthält</translation>
     </message>
     <message>
         <source>the server sent a challenge to a command that takes none</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat eine Challenge zu einem Befehl gesendet, der keine erwartet</translation>
     </message>
     <message>
         <source>%1; the server kept asking after the client cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; der Server hat weiter gefragt, nachdem der Client abgebrochen hatte</translation>
     </message>
     <message>
         <source>the server sent more than %1 challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat mehr als %1 Challenges gesendet</translation>
     </message>
 </context>
 <context>
@@ -321,99 +321,99 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
     </message>
     <message>
         <source>Log in with this mechanism: %1 (any case; default: the strongest the server offers that the credentials allow).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Verfahren anmelden: %1 (Groß-/Kleinschreibung egal; Standard: das stärkste Verfahren, das der Server anbietet und die Zugangsdaten erlauben).</translation>
     </message>
     <message>
         <source>Read an OAuth 2 access token for XOAUTH2 or OAUTHBEARER from FILE (trailing line ends removed; also MAILINSPECT_OAUTH_TOKEN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein OAuth-2-Zugangstoken für XOAUTH2 oder OAUTHBEARER aus FILE lesen (Zeilenenden am Schluss werden entfernt; auch MAILINSPECT_OAUTH_TOKEN).</translation>
     </message>
     <message>
         <source>unknown login mechanism &quot;%1&quot; (use auto, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Anmeldeverfahren „%1“ (verwenden Sie auto, %2)</translation>
     </message>
     <message>
         <source>--auth-mechanism needs --user</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth-mechanism braucht --user</translation>
     </message>
     <message>
         <source>cannot read token file &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Datei „%1“ kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>token file &quot;%1&quot; is larger than %2 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Datei „%1“ ist größer als %2 KiB</translation>
     </message>
     <message>
         <source>token file &quot;%1&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Datei „%1“ ist leer</translation>
     </message>
     <message>
         <source>--user needs a password: --password-file FILE or MAILINSPECT_PASSWORD (or an access token: --oauth-token-file FILE or MAILINSPECT_OAUTH_TOKEN)</source>
-        <translation type="unfinished"></translation>
+        <translation>--user braucht ein Passwort: --password-file FILE oder MAILINSPECT_PASSWORD (oder ein Zugangstoken: --oauth-token-file FILE oder MAILINSPECT_OAUTH_TOKEN)</translation>
     </message>
     <message>
         <source>--auth-mechanism %1 needs an access token: --oauth-token-file FILE or MAILINSPECT_OAUTH_TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth-mechanism %1 braucht ein Zugangstoken: --oauth-token-file FILE oder MAILINSPECT_OAUTH_TOKEN</translation>
     </message>
     <message>
         <source>--auth-mechanism %1 needs a password: --password-file FILE or MAILINSPECT_PASSWORD</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth-mechanism %1 braucht ein Passwort: --password-file FILE oder MAILINSPECT_PASSWORD</translation>
     </message>
     <message>
         <source>--oauth-token-file needs --user</source>
-        <translation type="unfinished"></translation>
+        <translation>--oauth-token-file braucht --user</translation>
     </message>
     <message>
         <source>After the login, do not open the inbox (IMAP: EXAMINE and quota; POP3: STAT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Anmeldung den Posteingang nicht öffnen (IMAP: EXAMINE und Kontingent; POP3: STAT).</translation>
     </message>
     <message>
         <source>SMTP: after the login, ask whether it may send as ADDR (MAIL FROM, then RSET; no message is sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP: Nach der Anmeldung fragen, ob als ADDR gesendet werden darf (MAIL FROM, dann RSET; es wird keine Nachricht gesendet).</translation>
     </message>
     <message>
         <source>SMTP: with --mail-from, also ask whether the server takes mail for ADDR (RCPT TO).</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP: Mit --mail-from auch fragen, ob der Server E-Mails für ADDR annimmt (RCPT TO).</translation>
     </message>
     <message>
         <source>--rcpt-to needs --mail-from</source>
-        <translation type="unfinished"></translation>
+        <translation>--rcpt-to braucht --mail-from</translation>
     </message>
     <message>
         <source>--mail-from checks the account after a login: it needs --user</source>
-        <translation type="unfinished"></translation>
+        <translation>--mail-from prüft das Konto nach einer Anmeldung: Es braucht --user</translation>
     </message>
     <message>
         <source>Ask the DNS server ADDR[:PORT] for every name instead of the system&apos;s resolver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Namen beim DNS-Server ADDR[:PORT] statt über den Resolver des Systems auflösen.</translation>
     </message>
     <message>
         <source>Find and test the settings for ADDRESS (an email address or a domain): autoconfig, ISPDB, MX, SRV, Autodiscover and guesses, each inspected. A TARGET, --protocol, --port or --security given too are what the customer has now, compared with what works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen für ADDRESS (eine E-Mail-Adresse oder eine Domain) finden und testen: Autoconfig, ISPDB, MX, SRV, Autodiscover und Vermutungen, jeweils geprüft. Zusätzlich angegebene TARGET, --protocol, --port oder --security gelten als die aktuellen Einstellungen des Kunden und werden mit dem verglichen, was funktioniert.</translation>
     </message>
     <message>
         <source>Where the ISPDB lives (default https://autoconfig.thunderbird.net/v1.1/); the domain is appended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse der ISPDB (Standard: https://autoconfig.thunderbird.net/v1.1/); die Domain wird angehängt.</translation>
     </message>
     <message>
         <source>--ispdb-url needs an http:// or https:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--ispdb-url braucht eine http://- oder https://-URL</translation>
     </message>
     <message>
         <source>--ispdb-url is for --find-settings</source>
-        <translation type="unfinished"></translation>
+        <translation>--ispdb-url gilt nur für --find-settings</translation>
     </message>
     <message>
         <source>--find-settings needs an email address or a domain</source>
-        <translation type="unfinished"></translation>
+        <translation>--find-settings braucht eine E-Mail-Adresse oder eine Domain</translation>
     </message>
     <message>
         <source>--%1 is for an inspection, not for --find-settings</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ist für eine Prüfung, nicht für --find-settings</translation>
     </message>
     <message>
         <source>--find-settings writes text or json, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--find-settings schreibt text oder json, nicht %1</translation>
     </message>
 </context>
 <context>
@@ -1148,514 +1148,514 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
     </message>
     <message>
         <source>The server refused the login without saying why. The server said: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anmeldung ohne Angabe von Gründen abgelehnt. Meldung des Servers: „%1“.</translation>
     </message>
     <message>
         <source>The server checked the user name and password and did not accept them. The server said: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat Benutzername und Passwort geprüft und nicht akzeptiert. Meldung des Servers: „%1“.</translation>
     </message>
     <message>
         <source>Check the user name: most providers want the full email address. Then retype the password (caps lock, keyboard layout). If it still fails, reset the password in the provider&apos;s web mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Benutzernamen: Die meisten Anbieter verlangen die vollständige E-Mail-Adresse. Geben Sie dann das Passwort neu ein (Feststelltaste, Tastaturlayout). Klappt es immer noch nicht, setzen Sie das Passwort im Webmail des Anbieters zurück.</translation>
     </message>
     <message>
         <source>The account needs an app password</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto braucht ein App-Passwort</translation>
     </message>
     <message>
         <source>The account has two-step sign-in turned on, so the provider does not accept the normal password from a mail app. The server said: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Konto ist die Zwei-Faktor-Authentifizierung aktiv, daher nimmt der Anbieter das normale Passwort von einem Mailprogramm nicht an. Meldung des Servers: „%1“.</translation>
     </message>
     <message>
         <source>Create an app password in the provider&apos;s account security settings and type it into the mail app instead of the normal password, or set the mail app&apos;s authentication to OAuth2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie in den Sicherheitseinstellungen des Kontos beim Anbieter ein App-Passwort und geben Sie es im Mailprogramm statt des normalen Passworts ein, oder stellen Sie die Authentifizierung im Mailprogramm auf OAuth2.</translation>
     </message>
     <message>
         <source>The provider wants a sign-in on its web page first</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter verlangt zuerst eine Anmeldung auf seiner Webseite</translation>
     </message>
     <message>
         <source>The provider blocked this sign-in as unusual and wants the account holder to sign in on its web page first. The server said: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat diese Anmeldung als ungewöhnlich blockiert und verlangt, dass sich der Kontoinhaber zuerst auf seiner Webseite anmeldet. Meldung des Servers: „%1“.</translation>
     </message>
     <message>
         <source>Sign in to the provider&apos;s web mail from the same computer and confirm the security prompt, then try again. If the account has two-step sign-in, use an app password, or set the mail app&apos;s authentication to OAuth2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich vom selben Computer aus im Webmail des Anbieters an, bestätigen Sie die Sicherheitsabfrage und versuchen Sie es dann erneut. Ist für das Konto die Zwei-Faktor-Authentifizierung aktiv, verwenden Sie ein App-Passwort oder stellen Sie die Authentifizierung im Mailprogramm auf OAuth2.</translation>
     </message>
     <message>
         <source>The server refused this way of logging in as too weak. Providers say this when the account needs an app password or a modern sign-in (OAuth2). The server said: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat dieses Anmeldeverfahren als zu schwach abgelehnt. Anbieter melden das, wenn das Konto ein App-Passwort oder eine moderne Anmeldung (OAuth2) braucht. Meldung des Servers: „%1“.</translation>
     </message>
     <message>
         <source>Create an app password in the provider&apos;s account settings, or set the mail app&apos;s authentication to OAuth2 or to an encrypted password method the server offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie in den Kontoeinstellungen beim Anbieter ein App-Passwort, oder stellen Sie die Authentifizierung im Mailprogramm auf OAuth2 oder auf ein Verfahren mit verschlüsseltem Passwort, das der Server anbietet.</translation>
     </message>
     <message>
         <source>The provider does not accept passwords for %2 on this account or for the whole organisation (basic authentication is disabled), whatever the password. Microsoft 365 answers this way. The server said: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter nimmt für %2 bei diesem Konto oder in der ganzen Organisation keine Passwörter an (die Standardauthentifizierung ist deaktiviert), egal welches Passwort. So antwortet Microsoft 365. Meldung des Servers: „%1“.</translation>
     </message>
     <message>
         <source>The organisation&apos;s administrator must enable authenticated %2 for this mailbox (Microsoft 365: SMTP AUTH or IMAP/POP in the mailbox&apos;s mail settings), or set the mail app&apos;s authentication to OAuth2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Administrator der Organisation muss authentifiziertes %2 für dieses Postfach aktivieren (Microsoft 365: SMTP AUTH bzw. IMAP/POP in den E-Mail-Einstellungen des Postfachs), oder stellen Sie die Authentifizierung im Mailprogramm auf OAuth2.</translation>
     </message>
     <message>
         <source>The server refused the login because the connection is not encrypted. The server said: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anmeldung abgelehnt, weil die Verbindung nicht verschlüsselt ist. Meldung des Servers: „%1“.</translation>
     </message>
     <message>
         <source>Set the mail app&apos;s security to STARTTLS, or to SSL/TLS on the provider&apos;s SSL/TLS port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie die Verschlüsselung im Mailprogramm auf STARTTLS oder auf SSL/TLS mit dem SSL/TLS-Port des Anbieters.</translation>
     </message>
     <message>
         <source>The server&apos;s login service has a problem of its own and could not check the password; the password is probably not the problem. The server said: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst des Servers hat ein eigenes Problem und konnte das Passwort nicht prüfen; am Passwort liegt es wahrscheinlich nicht. Meldung des Servers: „%1“.</translation>
     </message>
     <message>
         <source>Try again in a few minutes. If it persists, tell the provider or the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es in ein paar Minuten erneut. Bleibt der Fehler, informieren Sie den Anbieter oder den Serveradministrator.</translation>
     </message>
     <message>
         <source>The server failed while checking the login</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Prüfen der Anmeldung ist auf dem Server ein Fehler aufgetreten</translation>
     </message>
     <message>
         <source>The server reports a permanent failure of its own while checking the login, not a wrong password. The server said: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server meldet beim Prüfen der Anmeldung einen dauerhaften eigenen Fehler, kein falsches Passwort. Meldung des Servers: „%1“.</translation>
     </message>
     <message>
         <source>Tell the provider or the server&apos;s administrator, with this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informieren Sie den Anbieter oder den Serveradministrator und geben Sie diesen Bericht mit.</translation>
     </message>
     <message>
         <source>The account cannot log in right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto kann sich gerade nicht anmelden</translation>
     </message>
     <message>
         <source>The server refused the login because of the account, not the password. The server said: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anmeldung wegen des Kontos abgelehnt, nicht wegen des Passworts. Meldung des Servers: „%1“.</translation>
     </message>
     <message>
         <source>Contact the provider about this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenden Sie sich wegen dieses Kontos an den Anbieter.</translation>
     </message>
     <message>
         <source>The password or the account has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort oder das Konto ist abgelaufen</translation>
     </message>
     <message>
         <source>The server says the password (or the account) has expired. The server said: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Server ist das Passwort (oder das Konto) abgelaufen. Meldung des Servers: „%1“.</translation>
     </message>
     <message>
         <source>Change the password in the provider&apos;s web mail or account page, then type the new one into the mail app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern Sie das Passwort im Webmail oder auf der Kontoseite des Anbieters und geben Sie dann das neue im Mailprogramm ein.</translation>
     </message>
     <message>
         <source>The account is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto ist deaktiviert</translation>
     </message>
     <message>
         <source>The server says the account cannot be used and the administrator must be contacted. The server said: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Server kann das Konto nicht verwendet werden, und der Administrator muss kontaktiert werden. Meldung des Servers: „%1“.</translation>
     </message>
     <message>
         <source>Contact the provider or the administrator: the account is locked or disabled on their side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenden Sie sich an den Anbieter oder den Administrator: Das Konto ist auf deren Seite gesperrt oder deaktiviert.</translation>
     </message>
     <message>
         <source>The account logs in too often</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto meldet sich zu oft an</translation>
     </message>
     <message>
         <source>The server refuses logins that come sooner than it allows after the previous one. The server said: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server lehnt Anmeldungen ab, die schneller auf die vorherige folgen, als er erlaubt. Meldung des Servers: „%1“.</translation>
     </message>
     <message>
         <source>Set the mail app to check for new mail less often, and make sure only one device or app polls this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie das Mailprogramm so ein, dass es seltener nach neuen E-Mails sieht, und sorgen Sie dafür, dass nur ein Gerät oder Programm dieses Konto abruft.</translation>
     </message>
     <message>
         <source>Another session holds the mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Sitzung belegt das Postfach</translation>
     </message>
     <message>
         <source>The mailbox is locked by another session, usually another mail app or device connected to the same account. The server said: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach ist durch eine andere Sitzung gesperrt, meist durch ein anderes Mailprogramm oder Gerät, das mit demselben Konto verbunden ist. Meldung des Servers: „%1“.</translation>
     </message>
     <message>
         <source>Close the other mail apps or devices using this account, wait a few minutes, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie die anderen Mailprogramme bzw. trennen Sie die anderen Geräte, die dieses Konto verwenden, warten Sie ein paar Minuten und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The account has too many connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto hat zu viele Verbindungen</translation>
     </message>
     <message>
         <source>The server allows only a certain number of connections per account and this one is over it. The server said: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server erlaubt nur eine bestimmte Anzahl von Verbindungen je Konto, und dieses Konto liegt darüber. Meldung des Servers: „%1“.</translation>
     </message>
     <message>
         <source>Close other mail apps and devices using this account, or reduce how many connections the mail app opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie andere Mailprogramme und Geräte, die dieses Konto verwenden, oder verringern Sie die Zahl der Verbindungen, die das Mailprogramm öffnet.</translation>
     </message>
     <message>
         <source>The login may not act for that user</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anmeldung darf nicht im Namen dieses Benutzers handeln</translation>
     </message>
     <message>
         <source>The password was accepted, but this login may not use the mailbox it asked for. The server said: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wurde angenommen, aber diese Anmeldung darf das angefragte Postfach nicht verwenden. Meldung des Servers: „%1“.</translation>
     </message>
     <message>
         <source>Log in with the mailbox&apos;s own user name, or ask the administrator to grant access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich mit dem eigenen Benutzernamen des Postfachs an, oder bitten Sie den Administrator, den Zugriff freizugeben.</translation>
     </message>
     <message>
         <source>The server must convert the stored password first</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server muss das gespeicherte Passwort erst umwandeln</translation>
     </message>
     <message>
         <source>The server needs one login with a plain password over an encrypted connection before it accepts this method. The server said: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server braucht eine Anmeldung mit normalem Passwort über eine verschlüsselte Verbindung, bevor er dieses Verfahren annimmt. Meldung des Servers: „%1“.</translation>
     </message>
     <message>
         <source>Log in once with the “normal password” method over STARTTLS or SSL/TLS, then the chosen method works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich einmal mit dem Verfahren „Passwort, normal“ über STARTTLS oder SSL/TLS an; danach funktioniert das gewählte Verfahren.</translation>
     </message>
     <message>
         <source>No login method fits the given credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Anmeldeverfahren passt zu den angegebenen Zugangsdaten</translation>
     </message>
     <message>
         <source>The server offers these login methods: %1. None of them works with what was given (a password or a token), so no login was tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet diese Anmeldeverfahren an: %1. Keines davon funktioniert mit dem, was angegeben wurde (ein Passwort oder ein Token), daher wurde keine Anmeldung versucht.</translation>
     </message>
     <message>
         <source>In the mail app, set authentication to a method the server offers: %2. A server that only offers OAuth2 needs a token, not a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie die Authentifizierung im Mailprogramm auf ein Verfahren, das der Server anbietet: %2. Ein Server, der nur OAuth2 anbietet, braucht ein Token, kein Passwort.</translation>
     </message>
     <message>
         <source>The chosen login method is not offered by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet das gewählte Anmeldeverfahren nicht an</translation>
     </message>
     <message>
         <source>%1 was chosen, but the server offers only: %2. No login was tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde gewählt, aber der Server bietet nur an: %2. Es wurde keine Anmeldung versucht.</translation>
     </message>
     <message>
         <source>In the mail app, set authentication to a method the server offers: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie die Authentifizierung im Mailprogramm auf ein Verfahren, das der Server anbietet: %3.</translation>
     </message>
     <message>
         <source>The server accepts no login here</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server nimmt hier keine Anmeldung an</translation>
     </message>
     <message>
         <source>The server offers no way to log in on port %2 in this state (no AUTH, or login disabled), so no login was tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet auf Port %2 in diesem Zustand keine Möglichkeit zur Anmeldung (kein AUTH oder Anmeldung abgeschaltet), daher wurde keine Anmeldung versucht.</translation>
     </message>
     <message>
         <source>Use the port and security the provider gives for mail apps (for %1 sending: 587 with STARTTLS or 465 with SSL/TLS); a server often offers login only after STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie Port und Verschlüsselung, die der Anbieter für Mailprogramme angibt (zum Senden per %1: 587 mit STARTTLS oder 465 mit SSL/TLS); oft bietet ein Server die Anmeldung erst nach STARTTLS an.</translation>
     </message>
     <message>
         <source>The server could not prove it knows the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte nicht beweisen, dass er das Passwort kennt</translation>
     </message>
     <message>
         <source>With %1 the server must prove that it knows the password too. Its proof was wrong: this is not the server the account belongs to, or something in between is pretending to be it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 muss auch der Server beweisen, dass er das Passwort kennt. Sein Beweis war falsch: Das ist nicht der Server, zu dem das Konto gehört, oder etwas dazwischen gibt sich als dieser Server aus.</translation>
     </message>
     <message>
         <source>Do not use this server with this password until the server&apos;s administrator has checked it. If the password may have reached a wrong server, change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie diesen Server mit diesem Passwort erst wieder, wenn der Serveradministrator ihn geprüft hat. Kann das Passwort an einen falschen Server gelangt sein, ändern Sie es.</translation>
     </message>
     <message>
         <source>The OAuth token was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Das OAuth-Token wurde abgelehnt</translation>
     </message>
     <message>
         <source>The server refused the access token (status “%1”, scope it wants: “%2”). Usually the token has expired, was issued for another account, or lacks the mail permission. The server said: “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Zugangstoken abgelehnt (Status „%1“, verlangter Scope: „%2“). Meist ist das Token abgelaufen, wurde für ein anderes Konto ausgestellt oder hat keine Berechtigung für E-Mail. Meldung des Servers: „%3“.</translation>
     </message>
     <message>
         <source>Sign in again in the mail app to get a new token, with the same account as the user name, and allow mail access when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich im Mailprogramm erneut an, um ein neues Token zu erhalten, und zwar mit demselben Konto wie beim Benutzernamen; erlauben Sie den Zugriff auf E-Mails, wenn danach gefragt wird.</translation>
     </message>
     <message>
         <source>The OAuth token is expired or not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Das OAuth-Token ist abgelaufen oder ungültig</translation>
     </message>
     <message>
         <source>The server says the access token is not valid (“%1”): it has expired, was revoked, or belongs to another account than the user name. The server said: “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Server ist das Zugangstoken ungültig („%1“): Es ist abgelaufen, wurde widerrufen oder gehört zu einem anderen Konto als dem des Benutzernamens. Meldung des Servers: „%3“.</translation>
     </message>
     <message>
         <source>Sign in again in the mail app to get a fresh token, using the same account as the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich im Mailprogramm erneut an, um ein neues Token zu erhalten, und zwar mit demselben Konto wie beim Benutzernamen.</translation>
     </message>
     <message>
         <source>The OAuth token lacks the mail permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem OAuth-Token fehlt die Berechtigung für E-Mail</translation>
     </message>
     <message>
         <source>The token is valid, but it was not granted access to mail (the server wants the scope “%2”). The server said: “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist gültig, hat aber keinen Zugriff auf E-Mails erhalten (der Server verlangt den Scope „%2“). Meldung des Servers: „%3“.</translation>
     </message>
     <message>
         <source>Sign in again and allow mail access when the provider asks; an administrator may have to approve the mail app for the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an und erlauben Sie den Zugriff auf E-Mails, wenn der Anbieter danach fragt; eventuell muss ein Administrator das Mailprogramm für die Organisation freigeben.</translation>
     </message>
     <message>
         <source>The mailbox is nearly full</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach ist fast voll</translation>
     </message>
     <message>
         <source>The mailbox uses %1 % of its quota (%2). When it is full, new mail is refused and senders get it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach belegt %1 % seines Kontingents (%2). Ist es voll, werden neue E-Mails abgelehnt und gehen an die Absender zurück.</translation>
     </message>
     <message>
         <source>Delete or archive old mail (empty the trash and large attachments), or ask the provider for more space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen oder archivieren Sie alte E-Mails (Papierkorb leeren, große Anhänge entfernen), oder bitten Sie den Anbieter um mehr Speicherplatz.</translation>
     </message>
     <message>
         <source>The mailbox is full</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach ist voll</translation>
     </message>
     <message>
         <source>The mailbox uses %1 % of its quota (%2). New mail is refused and senders get it back; sending may fail too when sent mail is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach belegt %1 % seines Kontingents (%2). Neue E-Mails werden abgelehnt und gehen an die Absender zurück; auch das Senden kann scheitern, wenn gesendete E-Mails gespeichert werden.</translation>
     </message>
     <message>
         <source>Delete or archive mail now (empty the trash and large attachments), or ask the provider for more space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen oder archivieren Sie jetzt E-Mails (Papierkorb leeren, große Anhänge entfernen), oder bitten Sie den Anbieter um mehr Speicherplatz.</translation>
     </message>
     <message>
         <source>The inbox could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Posteingang konnte nicht geprüft werden</translation>
     </message>
     <message>
         <source>The login worked, but looking at the inbox did not: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung hat funktioniert, der Blick in den Posteingang aber nicht: %1.</translation>
     </message>
     <message>
         <source>If the mail app shows no mail or errors when opening the inbox, give this report to the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt das Mailprogramm beim Öffnen des Posteingangs keine E-Mails oder Fehler an, geben Sie diesen Bericht an den Anbieter weiter.</translation>
     </message>
     <message>
         <source>This account may not send as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto darf nicht als %1 senden</translation>
     </message>
     <message>
         <source>The login worked, but the server refuses mail from %1 for this login: the address is not one the account owns. The server said: “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung hat funktioniert, aber der Server lehnt für diese Anmeldung E-Mails von %1 ab: Die Adresse gehört nicht zu diesem Konto. Meldung des Servers: „%2“.</translation>
     </message>
     <message>
         <source>In the mail app, use the account&apos;s own address as the sender, or ask the administrator to allow this login to send as %1 (Microsoft 365: Send As permission).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie im Mailprogramm die eigene Adresse des Kontos als Absender, oder bitten Sie den Administrator, dieser Anmeldung das Senden als %1 zu erlauben (Microsoft 365: Berechtigung „Senden als“).</translation>
     </message>
     <message>
         <source>The server refuses the sender %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server lehnt den Absender %1 ab</translation>
     </message>
     <message>
         <source>The login worked, but the server refused mail from %1. The server said: “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung hat funktioniert, aber der Server hat E-Mails von %1 abgelehnt. Meldung des Servers: „%2“.</translation>
     </message>
     <message>
         <source>Check the sender address in the mail app; use the account&apos;s own address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Absenderadresse im Mailprogramm; verwenden Sie die eigene Adresse des Kontos.</translation>
     </message>
     <message>
         <source>The server refuses the recipient %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server lehnt den Empfänger %1 ab</translation>
     </message>
     <message>
         <source>The login worked and the sender was accepted, but the server refused the recipient %1. The server said: “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung hat funktioniert und der Absender wurde angenommen, aber der Server hat den Empfänger %1 abgelehnt. Meldung des Servers: „%2“.</translation>
     </message>
     <message>
         <source>Check the recipient address for typing mistakes. If it is right, the server&apos;s words say why it refuses (unknown user, relay not allowed, a full mailbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Empfängeradresse auf Tippfehler. Stimmt sie, sagt die Meldung des Servers, warum er ablehnt (unbekannter Benutzer, Relaying nicht erlaubt, volles Postfach).</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Encrypted password (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsseltes Passwort (%1)</translation>
     </message>
     <message>
         <source>OAuth2 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth2 (%1)</translation>
     </message>
     <message>
         <source>Normal password (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort, normal (%1)</translation>
     </message>
     <message>
         <source>Kerberos / GSSAPI (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerberos / GSSAPI (%1)</translation>
     </message>
     <message>
         <source>NTLM (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>NTLM (%1)</translation>
     </message>
     <message>
         <source>%1 MiB of %2 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB von %2 MiB</translation>
     </message>
     <message>
         <source>%1 of %2 messages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Nachrichten</translation>
     </message>
     <message>
         <source>%1 of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 (%3)</translation>
     </message>
     <message>
         <source>%1 is a mail domain, not the name of a mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Maildomain, nicht der Name eines Mailservers</translation>
     </message>
     <message>
         <source>The name %1 exists, but it has no address to connect to: it is the domain of the email address, not the name of a server. Its DNS records name these mail hosts: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Namen %1 gibt es, aber er hat keine Adresse, zu der verbunden werden kann: Er ist die Domain der E-Mail-Adresse, nicht der Name eines Servers. Seine DNS-Einträge nennen diese Mailserver: %2.</translation>
     </message>
     <message>
         <source>Type the mail server&apos;s name instead of the domain, as the provider&apos;s instructions give it (often imap.%1 or mail.%1), or use Find Settings to find and test the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie statt der Domain den Namen des Mailservers ein, wie ihn die Anleitung des Anbieters nennt (oft imap.%1 oder mail.%1), oder verwenden Sie „Einstellungen finden“, um den richtigen zu finden und zu testen.</translation>
     </message>
     <message>
         <source>%1 exists but has no address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert, hat aber keine Adresse</translation>
     </message>
     <message>
         <source>The name %1 exists in DNS, but it has no address (no A or AAAA record), so there is nothing to connect to. Usually this is the domain of the email address typed where the mail server&apos;s name belongs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Namen %1 gibt es im DNS, aber er hat keine Adresse (keinen A- oder AAAA-Eintrag), es gibt also nichts, zu dem verbunden werden kann. Meist ist das die Domain der E-Mail-Adresse, eingegeben an der Stelle, an die der Name des Mailservers gehört.</translation>
     </message>
     <message>
         <source>Type the mail server&apos;s name as the provider&apos;s instructions give it (for example imap.%1 or mail.%1), or use Find Settings to find and test the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen des Mailservers ein, wie ihn die Anleitung des Anbieters nennt (zum Beispiel imap.%1 oder mail.%1), oder verwenden Sie „Einstellungen finden“, um den richtigen zu finden und zu testen.</translation>
     </message>
     <message>
         <source>This computer cannot look up names</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer kann keine Namen auflösen</translation>
     </message>
     <message>
         <source>Looking up %1 failed: %2. The name may well be right; the DNS lookup itself did not work, because no DNS server answered, it timed out, or it reported a failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auflösung von %1 ist fehlgeschlagen: %2. Der Name kann durchaus richtig sein; die DNS-Abfrage selbst hat nicht funktioniert, weil kein DNS-Server geantwortet hat, die Zeit abgelaufen ist oder ein Fehler gemeldet wurde.</translation>
     </message>
     <message>
         <source>Check the network connection and the VPN (open a web page), then inspect again. There is no need to change the server name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Netzwerkverbindung und das VPN (öffnen Sie eine Webseite) und prüfen Sie dann erneut. Der Servername muss nicht geändert werden.</translation>
     </message>
     <message>
         <source>The DNS server %3 cannot look up names</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DNS-Server %3 kann keine Namen auflösen</translation>
     </message>
     <message>
         <source>Looking up %1 at the DNS server %3 failed: %2. The name may well be right; the DNS server did not answer, or it reported a failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auflösung von %1 beim DNS-Server %3 ist fehlgeschlagen: %2. Der Name kann durchaus richtig sein; der DNS-Server hat nicht geantwortet oder einen Fehler gemeldet.</translation>
     </message>
     <message>
         <source>Check that %3 is the right DNS server and that it can be reached from this network (VPN, firewall), then inspect again. There is no need to change the server name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob %3 der richtige DNS-Server ist und ob er aus diesem Netzwerk erreichbar ist (VPN, Firewall), und prüfen Sie dann erneut. Der Servername muss nicht geändert werden.</translation>
     </message>
 </context>
 <context>
     <name>Dns</name>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished">keine Antwort innerhalb von %1 s</translation>
+        <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
         <source>not a valid DNS name</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiger DNS-Name</translation>
     </message>
     <message>
         <source>no DNS server answers at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unter %1 antwortet kein DNS-Server</translation>
     </message>
     <message>
         <source>too many replies that do not match the question</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Antworten, die nicht zur Anfrage passen</translation>
     </message>
     <message>
         <source>the name does not exist (NXDOMAIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>den Namen gibt es nicht (NXDOMAIN)</translation>
     </message>
     <message>
         <source>the DNS server failed to answer (SERVFAIL)</source>
-        <translation type="unfinished"></translation>
+        <translation>der DNS-Server konnte nicht antworten (SERVFAIL)</translation>
     </message>
     <message>
         <source>the DNS server refused to answer (REFUSED)</source>
-        <translation type="unfinished"></translation>
+        <translation>der DNS-Server hat die Antwort verweigert (REFUSED)</translation>
     </message>
     <message>
         <source>the DNS server answered with error code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der DNS-Server hat mit Fehlercode %1 geantwortet</translation>
     </message>
     <message>
         <source>the reply was truncated and TCP is not tried</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort wurde gekürzt, und TCP wird nicht versucht</translation>
     </message>
     <message>
         <source>a name runs past the end of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Name reicht über das Ende der Nachricht hinaus</translation>
     </message>
     <message>
         <source>a compression pointer is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Kompressionszeiger ist abgeschnitten</translation>
     </message>
     <message>
         <source>compression pointers loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompressionszeiger bilden eine Schleife</translation>
     </message>
     <message>
         <source>a compression pointer does not point backwards</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Kompressionszeiger zeigt nicht rückwärts</translation>
     </message>
     <message>
         <source>a label has an unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Label hat einen unbekannten Typ</translation>
     </message>
     <message>
         <source>a label runs past the end of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Label reicht über das Ende der Nachricht hinaus</translation>
     </message>
     <message>
         <source>a name is longer than 255 octets</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Name ist länger als 255 Oktette</translation>
     </message>
     <message>
         <source>the message is larger than 65535 octets</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht ist größer als 65535 Oktette</translation>
     </message>
     <message>
         <source>the message is shorter than a DNS header</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht ist kürzer als ein DNS-Header</translation>
     </message>
     <message>
         <source>a question is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Anfrage ist abgeschnitten</translation>
     </message>
     <message>
         <source>a record is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag ist abgeschnitten</translation>
     </message>
     <message>
         <source>a record&apos;s data runs past the end of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>die Daten eines Eintrags reichen über das Ende der Nachricht hinaus</translation>
     </message>
     <message>
         <source>the name does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>den Namen gibt es nicht</translation>
     </message>
     <message>
         <source>the name exists but has no address (no A or AAAA record)</source>
-        <translation type="unfinished"></translation>
+        <translation>den Namen gibt es, aber er hat keine Adresse (kein A- oder AAAA-Eintrag)</translation>
     </message>
 </context>
 <context>
@@ -2060,27 +2060,27 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
     </message>
     <message>
         <source>Logging in as the given user with %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung als angegebener Benutzer mit %1 (%2)</translation>
     </message>
     <message>
         <source>Login not trusted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung nicht vertrauenswürdig: %1</translation>
     </message>
     <message>
         <source>Looking up %1 at the DNS server %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Löse %1 beim DNS-Server %2 auf</translation>
     </message>
     <message>
         <source>%1 exists but has no address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert, hat aber keine Adresse</translation>
     </message>
     <message>
         <source>Mail hosts of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailserver von %1: %2</translation>
     </message>
     <message>
         <source>%1 could not be looked up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht aufgelöst werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2099,19 +2099,19 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
     </message>
     <message>
         <source>the access token contains a line break (CR or LF) or a NUL character, which would cut the login command short</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zugangstoken enthält einen Zeilenumbruch (CR oder LF) oder ein NUL-Zeichen, das den Anmeldebefehl abschneiden würde</translation>
     </message>
     <message>
         <source>the sender address contains a space, an angle bracket, a line break (CR or LF) or a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>die Absenderadresse enthält ein Leerzeichen, eine spitze Klammer, einen Zeilenumbruch (CR oder LF) oder ein NUL-Zeichen</translation>
     </message>
     <message>
         <source>the recipient address contains a space, an angle bracket, a line break (CR or LF) or a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>die Empfängeradresse enthält ein Leerzeichen, eine spitze Klammer, einen Zeilenumbruch (CR oder LF) oder ein NUL-Zeichen</translation>
     </message>
     <message>
         <source>the DNS server &quot;%1&quot; is not an IP address with an optional port (192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:53)</source>
-        <translation type="unfinished"></translation>
+        <translation>der DNS-Server „%1“ ist keine IP-Adresse mit optionalem Port (192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:53)</translation>
     </message>
 </context>
 <context>
@@ -2198,23 +2198,23 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Posteingang</translation>
     </message>
     <message>
         <source>Quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontingent</translation>
     </message>
     <message>
         <source>Sender check</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenderprüfung</translation>
     </message>
     <message>
         <source>Recipient check</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängerprüfung</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -2805,155 +2805,156 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
     </message>
     <message>
         <source>Find Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen finden…</translation>
     </message>
     <message>
         <source>Find and test the right settings for an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Die richtigen Einstellungen für eine E-Mail-Adresse finden und testen</translation>
     </message>
     <message>
         <source>DNS server</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Server</translation>
     </message>
     <message>
         <source>this computer&apos;s resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver dieses Computers</translation>
     </message>
     <message>
         <source>Ask this DNS server (address, optionally :port) for every name instead of this computer&apos;s resolver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Namen bei diesem DNS-Server (Adresse, optional mit :Port) statt über den Resolver dieses Computers auflösen.</translation>
     </message>
     <message>
         <source>&amp;DNS server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;DNS-Server:</translation>
     </message>
     <message>
         <source>DNS server: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Server: %1.</translation>
     </message>
 </context>
 <context>
     <name>MailInspect::FindSettingsDialog</name>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <source>testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird getestet…</translation>
     </message>
     <message>
         <source>Find Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen finden</translation>
     </message>
     <message>
         <source>Finds the right settings for an email address: asks the provider&apos;s configuration, the ISPDB, DNS (MX, SRV), Autodiscover and the usual server names, then proves each suggestion with a live inspection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Findet die richtigen Einstellungen für eine E-Mail-Adresse: Fragt die Konfiguration des Anbieters, die ISPDB, das DNS (MX, SRV), Autodiscover und die üblichen Servernamen ab und bestätigt dann jeden Vorschlag durch eine echte Prüfung.</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <source>customer@example.com or example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>kunde@example.com oder example.com</translation>
     </message>
     <message>
         <source>&amp;Email address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail-Adresse:</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">&amp;Abbrechen</translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished">Protokoll</translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished">Server</translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished">Port</translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished">Verschlüsselung</translation>
+        <translation>Verschlüsselung</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished">Vertrauen</translation>
+        <translation>Vertrauen</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Type the customer&apos;s email address and press Find.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die E-Mail-Adresse des Kunden ein und klicken Sie auf „Suchen“.</translation>
     </message>
     <message>
         <source>&amp;Use these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einstellungen &amp;übernehmen</translation>
     </message>
     <message>
         <source>C&amp;opy for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Kunden &amp;kopieren</translation>
     </message>
     <message>
         <source>Asking the sources and testing what they suggest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage die Quellen ab und teste ihre Vorschläge…</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>hoch</translation>
     </message>
     <message>
         <source>lower: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>niedriger: %1</translation>
     </message>
     <message>
         <source>incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>eingehend</translation>
     </message>
     <message>
         <source>outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgehend</translation>
     </message>
     <message>
         <source>%1 of %2 servers tested (%3 suggestions), %4 questions asked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Servern getestet (%3 Vorschläge), %4 Anfragen gestellt</translation>
     </message>
     <message>
         <source>recommended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>empfohlen: %1</translation>
     </message>
     <message>
         <source>The customer&apos;s settings are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen des Kunden stimmen.</translation>
     </message>
     <message>
         <source>Customer has → should be:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde hat → richtig wäre:
+%1</translation>
     </message>
     <message>
         <source>Found nothing that works for %1: %2 servers were suggested, none answered with verified encryption. Every question asked is in the table and the tooltips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 wurde nichts gefunden, das funktioniert: %2 Server wurden vorgeschlagen, keiner hat mit überprüfter Verschlüsselung geantwortet. Alle gestellten Anfragen stehen in der Tabelle und in den Tooltips.</translation>
     </message>
 </context>
 <context>
@@ -3002,7 +3003,7 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
     </message>
     <message>
         <source>OAuth 2 (access token)</source>
-        <translation>OAuth 2 (Zugriffstoken)</translation>
+        <translation>OAuth 2 (Zugangstoken)</translation>
     </message>
     <message>
         <source>OAuth 2: XOAUTH2</source>
@@ -3082,7 +3083,7 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
     </message>
     <message>
         <source>Access to&amp;ken:</source>
-        <translation>Zugriffsto&amp;ken:</translation>
+        <translation>Zugangsto&amp;ken:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
@@ -3090,7 +3091,7 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
     </message>
     <message>
         <source>OAuth 2 access token</source>
-        <translation>OAuth-2-Zugriffstoken</translation>
+        <translation>OAuth-2-Zugangstoken</translation>
     </message>
     <message>
         <source>Password</source>
@@ -3098,7 +3099,7 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
     </message>
     <message>
         <source>paste the access token</source>
-        <translation>Zugriffstoken einfügen</translation>
+        <translation>Zugangstoken einfügen</translation>
     </message>
     <message>
         <source>token</source>
@@ -3434,11 +3435,11 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
     </message>
     <message>
         <source>Find &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen finden…</translation>
     </message>
     <message>
         <source>Find and test the right settings for a customer&apos;s email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Die richtigen Einstellungen für die E-Mail-Adresse eines Kunden finden und testen</translation>
     </message>
 </context>
 <context>
@@ -4733,418 +4734,418 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
     </message>
     <message>
         <source>finding topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Befundthema</translation>
     </message>
     <message>
         <source>ok (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ok (%1)</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>refused — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt — %1</translation>
     </message>
     <message>
         <source>not tried</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht versucht</translation>
     </message>
     <message>
         <source>not tried — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht versucht — %1</translation>
     </message>
     <message>
         <source>Login: %1</source>
-        <translation type="unfinished">Anmeldung: %1. {1?}</translation>
+        <translation>Anmeldung: %1</translation>
     </message>
     <message>
         <source>1 message in the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Nachricht im Posteingang</translation>
     </message>
     <message>
         <source>%1 messages in the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nachrichten im Posteingang</translation>
     </message>
     <message>
         <source>%1 % of the quota used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % des Kontingents belegt</translation>
     </message>
     <message>
         <source>sender %1 accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender %1 angenommen</translation>
     </message>
     <message>
         <source>sender %1 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender %1 abgelehnt</translation>
     </message>
     <message>
         <source>recipient %1 accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger %1 angenommen</translation>
     </message>
     <message>
         <source>recipient %1 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger %1 abgelehnt</translation>
     </message>
     <message>
         <source>After login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Anmeldung: %1</translation>
     </message>
     <message>
         <source>name lookup outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Namensauflösung</translation>
     </message>
 </context>
 <context>
     <name>SaslClient</name>
     <message>
         <source>%1 needs an OAuth 2 access token</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht ein OAuth-2-Zugangstoken</translation>
     </message>
     <message>
         <source>%1 cannot send a user name or token with control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann keinen Benutzernamen und kein Token mit Steuerzeichen senden</translation>
     </message>
     <message>
         <source>%1 needs a password</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht ein Passwort</translation>
     </message>
     <message>
         <source>%1 cannot send a user name or password with control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann keinen Benutzernamen und kein Passwort mit Steuerzeichen senden</translation>
     </message>
     <message>
         <source>the server asked for more than PLAIN has to say</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat nach mehr gefragt, als PLAIN zu sagen hat</translation>
     </message>
     <message>
         <source>the server asked for more than a user name and a password</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat nach mehr als Benutzername und Passwort gefragt</translation>
     </message>
     <message>
         <source>the server sent a second CRAM-MD5 challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat eine zweite CRAM-MD5-Challenge gesendet</translation>
     </message>
     <message>
         <source>the server sent an empty CRAM-MD5 challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat eine leere CRAM-MD5-Challenge gesendet</translation>
     </message>
     <message>
         <source>the server sent a SCRAM challenge before the client spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat eine SCRAM-Challenge gesendet, bevor der Client etwas gesagt hat</translation>
     </message>
     <message>
         <source>the server sent another challenge after proving itself</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat nach seinem Beweis noch eine Challenge gesendet</translation>
     </message>
     <message>
         <source>the server&apos;s SCRAM signature is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>die SCRAM-Signatur des Servers ist falsch</translation>
     </message>
     <message>
         <source>the server reported a SCRAM error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat einen SCRAM-Fehler gemeldet: %1</translation>
     </message>
     <message>
         <source>the server sent a challenge before the client spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat eine Challenge gesendet, bevor der Client etwas gesagt hat</translation>
     </message>
     <message>
         <source>the server sent more than one error challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat mehr als eine Fehler-Challenge gesendet</translation>
     </message>
     <message>
         <source>the mechanism takes no challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>das Verfahren erwartet keine Challenges</translation>
     </message>
     <message>
         <source>the server&apos;s SCRAM challenge is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>die SCRAM-Challenge des Servers ist zu lang</translation>
     </message>
     <message>
         <source>the server asks for a SCRAM extension this client does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server verlangt eine SCRAM-Erweiterung, die dieser Client nicht kennt</translation>
     </message>
     <message>
         <source>the server&apos;s SCRAM challenge lacks its nonce, salt or count</source>
-        <translation type="unfinished"></translation>
+        <translation>in der SCRAM-Challenge des Servers fehlt die Nonce, das Salt oder die Iterationszahl</translation>
     </message>
     <message>
         <source>the server&apos;s SCRAM nonce does not extend the client&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>die SCRAM-Nonce des Servers setzt die des Clients nicht fort</translation>
     </message>
     <message>
         <source>the server&apos;s SCRAM salt is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>das SCRAM-Salt des Servers ist kein gültiges Base64</translation>
     </message>
     <message>
         <source>the server&apos;s SCRAM iteration count is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>die SCRAM-Iterationszahl des Servers ist keine Zahl</translation>
     </message>
     <message>
         <source>the server asks for %1 SCRAM iterations, more than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server verlangt %1 SCRAM-Iterationen, mehr als %2</translation>
     </message>
     <message>
         <source>the server accepted the login without proving it knows the password (SCRAM signature missing or wrong)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Anmeldung angenommen, ohne zu beweisen, dass er das Passwort kennt (SCRAM-Signatur fehlt oder ist falsch)</translation>
     </message>
     <message>
         <source>(an error challenge of %1 bytes, not read)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eine Fehler-Challenge mit %1 Bytes, nicht gelesen)</translation>
     </message>
     <message>
         <source>(an error challenge that is not JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eine Fehler-Challenge, die kein JSON ist)</translation>
     </message>
 </context>
 <context>
     <name>SettingsFinder</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the answer is larger than 256 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist größer als 256 KiB</translation>
     </message>
     <message>
         <source>HTTP %1: a redirect to %2 (not followed)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1: eine Weiterleitung zu %2 (nicht gefolgt)</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message numerus="yes">
         <source>HTTP 200, %n bytes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>HTTP 200, %n Byte</numerusform>
+            <numerusform>HTTP 200, %n Bytes</numerusform>
         </translation>
     </message>
     <message>
         <source>the document has a DTD, which a mail configuration never needs</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument hat eine DTD, die eine Mailkonfiguration nie braucht</translation>
     </message>
     <message>
         <source>the document has too many elements</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument hat zu viele Elemente</translation>
     </message>
     <message>
         <source>the document is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument ist zu tief verschachtelt</translation>
     </message>
     <message>
         <source>not well-formed XML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein wohlgeformtes XML: %1</translation>
     </message>
     <message>
         <source>the document is larger than 256 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument ist größer als 256 KiB</translation>
     </message>
     <message>
         <source>the root element is not clientConfig</source>
-        <translation type="unfinished"></translation>
+        <translation>das Wurzelelement ist nicht clientConfig</translation>
     </message>
     <message>
         <source>the document has no emailProvider</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument enthält kein Element emailProvider</translation>
     </message>
     <message>
         <source>the root element is not Autodiscover</source>
-        <translation type="unfinished"></translation>
+        <translation>das Wurzelelement ist nicht Autodiscover</translation>
     </message>
     <message>
         <source>the response has no Account</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort enthält kein Element Account</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address or a domain</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine E-Mail-Adresse und keine Domain</translation>
     </message>
     <message>
         <source>the DNS server &quot;%1&quot; is not an IP address with an optional port</source>
-        <translation type="unfinished"></translation>
+        <translation>der DNS-Server „%1“ ist keine IP-Adresse mit optionalem Port</translation>
     </message>
     <message>
         <source>plain HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>unverschlüsseltes HTTP</translation>
     </message>
     <message>
         <source>not tried: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht versucht: abgebrochen</translation>
     </message>
     <message>
         <source>%1, but not a usable document: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, aber kein brauchbares Dokument: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n server(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Server</numerusform>
+            <numerusform>%1: %n Server</numerusform>
         </translation>
     </message>
     <message>
         <source> (redirected to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (weitergeleitet zu %1)</translation>
     </message>
     <message>
         <source>; redirects to the address %1 (not followed)</source>
-        <translation type="unfinished"></translation>
+        <translation>; leitet an die Adresse %1 weiter (nicht gefolgt)</translation>
     </message>
     <message>
         <source>redirected to another host</source>
-        <translation type="unfinished"></translation>
+        <translation>zu einem anderen Host weitergeleitet</translation>
     </message>
     <message>
         <source>no MX records</source>
-        <translation type="unfinished"></translation>
+        <translation>keine MX-Einträge</translation>
     </message>
     <message>
         <source>derived from the MX host %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeleitet vom MX-Host %1</translation>
     </message>
     <message>
         <source>no SRV record</source>
-        <translation type="unfinished"></translation>
+        <translation>kein SRV-Eintrag</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>not offered (target &quot;.&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angeboten (Ziel „.“)</translation>
     </message>
     <message>
         <source>DNS record (not signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Eintrag (nicht signiert)</translation>
     </message>
     <message>
         <source>guessed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geraten: %1</translation>
     </message>
     <message>
         <source>guessed</source>
-        <translation type="unfinished"></translation>
+        <translation>geraten</translation>
     </message>
     <message>
         <source>host in another domain (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Host in einer anderen Domain (%1)</translation>
     </message>
     <message>
         <source>not tried: no encryption (a password would travel in plain text)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht versucht: keine Verschlüsselung (ein Passwort würde im Klartext übertragen)</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>works: %1, certificate verified</source>
-        <translation type="unfinished"></translation>
+        <translation>funktioniert: %1, Zertifikat überprüft</translation>
     </message>
     <message>
         <source>no name</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Name</translation>
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> und %n weiterer</numerusform>
+            <numerusform> und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>the certificate is for %1, not for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat gilt für %1, nicht für %2</translation>
     </message>
     <message>
         <source>the name in the certificate of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name im Zertifikat von %1</translation>
     </message>
     <message>
         <source>name taken from a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Name aus einem Zertifikat übernommen</translation>
     </message>
     <message>
         <source>%1, server %2, port %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Server %2, Port %3, %4</translation>
     </message>
     <message>
         <source>Server: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1 → %2</translation>
     </message>
     <message>
         <source>Protocol: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll: %1 → %2</translation>
     </message>
     <message>
         <source>Port: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Port: %1 → %2</translation>
     </message>
     <message>
         <source>Security: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung: %1 → %2</translation>
     </message>
     <message>
         <source>Incoming: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehende E-Mails: %1</translation>
     </message>
     <message>
         <source>Outgoing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehende E-Mails: %1</translation>
     </message>
     <message>
         <source>User name: your full email address, unless your provider says otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername: Ihre vollständige E-Mail-Adresse, sofern Ihr Anbieter nichts anderes angibt.</translation>
     </message>
     <message>
         <source>Settings for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen für %1</translation>
     </message>
     <message>
         <source>Found nothing that works: no source suggested a server that answered with verified encryption. Everything that was asked is listed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gefunden, das funktioniert: Keine Quelle hat einen Server vorgeschlagen, der mit überprüfter Verschlüsselung geantwortet hat. Alle Anfragen sind unten aufgeführt.</translation>
     </message>
     <message>
         <source>Incoming: nothing found that works</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehende E-Mails: nichts gefunden, das funktioniert</translation>
     </message>
     <message>
         <source>Outgoing: nothing found that works</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehende E-Mails: nichts gefunden, das funktioniert</translation>
     </message>
     <message>
         <source>  %1 from %2 (%3 trust%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 aus %2 (Vertrauen %3%4)</translation>
     </message>
     <message>
         <source>Customer has: nothing proven to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde hat: nichts Bestätigtes zum Vergleich</translation>
     </message>
     <message>
         <source>Customer has → should be:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde hat → richtig wäre:</translation>
     </message>
     <message>
         <source>  nothing to change</source>
-        <translation type="unfinished"></translation>
+        <translation>  nichts zu ändern</translation>
     </message>
     <message>
         <source>Candidates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten:</translation>
     </message>
     <message>
         <source>Asked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgefragt:</translation>
     </message>
     <message>
         <source>Took %1 s (slowest probe %2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer: %1 s (langsamste Prüfung %2 s).</translation>
     </message>
 </context>
 <context>
