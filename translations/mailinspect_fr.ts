@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>the server does not offer %1 (it offers %2)</source>
-        <translation>le serveur ne propose pas %1 (il propose %2)</translation>
+        <translation>le serveur ne propose pas %1 (mécanismes proposés&#xa0;: %2)</translation>
     </message>
     <message>
         <source>%1 would reveal the secret on this connection</source>
@@ -2080,7 +2080,7 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>%1 could not be looked up: %2</source>
-        <translation>%1 n&apos;a pas pu être recherché&#xa0;: %2</translation>
+        <translation>Impossible de rechercher %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5141,7 +5141,7 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>Asked:</source>
-        <translation>Demandé&#xa0;:</translation>
+        <translation>Requêtes effectuées&#xa0;:</translation>
     </message>
     <message>
         <source>Took %1 s (slowest probe %2 s).</source>
