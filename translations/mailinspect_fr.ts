@@ -1216,7 +1216,7 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>The server failed while checking the login</source>
-        <translation>Le serveur a échoué en vérifiant l&apos;authentification</translation>
+        <translation>Le serveur a échoué lors de la vérification de l&apos;authentification</translation>
     </message>
     <message>
         <source>The server reports a permanent failure of its own while checking the login, not a wrong password. The server said: “%1”.</source>
@@ -1300,7 +1300,7 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>The login may not act for that user</source>
-        <translation>Cet identifiant ne peut pas agir pour cet utilisateur</translation>
+        <translation>Cet identifiant n&apos;a pas le droit d&apos;agir au nom de cet utilisateur</translation>
     </message>
     <message>
         <source>The password was accepted, but this login may not use the mailbox it asked for. The server said: “%1”.</source>
