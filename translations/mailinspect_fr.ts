@@ -5,59 +5,59 @@
     <name>AccountCheck</name>
     <message>
         <source>The inbox could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la boîte de réception&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unreadable answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse illisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Inbox opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte de réception ouverte en lecture seule</translation>
     </message>
     <message>
         <source>%1 messages in the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 messages dans la boîte de réception</translation>
     </message>
     <message>
         <source>No quota: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de quota&#xa0;: %1</translation>
     </message>
     <message>
         <source>No quota limit for the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune limite de quota pour la boîte de réception</translation>
     </message>
     <message>
         <source>%1 % of the quota used (%2: %3 of %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;% du quota utilisé (%2&#xa0;: %3 sur %4)</translation>
     </message>
     <message>
         <source>Sender %1 refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeur %1 refusé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Sender %1 accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeur %1 accepté</translation>
     </message>
     <message>
         <source>Sender accepted with itself as the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeur accepté avec lui-même comme destinataire</translation>
     </message>
     <message>
         <source>Refused with the sender as the recipient: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé avec l&apos;expéditeur comme destinataire&#xa0;: %1</translation>
     </message>
     <message>
         <source>Recipient %1 accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire %1 accepté</translation>
     </message>
     <message>
         <source>Recipient %1 refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire %1 refusé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Test envelope dropped; no message was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enveloppe de test abandonnée&#xa0;; aucun message n&apos;a été envoyé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -72,71 +72,71 @@
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>the server does not offer %1 (it offers %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur ne propose pas %1 (mécanismes proposés&#xa0;: %2)</translation>
     </message>
     <message>
         <source>%1 would reveal the secret on this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 révélerait le secret sur cette connexion</translation>
     </message>
     <message>
         <source>asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>demandé</translation>
     </message>
     <message>
         <source>the strongest the server offers for an access token</source>
-        <translation type="unfinished"></translation>
+        <translation>le plus fort que le serveur propose pour un jeton d&apos;accès</translation>
     </message>
     <message>
         <source>the strongest the server offers for a password</source>
-        <translation type="unfinished"></translation>
+        <translation>le plus fort que le serveur propose pour un mot de passe</translation>
     </message>
     <message>
         <source>the server disabled LOGIN and offers no AUTHENTICATE mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a désactivé LOGIN et ne propose aucun mécanisme AUTHENTICATE</translation>
     </message>
     <message>
         <source>the server offers no SASL mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur ne propose aucun mécanisme SASL</translation>
     </message>
     <message>
         <source>every mechanism that fits would reveal the secret on this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les mécanismes adaptés révéleraient le secret sur cette connexion</translation>
     </message>
     <message>
         <source>no mechanism the server offers (%1) works with a password</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun mécanisme proposé par le serveur (%1) ne fonctionne avec un mot de passe</translation>
     </message>
     <message>
         <source>no mechanism the server offers (%1) works with an access token</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun mécanisme proposé par le serveur (%1) ne fonctionne avec un jeton d&apos;accès</translation>
     </message>
     <message>
         <source>the server sent a challenge of %1 bytes, more than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a envoyé un défi de %1 octets, plus de %2</translation>
     </message>
     <message>
         <source>the server&apos;s challenge is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>le défi du serveur n&apos;est pas du base64 valide</translation>
     </message>
     <message>
         <source>the server asked for more than the LOGIN command has</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a demandé plus que ce que la commande LOGIN contient</translation>
     </message>
     <message>
         <source>the server sent a challenge to a command that takes none</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a envoyé un défi à une commande qui n&apos;en attend aucun</translation>
     </message>
     <message>
         <source>%1; the server kept asking after the client cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;; le serveur a continué à demander après l&apos;annulation par le client</translation>
     </message>
     <message>
         <source>the server sent more than %1 challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a envoyé plus de %1 défis</translation>
     </message>
 </context>
 <context>
@@ -321,99 +321,99 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>Log in with this mechanism: %1 (any case; default: the strongest the server offers that the credentials allow).</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;authentifier avec ce mécanisme&#xa0;: %1 (majuscules ou minuscules&#xa0;; par défaut&#xa0;: le plus fort que le serveur propose et que les identifiants permettent).</translation>
     </message>
     <message>
         <source>Read an OAuth 2 access token for XOAUTH2 or OAUTHBEARER from FILE (trailing line ends removed; also MAILINSPECT_OAUTH_TOKEN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire un jeton d&apos;accès OAuth 2 pour XOAUTH2 ou OAUTHBEARER dans FILE (fins de ligne finales retirées&#xa0;; aussi MAILINSPECT_OAUTH_TOKEN).</translation>
     </message>
     <message>
         <source>unknown login mechanism &quot;%1&quot; (use auto, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>mécanisme d&apos;authentification inconnu «&#xa0;%1&#xa0;» (utilisez auto, %2)</translation>
     </message>
     <message>
         <source>--auth-mechanism needs --user</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth-mechanism nécessite --user</translation>
     </message>
     <message>
         <source>cannot read token file &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier de jeton «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>token file &quot;%1&quot; is larger than %2 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de jeton «&#xa0;%1&#xa0;» dépasse %2 Kio</translation>
     </message>
     <message>
         <source>token file &quot;%1&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de jeton «&#xa0;%1&#xa0;» est vide</translation>
     </message>
     <message>
         <source>--user needs a password: --password-file FILE or MAILINSPECT_PASSWORD (or an access token: --oauth-token-file FILE or MAILINSPECT_OAUTH_TOKEN)</source>
-        <translation type="unfinished"></translation>
+        <translation>--user nécessite un mot de passe&#xa0;: --password-file FILE ou MAILINSPECT_PASSWORD (ou un jeton d&apos;accès&#xa0;: --oauth-token-file FILE ou MAILINSPECT_OAUTH_TOKEN)</translation>
     </message>
     <message>
         <source>--auth-mechanism %1 needs an access token: --oauth-token-file FILE or MAILINSPECT_OAUTH_TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth-mechanism %1 nécessite un jeton d&apos;accès&#xa0;: --oauth-token-file FILE ou MAILINSPECT_OAUTH_TOKEN</translation>
     </message>
     <message>
         <source>--auth-mechanism %1 needs a password: --password-file FILE or MAILINSPECT_PASSWORD</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth-mechanism %1 nécessite un mot de passe&#xa0;: --password-file FILE ou MAILINSPECT_PASSWORD</translation>
     </message>
     <message>
         <source>--oauth-token-file needs --user</source>
-        <translation type="unfinished"></translation>
+        <translation>--oauth-token-file nécessite --user</translation>
     </message>
     <message>
         <source>After the login, do not open the inbox (IMAP: EXAMINE and quota; POP3: STAT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Après l&apos;authentification, ne pas ouvrir la boîte de réception (IMAP&#xa0;: EXAMINE et quota&#xa0;; POP3&#xa0;: STAT).</translation>
     </message>
     <message>
         <source>SMTP: after the login, ask whether it may send as ADDR (MAIL FROM, then RSET; no message is sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP&#xa0;: après l&apos;authentification, demander si le compte peut envoyer en tant que ADDR (MAIL FROM, puis RSET&#xa0;; aucun message n&apos;est envoyé).</translation>
     </message>
     <message>
         <source>SMTP: with --mail-from, also ask whether the server takes mail for ADDR (RCPT TO).</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP&#xa0;: avec --mail-from, demander aussi si le serveur accepte le courrier pour ADDR (RCPT TO).</translation>
     </message>
     <message>
         <source>--rcpt-to needs --mail-from</source>
-        <translation type="unfinished"></translation>
+        <translation>--rcpt-to nécessite --mail-from</translation>
     </message>
     <message>
         <source>--mail-from checks the account after a login: it needs --user</source>
-        <translation type="unfinished"></translation>
+        <translation>--mail-from vérifie le compte après une authentification&#xa0;: il nécessite --user</translation>
     </message>
     <message>
         <source>Ask the DNS server ADDR[:PORT] for every name instead of the system&apos;s resolver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroger le serveur DNS ADDR[:PORT] pour chaque nom au lieu du résolveur du système.</translation>
     </message>
     <message>
         <source>Find and test the settings for ADDRESS (an email address or a domain): autoconfig, ISPDB, MX, SRV, Autodiscover and guesses, each inspected. A TARGET, --protocol, --port or --security given too are what the customer has now, compared with what works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver et tester les paramètres pour ADDRESS (une adresse e-mail ou un domaine)&#xa0;: autoconfig, ISPDB, MX, SRV, Autodiscover et suppositions, chacun inspecté. Un TARGET, --protocol, --port ou --security indiqués en plus décrivent ce que l&apos;utilisateur a actuellement, comparé à ce qui fonctionne.</translation>
     </message>
     <message>
         <source>Where the ISPDB lives (default https://autoconfig.thunderbird.net/v1.1/); the domain is appended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement de l&apos;ISPDB (par défaut https://autoconfig.thunderbird.net/v1.1/)&#xa0;; le domaine est ajouté à la fin.</translation>
     </message>
     <message>
         <source>--ispdb-url needs an http:// or https:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--ispdb-url attend une URL http:// ou https://</translation>
     </message>
     <message>
         <source>--ispdb-url is for --find-settings</source>
-        <translation type="unfinished"></translation>
+        <translation>--ispdb-url sert à --find-settings</translation>
     </message>
     <message>
         <source>--find-settings needs an email address or a domain</source>
-        <translation type="unfinished"></translation>
+        <translation>--find-settings attend une adresse e-mail ou un domaine</translation>
     </message>
     <message>
         <source>--%1 is for an inspection, not for --find-settings</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 sert à une inspection, pas à --find-settings</translation>
     </message>
     <message>
         <source>--find-settings writes text or json, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--find-settings écrit du text ou du json, pas %1</translation>
     </message>
 </context>
 <context>
@@ -1148,514 +1148,514 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>The server refused the login without saying why. The server said: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé l&apos;authentification sans en donner la raison. Le serveur a répondu&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The server checked the user name and password and did not accept them. The server said: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a vérifié l&apos;identifiant et le mot de passe et ne les a pas acceptés. Le serveur a répondu&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Check the user name: most providers want the full email address. Then retype the password (caps lock, keyboard layout). If it still fails, reset the password in the provider&apos;s web mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;identifiant&#xa0;: la plupart des fournisseurs demandent l&apos;adresse e-mail complète. Ressaisissez ensuite le mot de passe (verrouillage des majuscules, disposition du clavier). Si l&apos;échec persiste, réinitialisez le mot de passe dans le webmail du fournisseur.</translation>
     </message>
     <message>
         <source>The account needs an app password</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte nécessite un mot de passe d&apos;application</translation>
     </message>
     <message>
         <source>The account has two-step sign-in turned on, so the provider does not accept the normal password from a mail app. The server said: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La double authentification est activée sur ce compte&#xa0;: le fournisseur n&apos;accepte donc pas le mot de passe habituel depuis un logiciel de messagerie. Le serveur a répondu&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Create an app password in the provider&apos;s account security settings and type it into the mail app instead of the normal password, or set the mail app&apos;s authentication to OAuth2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez un mot de passe d&apos;application dans les paramètres de sécurité du compte chez le fournisseur et saisissez-le dans le logiciel de messagerie à la place du mot de passe habituel, ou réglez l&apos;authentification du logiciel de messagerie sur OAuth2.</translation>
     </message>
     <message>
         <source>The provider wants a sign-in on its web page first</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur demande d&apos;abord une connexion sur son site web</translation>
     </message>
     <message>
         <source>The provider blocked this sign-in as unusual and wants the account holder to sign in on its web page first. The server said: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur a bloqué cette tentative, qu&apos;il juge inhabituelle, et demande au titulaire du compte de se connecter d&apos;abord sur son site web. Le serveur a répondu&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Sign in to the provider&apos;s web mail from the same computer and confirm the security prompt, then try again. If the account has two-step sign-in, use an app password, or set the mail app&apos;s authentication to OAuth2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous au webmail du fournisseur depuis le même ordinateur et confirmez l&apos;alerte de sécurité, puis réessayez. Si la double authentification est activée sur le compte, utilisez un mot de passe d&apos;application, ou réglez l&apos;authentification du logiciel de messagerie sur OAuth2.</translation>
     </message>
     <message>
         <source>The server refused this way of logging in as too weak. Providers say this when the account needs an app password or a modern sign-in (OAuth2). The server said: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé cette méthode d&apos;authentification, qu&apos;il juge trop faible. Les fournisseurs répondent ainsi lorsque le compte nécessite un mot de passe d&apos;application ou une authentification moderne (OAuth2). Le serveur a répondu&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Create an app password in the provider&apos;s account settings, or set the mail app&apos;s authentication to OAuth2 or to an encrypted password method the server offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez un mot de passe d&apos;application dans les paramètres du compte chez le fournisseur, ou réglez l&apos;authentification du logiciel de messagerie sur OAuth2 ou sur une méthode à mot de passe chiffré que le serveur propose.</translation>
     </message>
     <message>
         <source>The provider does not accept passwords for %2 on this account or for the whole organisation (basic authentication is disabled), whatever the password. Microsoft 365 answers this way. The server said: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur n&apos;accepte pas de mot de passe pour %2 sur ce compte ou pour toute l&apos;organisation (l&apos;authentification de base est désactivée), quel que soit le mot de passe. Microsoft 365 répond de cette façon. Le serveur a répondu&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The organisation&apos;s administrator must enable authenticated %2 for this mailbox (Microsoft 365: SMTP AUTH or IMAP/POP in the mailbox&apos;s mail settings), or set the mail app&apos;s authentication to OAuth2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur de l&apos;organisation doit activer %2 avec authentification pour cette boîte aux lettres (Microsoft 365&#xa0;: SMTP AUTH ou IMAP/POP dans les paramètres de messagerie de la boîte aux lettres)&#xa0;; sinon, réglez l&apos;authentification du logiciel de messagerie sur OAuth2.</translation>
     </message>
     <message>
         <source>The server refused the login because the connection is not encrypted. The server said: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé l&apos;authentification car la connexion n&apos;est pas chiffrée. Le serveur a répondu&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Set the mail app&apos;s security to STARTTLS, or to SSL/TLS on the provider&apos;s SSL/TLS port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglez la sécurité du logiciel de messagerie sur STARTTLS, ou sur SSL/TLS avec le port SSL/TLS du fournisseur.</translation>
     </message>
     <message>
         <source>The server&apos;s login service has a problem of its own and could not check the password; the password is probably not the problem. The server said: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;authentification du serveur a un problème interne et n&apos;a pas pu vérifier le mot de passe&#xa0;; le mot de passe n&apos;est probablement pas en cause. Le serveur a répondu&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Try again in a few minutes. If it persists, tell the provider or the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez dans quelques minutes. Si le problème persiste, prévenez le fournisseur ou l&apos;administrateur du serveur.</translation>
     </message>
     <message>
         <source>The server failed while checking the login</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a échoué lors de la vérification de l&apos;authentification</translation>
     </message>
     <message>
         <source>The server reports a permanent failure of its own while checking the login, not a wrong password. The server said: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur signale une défaillance permanente de son côté lors de la vérification de l&apos;authentification, et non un mot de passe incorrect. Le serveur a répondu&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Tell the provider or the server&apos;s administrator, with this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévenez le fournisseur ou l&apos;administrateur du serveur en lui transmettant ce rapport.</translation>
     </message>
     <message>
         <source>The account cannot log in right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte ne peut pas s&apos;authentifier pour le moment</translation>
     </message>
     <message>
         <source>The server refused the login because of the account, not the password. The server said: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé l&apos;authentification à cause du compte, pas du mot de passe. Le serveur a répondu&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Contact the provider about this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactez le fournisseur au sujet de ce compte.</translation>
     </message>
     <message>
         <source>The password or the account has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe ou le compte a expiré</translation>
     </message>
     <message>
         <source>The server says the password (or the account) has expired. The server said: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur indique que le mot de passe (ou le compte) a expiré. Le serveur a répondu&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Change the password in the provider&apos;s web mail or account page, then type the new one into the mail app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changez le mot de passe dans le webmail ou l&apos;espace client du fournisseur, puis saisissez le nouveau dans le logiciel de messagerie.</translation>
     </message>
     <message>
         <source>The account is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte est désactivé</translation>
     </message>
     <message>
         <source>The server says the account cannot be used and the administrator must be contacted. The server said: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur indique que le compte est inutilisable et qu&apos;il faut contacter l&apos;administrateur. Le serveur a répondu&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Contact the provider or the administrator: the account is locked or disabled on their side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactez le fournisseur ou l&apos;administrateur&#xa0;: le compte est verrouillé ou désactivé de leur côté.</translation>
     </message>
     <message>
         <source>The account logs in too often</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte s&apos;authentifie trop souvent</translation>
     </message>
     <message>
         <source>The server refuses logins that come sooner than it allows after the previous one. The server said: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur refuse les authentifications qui arrivent trop tôt après la précédente. Le serveur a répondu&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Set the mail app to check for new mail less often, and make sure only one device or app polls this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglez le logiciel de messagerie pour qu&apos;il relève le courrier moins souvent, et assurez-vous qu&apos;un seul appareil ou logiciel interroge ce compte.</translation>
     </message>
     <message>
         <source>Another session holds the mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre session occupe la boîte aux lettres</translation>
     </message>
     <message>
         <source>The mailbox is locked by another session, usually another mail app or device connected to the same account. The server said: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte aux lettres est verrouillée par une autre session, généralement un autre logiciel de messagerie ou un autre appareil connecté au même compte. Le serveur a répondu&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Close the other mail apps or devices using this account, wait a few minutes, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermez les autres logiciels de messagerie ou appareils qui utilisent ce compte, attendez quelques minutes et réessayez.</translation>
     </message>
     <message>
         <source>The account has too many connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte a trop de connexions</translation>
     </message>
     <message>
         <source>The server allows only a certain number of connections per account and this one is over it. The server said: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;autorise qu&apos;un certain nombre de connexions par compte et ce compte le dépasse. Le serveur a répondu&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Close other mail apps and devices using this account, or reduce how many connections the mail app opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermez les autres logiciels de messagerie et appareils qui utilisent ce compte, ou réduisez le nombre de connexions ouvertes par le logiciel de messagerie.</translation>
     </message>
     <message>
         <source>The login may not act for that user</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet identifiant n&apos;a pas le droit d&apos;agir au nom de cet utilisateur</translation>
     </message>
     <message>
         <source>The password was accepted, but this login may not use the mailbox it asked for. The server said: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe a été accepté, mais cet identifiant n&apos;a pas le droit d&apos;utiliser la boîte aux lettres demandée. Le serveur a répondu&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Log in with the mailbox&apos;s own user name, or ask the administrator to grant access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifiez-vous avec l&apos;identifiant propre à la boîte aux lettres, ou demandez à l&apos;administrateur de vous en accorder l&apos;accès.</translation>
     </message>
     <message>
         <source>The server must convert the stored password first</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur doit d&apos;abord convertir le mot de passe enregistré</translation>
     </message>
     <message>
         <source>The server needs one login with a plain password over an encrypted connection before it accepts this method. The server said: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a besoin d&apos;une authentification avec le mot de passe normal sur une connexion chiffrée avant d&apos;accepter cette méthode. Le serveur a répondu&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Log in once with the “normal password” method over STARTTLS or SSL/TLS, then the chosen method works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifiez-vous une fois avec la méthode «&#xa0;Mot de passe normal&#xa0;» via STARTTLS ou SSL/TLS&#xa0;; la méthode choisie fonctionnera ensuite.</translation>
     </message>
     <message>
         <source>No login method fits the given credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune méthode d&apos;authentification ne correspond aux identifiants fournis</translation>
     </message>
     <message>
         <source>The server offers these login methods: %1. None of them works with what was given (a password or a token), so no login was tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur propose ces méthodes d&apos;authentification&#xa0;: %1. Aucune ne fonctionne avec ce qui a été fourni (un mot de passe ou un jeton)&#xa0;: aucune authentification n&apos;a donc été tentée.</translation>
     </message>
     <message>
         <source>In the mail app, set authentication to a method the server offers: %2. A server that only offers OAuth2 needs a token, not a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le logiciel de messagerie, réglez l&apos;authentification sur une méthode que le serveur propose&#xa0;: %2. Un serveur qui ne propose qu&apos;OAuth2 nécessite un jeton, pas un mot de passe.</translation>
     </message>
     <message>
         <source>The chosen login method is not offered by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>La méthode d&apos;authentification choisie n&apos;est pas proposée par le serveur</translation>
     </message>
     <message>
         <source>%1 was chosen, but the server offers only: %2. No login was tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été choisi, mais le serveur ne propose que&#xa0;: %2. Aucune authentification n&apos;a été tentée.</translation>
     </message>
     <message>
         <source>In the mail app, set authentication to a method the server offers: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le logiciel de messagerie, réglez l&apos;authentification sur une méthode que le serveur propose&#xa0;: %3.</translation>
     </message>
     <message>
         <source>The server accepts no login here</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;accepte aucune authentification ici</translation>
     </message>
     <message>
         <source>The server offers no way to log in on port %2 in this state (no AUTH, or login disabled), so no login was tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne propose aucun moyen de s&apos;authentifier sur le port %2 dans cet état (pas d&apos;AUTH, ou authentification désactivée)&#xa0;: aucune authentification n&apos;a donc été tentée.</translation>
     </message>
     <message>
         <source>Use the port and security the provider gives for mail apps (for %1 sending: 587 with STARTTLS or 465 with SSL/TLS); a server often offers login only after STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez le port et la sécurité que le fournisseur indique pour les logiciels de messagerie (pour l&apos;envoi en %1&#xa0;: 587 avec STARTTLS ou 465 avec SSL/TLS)&#xa0;; souvent, un serveur ne propose l&apos;authentification qu&apos;après STARTTLS.</translation>
     </message>
     <message>
         <source>The server could not prove it knows the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas pu prouver qu&apos;il connaît le mot de passe</translation>
     </message>
     <message>
         <source>With %1 the server must prove that it knows the password too. Its proof was wrong: this is not the server the account belongs to, or something in between is pretending to be it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec %1, le serveur doit lui aussi prouver qu&apos;il connaît le mot de passe. Sa preuve était fausse&#xa0;: ce n&apos;est pas le serveur auquel appartient le compte, ou quelque chose entre les deux se fait passer pour lui.</translation>
     </message>
     <message>
         <source>Do not use this server with this password until the server&apos;s administrator has checked it. If the password may have reached a wrong server, change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;utilisez pas ce serveur avec ce mot de passe tant que l&apos;administrateur du serveur ne l&apos;a pas vérifié. Si le mot de passe a pu parvenir à un mauvais serveur, changez-le.</translation>
     </message>
     <message>
         <source>The OAuth token was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton OAuth a été refusé</translation>
     </message>
     <message>
         <source>The server refused the access token (status “%1”, scope it wants: “%2”). Usually the token has expired, was issued for another account, or lacks the mail permission. The server said: “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé le jeton d&apos;accès (statut «&#xa0;%1&#xa0;», portée demandée&#xa0;: «&#xa0;%2&#xa0;»). En général, le jeton a expiré, a été émis pour un autre compte ou n&apos;a pas l&apos;autorisation d&apos;accéder à la messagerie. Le serveur a répondu&#xa0;: «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>Sign in again in the mail app to get a new token, with the same account as the user name, and allow mail access when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiez-vous de nouveau dans le logiciel de messagerie pour obtenir un nouveau jeton, avec le même compte que l&apos;identifiant, et autorisez l&apos;accès à la messagerie lorsque c&apos;est demandé.</translation>
     </message>
     <message>
         <source>The OAuth token is expired or not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton OAuth a expiré ou n&apos;est pas valide</translation>
     </message>
     <message>
         <source>The server says the access token is not valid (“%1”): it has expired, was revoked, or belongs to another account than the user name. The server said: “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur indique que le jeton d&apos;accès n&apos;est pas valide («&#xa0;%1&#xa0;»)&#xa0;: il a expiré, a été révoqué ou appartient à un autre compte que celui de l&apos;identifiant. Le serveur a répondu&#xa0;: «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>Sign in again in the mail app to get a fresh token, using the same account as the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiez-vous de nouveau dans le logiciel de messagerie pour obtenir un nouveau jeton, avec le même compte que l&apos;identifiant.</translation>
     </message>
     <message>
         <source>The OAuth token lacks the mail permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton OAuth n&apos;a pas l&apos;autorisation d&apos;accéder à la messagerie</translation>
     </message>
     <message>
         <source>The token is valid, but it was not granted access to mail (the server wants the scope “%2”). The server said: “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton est valide, mais il n&apos;a pas reçu l&apos;accès à la messagerie (le serveur demande la portée «&#xa0;%2&#xa0;»). Le serveur a répondu&#xa0;: «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>Sign in again and allow mail access when the provider asks; an administrator may have to approve the mail app for the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiez-vous de nouveau et autorisez l&apos;accès à la messagerie lorsque le fournisseur le demande&#xa0;; un administrateur devra peut-être approuver le logiciel de messagerie pour l&apos;organisation.</translation>
     </message>
     <message>
         <source>The mailbox is nearly full</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte aux lettres est presque pleine</translation>
     </message>
     <message>
         <source>The mailbox uses %1 % of its quota (%2). When it is full, new mail is refused and senders get it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte aux lettres utilise %1&#xa0;% de son quota (%2). Lorsqu&apos;elle sera pleine, les nouveaux messages seront refusés et renvoyés à leurs expéditeurs.</translation>
     </message>
     <message>
         <source>Delete or archive old mail (empty the trash and large attachments), or ask the provider for more space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez ou archivez les anciens messages (videz la corbeille, supprimez les pièces jointes volumineuses), ou demandez davantage d&apos;espace au fournisseur.</translation>
     </message>
     <message>
         <source>The mailbox is full</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte aux lettres est pleine</translation>
     </message>
     <message>
         <source>The mailbox uses %1 % of its quota (%2). New mail is refused and senders get it back; sending may fail too when sent mail is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte aux lettres utilise %1&#xa0;% de son quota (%2). Les nouveaux messages sont refusés et renvoyés à leurs expéditeurs&#xa0;; l&apos;envoi peut aussi échouer lorsque les messages envoyés sont enregistrés.</translation>
     </message>
     <message>
         <source>Delete or archive mail now (empty the trash and large attachments), or ask the provider for more space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez ou archivez des messages dès maintenant (videz la corbeille, supprimez les pièces jointes volumineuses), ou demandez davantage d&apos;espace au fournisseur.</translation>
     </message>
     <message>
         <source>The inbox could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte de réception n&apos;a pas pu être vérifiée</translation>
     </message>
     <message>
         <source>The login worked, but looking at the inbox did not: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;authentification a réussi, mais pas la consultation de la boîte de réception&#xa0;: %1.</translation>
     </message>
     <message>
         <source>If the mail app shows no mail or errors when opening the inbox, give this report to the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le logiciel de messagerie n&apos;affiche aucun message ou des erreurs à l&apos;ouverture de la boîte de réception, transmettez ce rapport au fournisseur.</translation>
     </message>
     <message>
         <source>This account may not send as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte ne peut pas envoyer en tant que %1</translation>
     </message>
     <message>
         <source>The login worked, but the server refuses mail from %1 for this login: the address is not one the account owns. The server said: “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;authentification a réussi, mais le serveur refuse les messages de %1 pour cet identifiant&#xa0;: cette adresse n&apos;appartient pas au compte. Le serveur a répondu&#xa0;: «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>In the mail app, use the account&apos;s own address as the sender, or ask the administrator to allow this login to send as %1 (Microsoft 365: Send As permission).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le logiciel de messagerie, utilisez l&apos;adresse propre au compte comme expéditeur, ou demandez à l&apos;administrateur d&apos;autoriser cet identifiant à envoyer en tant que %1 (Microsoft 365&#xa0;: autorisation «&#xa0;Envoyer en tant que&#xa0;»).</translation>
     </message>
     <message>
         <source>The server refuses the sender %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur refuse l&apos;expéditeur %1</translation>
     </message>
     <message>
         <source>The login worked, but the server refused mail from %1. The server said: “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;authentification a réussi, mais le serveur a refusé les messages de %1. Le serveur a répondu&#xa0;: «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Check the sender address in the mail app; use the account&apos;s own address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;adresse d&apos;expéditeur dans le logiciel de messagerie&#xa0;; utilisez l&apos;adresse propre au compte.</translation>
     </message>
     <message>
         <source>The server refuses the recipient %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur refuse le destinataire %1</translation>
     </message>
     <message>
         <source>The login worked and the sender was accepted, but the server refused the recipient %1. The server said: “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;authentification a réussi et l&apos;expéditeur a été accepté, mais le serveur a refusé le destinataire %1. Le serveur a répondu&#xa0;: «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Check the recipient address for typing mistakes. If it is right, the server&apos;s words say why it refuses (unknown user, relay not allowed, a full mailbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que l&apos;adresse du destinataire ne contient pas de faute de frappe. Si elle est correcte, le message du serveur indique pourquoi il la refuse (utilisateur inconnu, relais non autorisé, boîte aux lettres pleine).</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Encrypted password (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe chiffré (%1)</translation>
     </message>
     <message>
         <source>OAuth2 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth2 (%1)</translation>
     </message>
     <message>
         <source>Normal password (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe normal (%1)</translation>
     </message>
     <message>
         <source>Kerberos / GSSAPI (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerberos / GSSAPI (%1)</translation>
     </message>
     <message>
         <source>NTLM (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>NTLM (%1)</translation>
     </message>
     <message>
         <source>%1 MiB of %2 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mio sur %2 Mio</translation>
     </message>
     <message>
         <source>%1 of %2 messages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 messages sur %2</translation>
     </message>
     <message>
         <source>%1 of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 (%3)</translation>
     </message>
     <message>
         <source>%1 is a mail domain, not the name of a mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un domaine de messagerie, pas le nom d&apos;un serveur de messagerie</translation>
     </message>
     <message>
         <source>The name %1 exists, but it has no address to connect to: it is the domain of the email address, not the name of a server. Its DNS records name these mail hosts: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom %1 existe, mais il n&apos;a aucune adresse à laquelle se connecter&#xa0;: c&apos;est le domaine de l&apos;adresse e-mail, pas le nom d&apos;un serveur. Ses enregistrements DNS indiquent ces serveurs de messagerie&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Type the mail server&apos;s name instead of the domain, as the provider&apos;s instructions give it (often imap.%1 or mail.%1), or use Find Settings to find and test the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom du serveur de messagerie au lieu du domaine, tel qu&apos;il figure dans les instructions du fournisseur (souvent imap.%1 ou mail.%1), ou utilisez Trouver les paramètres pour trouver et tester le bon.</translation>
     </message>
     <message>
         <source>%1 exists but has no address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe mais n&apos;a pas d&apos;adresse</translation>
     </message>
     <message>
         <source>The name %1 exists in DNS, but it has no address (no A or AAAA record), so there is nothing to connect to. Usually this is the domain of the email address typed where the mail server&apos;s name belongs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom %1 existe dans le DNS, mais il n&apos;a pas d&apos;adresse (aucun enregistrement A ou AAAA)&#xa0;: il n&apos;y a donc rien à quoi se connecter. En général, c&apos;est le domaine de l&apos;adresse e-mail qui a été saisi à la place du nom du serveur de messagerie.</translation>
     </message>
     <message>
         <source>Type the mail server&apos;s name as the provider&apos;s instructions give it (for example imap.%1 or mail.%1), or use Find Settings to find and test the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom du serveur de messagerie tel qu&apos;il figure dans les instructions du fournisseur (par exemple imap.%1 ou mail.%1), ou utilisez Trouver les paramètres pour trouver et tester le bon.</translation>
     </message>
     <message>
         <source>This computer cannot look up names</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur ne parvient pas à résoudre les noms</translation>
     </message>
     <message>
         <source>Looking up %1 failed: %2. The name may well be right; the DNS lookup itself did not work, because no DNS server answered, it timed out, or it reported a failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche de %1 a échoué&#xa0;: %2. Le nom est peut-être tout à fait correct&#xa0;; c&apos;est la recherche DNS elle-même qui n&apos;a pas fonctionné&#xa0;: aucun serveur DNS n&apos;a répondu, le délai a expiré ou un échec a été signalé.</translation>
     </message>
     <message>
         <source>Check the network connection and the VPN (open a web page), then inspect again. There is no need to change the server name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la connexion réseau et le VPN (ouvrez une page web), puis relancez l&apos;inspection. Inutile de modifier le nom du serveur.</translation>
     </message>
     <message>
         <source>The DNS server %3 cannot look up names</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur DNS %3 ne parvient pas à résoudre les noms</translation>
     </message>
     <message>
         <source>Looking up %1 at the DNS server %3 failed: %2. The name may well be right; the DNS server did not answer, or it reported a failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche de %1 auprès du serveur DNS %3 a échoué&#xa0;: %2. Le nom est peut-être tout à fait correct&#xa0;; le serveur DNS n&apos;a pas répondu ou a signalé un échec.</translation>
     </message>
     <message>
         <source>Check that %3 is the right DNS server and that it can be reached from this network (VPN, firewall), then inspect again. There is no need to change the server name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que %3 est le bon serveur DNS et qu&apos;il est joignable depuis ce réseau (VPN, pare-feu), puis relancez l&apos;inspection. Inutile de modifier le nom du serveur.</translation>
     </message>
 </context>
 <context>
     <name>Dns</name>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished">aucune réponse en %1 s</translation>
+        <translation>aucune réponse en %1 s</translation>
     </message>
     <message>
         <source>not a valid DNS name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom DNS non valide</translation>
     </message>
     <message>
         <source>no DNS server answers at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun serveur DNS ne répond à %1</translation>
     </message>
     <message>
         <source>too many replies that do not match the question</source>
-        <translation type="unfinished"></translation>
+        <translation>trop de réponses qui ne correspondent pas à la question</translation>
     </message>
     <message>
         <source>the name does not exist (NXDOMAIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom n&apos;existe pas (NXDOMAIN)</translation>
     </message>
     <message>
         <source>the DNS server failed to answer (SERVFAIL)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur DNS n&apos;a pas pu répondre (SERVFAIL)</translation>
     </message>
     <message>
         <source>the DNS server refused to answer (REFUSED)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur DNS a refusé de répondre (REFUSED)</translation>
     </message>
     <message>
         <source>the DNS server answered with error code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur DNS a répondu avec le code d&apos;erreur %1</translation>
     </message>
     <message>
         <source>the reply was truncated and TCP is not tried</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse a été tronquée et TCP n&apos;est pas essayé</translation>
     </message>
     <message>
         <source>a name runs past the end of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom dépasse la fin du message</translation>
     </message>
     <message>
         <source>a compression pointer is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>un pointeur de compression est tronqué</translation>
     </message>
     <message>
         <source>compression pointers loop</source>
-        <translation type="unfinished"></translation>
+        <translation>les pointeurs de compression forment une boucle</translation>
     </message>
     <message>
         <source>a compression pointer does not point backwards</source>
-        <translation type="unfinished"></translation>
+        <translation>un pointeur de compression ne pointe pas vers l&apos;arrière</translation>
     </message>
     <message>
         <source>a label has an unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>une étiquette a un type inconnu</translation>
     </message>
     <message>
         <source>a label runs past the end of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>une étiquette dépasse la fin du message</translation>
     </message>
     <message>
         <source>a name is longer than 255 octets</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom dépasse 255 octets</translation>
     </message>
     <message>
         <source>the message is larger than 65535 octets</source>
-        <translation type="unfinished"></translation>
+        <translation>le message dépasse 65535 octets</translation>
     </message>
     <message>
         <source>the message is shorter than a DNS header</source>
-        <translation type="unfinished"></translation>
+        <translation>le message est plus court qu&apos;un en-tête DNS</translation>
     </message>
     <message>
         <source>a question is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>une question est tronquée</translation>
     </message>
     <message>
         <source>a record is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>un enregistrement est tronqué</translation>
     </message>
     <message>
         <source>a record&apos;s data runs past the end of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>les données d&apos;un enregistrement dépassent la fin du message</translation>
     </message>
     <message>
         <source>the name does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom n&apos;existe pas</translation>
     </message>
     <message>
         <source>the name exists but has no address (no A or AAAA record)</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom existe mais n&apos;a pas d&apos;adresse (aucun enregistrement A ou AAAA)</translation>
     </message>
 </context>
 <context>
@@ -2060,27 +2060,27 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>Logging in as the given user with %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification avec l&apos;identifiant indiqué via %1 (%2)</translation>
     </message>
     <message>
         <source>Login not trusted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification non fiable&#xa0;: %1</translation>
     </message>
     <message>
         <source>Looking up %1 at the DNS server %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de %1 auprès du serveur DNS %2</translation>
     </message>
     <message>
         <source>%1 exists but has no address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe mais n&apos;a pas d&apos;adresse</translation>
     </message>
     <message>
         <source>Mail hosts of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs de messagerie de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 could not be looked up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rechercher %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2099,19 +2099,19 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>the access token contains a line break (CR or LF) or a NUL character, which would cut the login command short</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeton d&apos;accès contient un saut de ligne (CR ou LF) ou un caractère NUL, ce qui couperait la commande d&apos;authentification</translation>
     </message>
     <message>
         <source>the sender address contains a space, an angle bracket, a line break (CR or LF) or a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse d&apos;expéditeur contient une espace, un chevron, un saut de ligne (CR ou LF) ou un caractère NUL</translation>
     </message>
     <message>
         <source>the recipient address contains a space, an angle bracket, a line break (CR or LF) or a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse de destinataire contient une espace, un chevron, un saut de ligne (CR ou LF) ou un caractère NUL</translation>
     </message>
     <message>
         <source>the DNS server &quot;%1&quot; is not an IP address with an optional port (192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:53)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur DNS «&#xa0;%1&#xa0;» n&apos;est pas une adresse IP suivie éventuellement d&apos;un port (192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:53)</translation>
     </message>
 </context>
 <context>
@@ -2198,23 +2198,23 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte de réception</translation>
     </message>
     <message>
         <source>Quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota</translation>
     </message>
     <message>
         <source>Sender check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de l&apos;expéditeur</translation>
     </message>
     <message>
         <source>Recipient check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du destinataire</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialisation</translation>
     </message>
 </context>
 <context>
@@ -2805,155 +2805,156 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>Find Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver les paramètres…</translation>
     </message>
     <message>
         <source>Find and test the right settings for an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver et tester les bons paramètres pour une adresse e-mail</translation>
     </message>
     <message>
         <source>DNS server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur DNS</translation>
     </message>
     <message>
         <source>this computer&apos;s resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>résolveur de cet ordinateur</translation>
     </message>
     <message>
         <source>Ask this DNS server (address, optionally :port) for every name instead of this computer&apos;s resolver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroger ce serveur DNS (adresse, éventuellement suivie de&#xa0;:port) pour chaque nom au lieu du résolveur de cet ordinateur.</translation>
     </message>
     <message>
         <source>&amp;DNS server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur &amp;DNS&#xa0;:</translation>
     </message>
     <message>
         <source>DNS server: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur DNS&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
     <name>MailInspect::FindSettingsDialog</name>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>test en cours…</translation>
     </message>
     <message>
         <source>Find Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver les paramètres</translation>
     </message>
     <message>
         <source>Finds the right settings for an email address: asks the provider&apos;s configuration, the ISPDB, DNS (MX, SRV), Autodiscover and the usual server names, then proves each suggestion with a live inspection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouve les bons paramètres pour une adresse e-mail&#xa0;: interroge la configuration du fournisseur, l&apos;ISPDB, le DNS (MX, SRV), Autodiscover et les noms de serveur habituels, puis vérifie chaque proposition par une inspection réelle.</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail</translation>
     </message>
     <message>
         <source>customer@example.com or example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur@example.com ou example.com</translation>
     </message>
     <message>
         <source>&amp;Email address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse &amp;e-mail&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trouver</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">&amp;Annuler</translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished">Protocole</translation>
+        <translation>Protocole</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished">Serveur</translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished">Port</translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished">Sécurité</translation>
+        <translation>Sécurité</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished">Confiance</translation>
+        <translation>Confiance</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Type the customer&apos;s email address and press Find.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse e-mail de l&apos;utilisateur et appuyez sur Trouver.</translation>
     </message>
     <message>
         <source>&amp;Use these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser ces paramètres</translation>
     </message>
     <message>
         <source>C&amp;opy for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;opier pour l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Asking the sources and testing what they suggest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation des sources et test de leurs propositions…</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>élevée</translation>
     </message>
     <message>
         <source>lower: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>moindre&#xa0;: %1</translation>
     </message>
     <message>
         <source>incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>réception</translation>
     </message>
     <message>
         <source>outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>envoi</translation>
     </message>
     <message>
         <source>%1 of %2 servers tested (%3 suggestions), %4 questions asked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 serveurs testés sur %2 (%3 propositions), %4 questions posées</translation>
     </message>
     <message>
         <source>recommended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>recommandé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The customer&apos;s settings are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de l&apos;utilisateur sont corrects.</translation>
     </message>
     <message>
         <source>Customer has → should be:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de l&apos;utilisateur → à remplacer par&#xa0;:
+%1</translation>
     </message>
     <message>
         <source>Found nothing that works for %1: %2 servers were suggested, none answered with verified encryption. Every question asked is in the table and the tooltips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien trouvé qui fonctionne pour %1&#xa0;: %2 serveurs ont été proposés, aucun n&apos;a répondu avec un chiffrement vérifié. Toutes les questions posées figurent dans le tableau et les info-bulles.</translation>
     </message>
 </context>
 <context>
@@ -3434,11 +3435,11 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>Find &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trouver les paramètres…</translation>
     </message>
     <message>
         <source>Find and test the right settings for a customer&apos;s email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver et tester les bons paramètres pour l&apos;adresse e-mail d&apos;un utilisateur</translation>
     </message>
 </context>
 <context>
@@ -4733,418 +4734,418 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     </message>
     <message>
         <source>finding topic</source>
-        <translation type="unfinished"></translation>
+        <translation>sujet du constat</translation>
     </message>
     <message>
         <source>ok (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ok (%1)</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé</translation>
     </message>
     <message>
         <source>refused — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé — %1</translation>
     </message>
     <message>
         <source>not tried</source>
-        <translation type="unfinished"></translation>
+        <translation>non tenté</translation>
     </message>
     <message>
         <source>not tried — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non tenté — %1</translation>
     </message>
     <message>
         <source>Login: %1</source>
-        <translation type="unfinished">Authentification&#xa0;: %1. {1?}</translation>
+        <translation>Authentification&#xa0;: %1</translation>
     </message>
     <message>
         <source>1 message in the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>1 message dans la boîte de réception</translation>
     </message>
     <message>
         <source>%1 messages in the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 messages dans la boîte de réception</translation>
     </message>
     <message>
         <source>%1 % of the quota used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;% du quota utilisé</translation>
     </message>
     <message>
         <source>sender %1 accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>expéditeur %1 accepté</translation>
     </message>
     <message>
         <source>sender %1 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>expéditeur %1 refusé</translation>
     </message>
     <message>
         <source>recipient %1 accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>destinataire %1 accepté</translation>
     </message>
     <message>
         <source>recipient %1 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>destinataire %1 refusé</translation>
     </message>
     <message>
         <source>After login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Après l&apos;authentification&#xa0;: %1</translation>
     </message>
     <message>
         <source>name lookup outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>résultat de la recherche du nom</translation>
     </message>
 </context>
 <context>
     <name>SaslClient</name>
     <message>
         <source>%1 needs an OAuth 2 access token</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite un jeton d&apos;accès OAuth 2</translation>
     </message>
     <message>
         <source>%1 cannot send a user name or token with control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas envoyer un identifiant ou un jeton contenant des caractères de contrôle</translation>
     </message>
     <message>
         <source>%1 needs a password</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite un mot de passe</translation>
     </message>
     <message>
         <source>%1 cannot send a user name or password with control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas envoyer un identifiant ou un mot de passe contenant des caractères de contrôle</translation>
     </message>
     <message>
         <source>the server asked for more than PLAIN has to say</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a demandé plus que ce que PLAIN a à dire</translation>
     </message>
     <message>
         <source>the server asked for more than a user name and a password</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a demandé plus qu&apos;un identifiant et un mot de passe</translation>
     </message>
     <message>
         <source>the server sent a second CRAM-MD5 challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a envoyé un second défi CRAM-MD5</translation>
     </message>
     <message>
         <source>the server sent an empty CRAM-MD5 challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a envoyé un défi CRAM-MD5 vide</translation>
     </message>
     <message>
         <source>the server sent a SCRAM challenge before the client spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a envoyé un défi SCRAM avant que le client ne parle</translation>
     </message>
     <message>
         <source>the server sent another challenge after proving itself</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a envoyé un autre défi après avoir fourni sa preuve</translation>
     </message>
     <message>
         <source>the server&apos;s SCRAM signature is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature SCRAM du serveur est fausse</translation>
     </message>
     <message>
         <source>the server reported a SCRAM error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a signalé une erreur SCRAM&#xa0;: %1</translation>
     </message>
     <message>
         <source>the server sent a challenge before the client spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a envoyé un défi avant que le client ne parle</translation>
     </message>
     <message>
         <source>the server sent more than one error challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a envoyé plus d&apos;un défi d&apos;erreur</translation>
     </message>
     <message>
         <source>the mechanism takes no challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>le mécanisme n&apos;accepte aucun défi</translation>
     </message>
     <message>
         <source>the server&apos;s SCRAM challenge is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>le défi SCRAM du serveur est trop long</translation>
     </message>
     <message>
         <source>the server asks for a SCRAM extension this client does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur demande une extension SCRAM que ce client ne connaît pas</translation>
     </message>
     <message>
         <source>the server&apos;s SCRAM challenge lacks its nonce, salt or count</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque au défi SCRAM du serveur son nonce, son sel ou son nombre d&apos;itérations</translation>
     </message>
     <message>
         <source>the server&apos;s SCRAM nonce does not extend the client&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>le nonce SCRAM du serveur ne prolonge pas celui du client</translation>
     </message>
     <message>
         <source>the server&apos;s SCRAM salt is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>le sel SCRAM du serveur n&apos;est pas du base64 valide</translation>
     </message>
     <message>
         <source>the server&apos;s SCRAM iteration count is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre d&apos;itérations SCRAM du serveur n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>the server asks for %1 SCRAM iterations, more than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur demande %1 itérations SCRAM, plus de %2</translation>
     </message>
     <message>
         <source>the server accepted the login without proving it knows the password (SCRAM signature missing or wrong)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a accepté l&apos;authentification sans prouver qu&apos;il connaît le mot de passe (signature SCRAM absente ou fausse)</translation>
     </message>
     <message>
         <source>(an error challenge of %1 bytes, not read)</source>
-        <translation type="unfinished"></translation>
+        <translation>(un défi d&apos;erreur de %1 octets, non lu)</translation>
     </message>
     <message>
         <source>(an error challenge that is not JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>(un défi d&apos;erreur qui n&apos;est pas du JSON)</translation>
     </message>
 </context>
 <context>
     <name>SettingsFinder</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the answer is larger than 256 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse dépasse 256 Kio</translation>
     </message>
     <message>
         <source>HTTP %1: a redirect to %2 (not followed)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1&#xa0;: une redirection vers %2 (non suivie)</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message numerus="yes">
         <source>HTTP 200, %n bytes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>HTTP 200, %n octet</numerusform>
+            <numerusform>HTTP 200, %n octets</numerusform>
         </translation>
     </message>
     <message>
         <source>the document has a DTD, which a mail configuration never needs</source>
-        <translation type="unfinished"></translation>
+        <translation>le document contient une DTD, ce dont une configuration de messagerie n&apos;a jamais besoin</translation>
     </message>
     <message>
         <source>the document has too many elements</source>
-        <translation type="unfinished"></translation>
+        <translation>le document contient trop d&apos;éléments</translation>
     </message>
     <message>
         <source>the document is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>le document est trop profondément imbriqué</translation>
     </message>
     <message>
         <source>not well-formed XML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>XML mal formé&#xa0;: %1</translation>
     </message>
     <message>
         <source>the document is larger than 256 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>le document dépasse 256 Kio</translation>
     </message>
     <message>
         <source>the root element is not clientConfig</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;élément racine n&apos;est pas clientConfig</translation>
     </message>
     <message>
         <source>the document has no emailProvider</source>
-        <translation type="unfinished"></translation>
+        <translation>le document ne contient pas d&apos;emailProvider</translation>
     </message>
     <message>
         <source>the root element is not Autodiscover</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;élément racine n&apos;est pas Autodiscover</translation>
     </message>
     <message>
         <source>the response has no Account</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse ne contient pas d&apos;Account</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address or a domain</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni une adresse e-mail ni un domaine</translation>
     </message>
     <message>
         <source>the DNS server &quot;%1&quot; is not an IP address with an optional port</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur DNS «&#xa0;%1&#xa0;» n&apos;est pas une adresse IP suivie éventuellement d&apos;un port</translation>
     </message>
     <message>
         <source>plain HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP en clair</translation>
     </message>
     <message>
         <source>not tried: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>non tenté&#xa0;: annulé</translation>
     </message>
     <message>
         <source>%1, but not a usable document: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, mais pas un document utilisable&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n server(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n serveur</numerusform>
+            <numerusform>%1&#xa0;: %n serveurs</numerusform>
         </translation>
     </message>
     <message>
         <source> (redirected to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (redirigé vers %1)</translation>
     </message>
     <message>
         <source>; redirects to the address %1 (not followed)</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; redirige vers l&apos;adresse %1 (non suivie)</translation>
     </message>
     <message>
         <source>redirected to another host</source>
-        <translation type="unfinished"></translation>
+        <translation>redirigé vers un autre hôte</translation>
     </message>
     <message>
         <source>no MX records</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun enregistrement MX</translation>
     </message>
     <message>
         <source>derived from the MX host %1</source>
-        <translation type="unfinished"></translation>
+        <translation>déduit du serveur MX %1</translation>
     </message>
     <message>
         <source>no SRV record</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun enregistrement SRV</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>not offered (target &quot;.&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>non proposé (cible «&#xa0;.&#xa0;»)</translation>
     </message>
     <message>
         <source>DNS record (not signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement DNS (non signé)</translation>
     </message>
     <message>
         <source>guessed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>supposé&#xa0;: %1</translation>
     </message>
     <message>
         <source>guessed</source>
-        <translation type="unfinished"></translation>
+        <translation>supposé</translation>
     </message>
     <message>
         <source>host in another domain (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>hôte dans un autre domaine (%1)</translation>
     </message>
     <message>
         <source>not tried: no encryption (a password would travel in plain text)</source>
-        <translation type="unfinished"></translation>
+        <translation>non tenté&#xa0;: pas de chiffrement (un mot de passe circulerait en clair)</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>works: %1, certificate verified</source>
-        <translation type="unfinished"></translation>
+        <translation>fonctionne&#xa0;: %1, certificat vérifié</translation>
     </message>
     <message>
         <source>no name</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun nom</translation>
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> et %n autre</numerusform>
+            <numerusform> et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>the certificate is for %1, not for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat est établi pour %1, pas pour %2</translation>
     </message>
     <message>
         <source>the name in the certificate of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom figurant dans le certificat de %1</translation>
     </message>
     <message>
         <source>name taken from a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>nom tiré d&apos;un certificat</translation>
     </message>
     <message>
         <source>%1, server %2, port %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, serveur %2, port %3, %4</translation>
     </message>
     <message>
         <source>Server: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur&#xa0;: %1 → %2</translation>
     </message>
     <message>
         <source>Protocol: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocole&#xa0;: %1 → %2</translation>
     </message>
     <message>
         <source>Port: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Port&#xa0;: %1 → %2</translation>
     </message>
     <message>
         <source>Security: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité&#xa0;: %1 → %2</translation>
     </message>
     <message>
         <source>Incoming: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception&#xa0;: %1</translation>
     </message>
     <message>
         <source>Outgoing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi&#xa0;: %1</translation>
     </message>
     <message>
         <source>User name: your full email address, unless your provider says otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant&#xa0;: votre adresse e-mail complète, sauf indication contraire de votre fournisseur.</translation>
     </message>
     <message>
         <source>Settings for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres pour %1</translation>
     </message>
     <message>
         <source>Found nothing that works: no source suggested a server that answered with verified encryption. Everything that was asked is listed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien trouvé qui fonctionne&#xa0;: aucune source n&apos;a proposé de serveur ayant répondu avec un chiffrement vérifié. Tout ce qui a été demandé figure ci-dessous.</translation>
     </message>
     <message>
         <source>Incoming: nothing found that works</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception&#xa0;: rien trouvé qui fonctionne</translation>
     </message>
     <message>
         <source>Outgoing: nothing found that works</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi&#xa0;: rien trouvé qui fonctionne</translation>
     </message>
     <message>
         <source>  %1 from %2 (%3 trust%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 depuis %2 (confiance %3%4)</translation>
     </message>
     <message>
         <source>Customer has: nothing proven to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de l&apos;utilisateur&#xa0;: aucune référence vérifiée pour comparer</translation>
     </message>
     <message>
         <source>Customer has → should be:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de l&apos;utilisateur → à remplacer par&#xa0;:</translation>
     </message>
     <message>
         <source>  nothing to change</source>
-        <translation type="unfinished"></translation>
+        <translation>  rien à changer</translation>
     </message>
     <message>
         <source>Candidates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidats&#xa0;:</translation>
     </message>
     <message>
         <source>Asked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes effectuées&#xa0;:</translation>
     </message>
     <message>
         <source>Took %1 s (slowest probe %2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée&#xa0;: %1 s (sonde la plus lente&#xa0;: %2 s).</translation>
     </message>
 </context>
 <context>
