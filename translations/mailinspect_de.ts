@@ -3683,6 +3683,22 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
         <source>The connection is accepted, but the server never says anything.</source>
         <translation>Die Verbindung wird angenommen, aber der Server sagt nie etwas.</translation>
     </message>
+    <message>
+        <source>Login accepted (SMTP with STARTTLS)</source>
+        <translation>Anmeldung angenommen (SMTP mit STARTTLS)</translation>
+    </message>
+    <message>
+        <source>A healthy sending server that accepts the user&apos;s password inside TLS. The login is a step on the timeline; its exchange is in the transcript with the password hidden.</source>
+        <translation>Ein intakter Postausgangsserver, der das Passwort des Benutzers innerhalb von TLS annimmt. Die Anmeldung ist ein Schritt auf der Zeitleiste; ihr Austausch steht im Mitschnitt, das Passwort verborgen.</translation>
+    </message>
+    <message>
+        <source>Login refused: the account needs an app password</source>
+        <translation>Anmeldung abgelehnt: Das Konto braucht ein App-Passwort</translation>
+    </message>
+    <message>
+        <source>The connection is secure, but the provider refuses the normal password because the account has two-step sign-in (as Gmail answers). The verdict stays secure; the finding says what the customer must do.</source>
+        <translation>Die Verbindung ist sicher, aber der Anbieter lehnt das normale Passwort ab, weil das Konto die Bestätigung in zwei Schritten nutzt (wie Gmail antwortet). Das Ergebnis bleibt „sicher“; der Befund sagt, was der Kunde tun muss.</translation>
+    </message>
 </context>
 <context>
     <name>MailInspect::StepDetailsView</name>
@@ -5120,10 +5136,6 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
         <translation>Ausgehende E-Mails: nichts gefunden, das funktioniert</translation>
     </message>
     <message>
-        <source>  %1 from %2 (%3 trust%4)</source>
-        <translation>  %1 aus %2 (Vertrauen %3%4)</translation>
-    </message>
-    <message>
         <source>Customer has: nothing proven to compare with</source>
         <translation>Kunde hat: nichts Bestätigtes zum Vergleich</translation>
     </message>
@@ -5146,6 +5158,18 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
     <message>
         <source>Took %1 s (slowest probe %2 s).</source>
         <translation>Dauer: %1 s (langsamste Prüfung %2 s).</translation>
+    </message>
+    <message>
+        <source>high trust</source>
+        <translation>hohes Vertrauen</translation>
+    </message>
+    <message>
+        <source>lower trust</source>
+        <translation>geringeres Vertrauen</translation>
+    </message>
+    <message>
+        <source>  %1 from %2 (%3%4)</source>
+        <translation>  %1 aus %2 (%3%4)</translation>
     </message>
 </context>
 <context>
@@ -5261,10 +5285,6 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
         <translation>%1, vertrauenswürdiges Zertifikat für %2</translation>
     </message>
     <message>
-        <source>Secure connection, but: %1</source>
-        <translation>Sichere Verbindung, aber: %1</translation>
-    </message>
-    <message>
         <source>Secure, but: %1</source>
         <translation>Sicher, aber: %1</translation>
     </message>
@@ -5275,6 +5295,18 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
     <message>
         <source>Secure: %1</source>
         <translation>Sicher: %1</translation>
+    </message>
+    <message>
+        <source>Secure connection — logged in, but: %1</source>
+        <translation>Sichere Verbindung — angemeldet, aber: %1</translation>
+    </message>
+    <message>
+        <source>Secure connection — no login: %1</source>
+        <translation>Sichere Verbindung — keine Anmeldung: %1</translation>
+    </message>
+    <message>
+        <source>Secure connection — login refused: %1</source>
+        <translation>Sichere Verbindung — Anmeldung abgelehnt: %1</translation>
     </message>
 </context>
 <context>

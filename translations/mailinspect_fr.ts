@@ -3683,6 +3683,22 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
         <source>The connection is accepted, but the server never says anything.</source>
         <translation>La connexion est acceptée, mais le serveur ne dit jamais rien.</translation>
     </message>
+    <message>
+        <source>Login accepted (SMTP with STARTTLS)</source>
+        <translation>Authentification acceptée (SMTP avec STARTTLS)</translation>
+    </message>
+    <message>
+        <source>A healthy sending server that accepts the user&apos;s password inside TLS. The login is a step on the timeline; its exchange is in the transcript with the password hidden.</source>
+        <translation>Un serveur d’envoi sain qui accepte le mot de passe de l’utilisateur à l’intérieur de TLS. L’authentification est une étape de la chronologie ; son échange figure dans la transcription, mot de passe masqué.</translation>
+    </message>
+    <message>
+        <source>Login refused: the account needs an app password</source>
+        <translation>Authentification refusée : le compte exige un mot de passe d’application</translation>
+    </message>
+    <message>
+        <source>The connection is secure, but the provider refuses the normal password because the account has two-step sign-in (as Gmail answers). The verdict stays secure; the finding says what the customer must do.</source>
+        <translation>La connexion est sécurisée, mais le fournisseur refuse le mot de passe normal parce que le compte utilise la double authentification (comme le répond Gmail). Le verdict reste « sécurisé » ; le constat indique ce que l’utilisateur doit faire.</translation>
+    </message>
 </context>
 <context>
     <name>MailInspect::StepDetailsView</name>
@@ -5120,10 +5136,6 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
         <translation>Envoi&#xa0;: rien trouvé qui fonctionne</translation>
     </message>
     <message>
-        <source>  %1 from %2 (%3 trust%4)</source>
-        <translation>  %1 depuis %2 (confiance %3%4)</translation>
-    </message>
-    <message>
         <source>Customer has: nothing proven to compare with</source>
         <translation>Paramètres de l&apos;utilisateur&#xa0;: aucune référence vérifiée pour comparer</translation>
     </message>
@@ -5146,6 +5158,18 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     <message>
         <source>Took %1 s (slowest probe %2 s).</source>
         <translation>Durée&#xa0;: %1 s (sonde la plus lente&#xa0;: %2 s).</translation>
+    </message>
+    <message>
+        <source>high trust</source>
+        <translation>confiance élevée</translation>
+    </message>
+    <message>
+        <source>lower trust</source>
+        <translation>confiance moindre</translation>
+    </message>
+    <message>
+        <source>  %1 from %2 (%3%4)</source>
+        <translation>  %1 depuis %2 (%3%4)</translation>
     </message>
 </context>
 <context>
@@ -5233,10 +5257,6 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
         <translation>%1, certificat approuvé pour %2</translation>
     </message>
     <message>
-        <source>Secure connection, but: %1</source>
-        <translation>Connexion sécurisée, mais&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Secure, but: %1</source>
         <translation>Sécurisé, mais&#xa0;: %1</translation>
     </message>
@@ -5275,6 +5295,18 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Secure connection — logged in, but: %1</source>
+        <translation>Connexion sécurisée — authentifié, mais : %1</translation>
+    </message>
+    <message>
+        <source>Secure connection — no login: %1</source>
+        <translation>Connexion sécurisée — pas d’authentification : %1</translation>
+    </message>
+    <message>
+        <source>Secure connection — login refused: %1</source>
+        <translation>Connexion sécurisée — authentification refusée : %1</translation>
     </message>
 </context>
 <context>

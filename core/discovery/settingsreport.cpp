@@ -18,6 +18,12 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(SettingsFinder)
 };
 
+/// "high trust" / "lower trust" for people (the JSON keeps "high" / "lower").
+QString trustWords(bool high)
+{
+    return high ? Tr::tr("high trust") : Tr::tr("lower trust");
+}
+
 QJsonObject serverJson(const SettingsCandidate &c)
 {
     return QJsonObject {{QStringLiteral("host"), c.host},
@@ -177,9 +183,8 @@ QString writeSettingsText(const SettingsFinder &f, const std::optional<CurrentSe
         for (const SettingsCandidate *c : {in, outgoing}) {
             if (!c)
                 continue;
-            out << Tr::tr("  %1 from %2 (%3 trust%4)")
-                       .arg(c->host, settingsSourceName(c->source),
-                            c->highTrust ? QStringLiteral("high") : QStringLiteral("lower"),
+            out << Tr::tr("  %1 from %2 (%3%4)")
+                       .arg(c->host, settingsSourceName(c->source), trustWords(c->highTrust),
                             c->trustReasons.isEmpty() ? QString()
                                                       : QStringLiteral(": ")
                                     + c->trustReasons.join(QStringLiteral(", ")));
@@ -203,13 +208,12 @@ QString writeSettingsText(const SettingsFinder &f, const std::optional<CurrentSe
     for (qsizetype i = 0; i < f.candidates().size(); ++i) {
         const SettingsCandidate &c = f.candidates().at(i);
         const QString where = visibleText(c.url.isEmpty() ? c.record : c.url);
-        out << QStringLiteral("  [%1] %2 %3:%4 %5 - %6 (%7, %8 trust) - %9")
+        out << QStringLiteral("  [%1] %2 %3:%4 %5 - %6 (%7, %8) - %9")
                    .arg(candidateStateName(c.state),
                         Diagnosis::Words::protocolShortName(c.protocol), c.host)
                    .arg(c.port)
                    .arg(securityDisplayName(c.security), visibleText(c.outcome),
-                        settingsSourceName(c.source),
-                        c.highTrust ? QStringLiteral("high") : QStringLiteral("lower"), where);
+                        settingsSourceName(c.source), trustWords(c.highTrust), where);
     }
     out << QString() << Tr::tr("Asked:");
     for (const SettingsTried &t : f.tried())
