@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Mail Connection Inspector developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Takes the screenshots the README and the AppStream metadata show: starts
 # mailinspect under Xvfb against a built-in practice server (127.0.0.1 only),
 # inspects, and saves the whole screen (the window fills it).

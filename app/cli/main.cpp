@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Mail Connection Inspector developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // mailinspect-cli: inspects one mail connection and prints the report, or
 // shows a saved report again (--input) in any format.
 // Exit status: 0 no error finding, 1 at least one error (or could not

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Mail Connection Inspector developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The settings finder's total time against its slowest single probe, per test
 // zone, against the finder fixture in a private network namespace. Prints the
 // figures; asserts nothing about wall-clock time.

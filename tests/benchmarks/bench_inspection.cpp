@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Mail Connection Inspector developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // In-process figures: one inspection after another, and many side by side on
 // one event loop, against the scripted server (real TLS on loopback).
 // Prints numbers; asserts only that every inspection finished correctly.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Mail Connection Inspector developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Median wall time of a full mailinspect inspection (greeting, EHLO, STARTTLS,
 # handshake, certificate, EHLO again, QUIT, diagnosis) against
 # `openssl s_client -starttls smtp` (greeting, EHLO, STARTTLS, handshake, exit)

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Mail Connection Inspector developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The largest report a hostile server can make, through every writer: prints
 // the time and the peak memory of each format. Asserts nothing about time; it
 // fails only when a format cannot be written at all.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Mail Connection Inspector developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Generates the test PKI into OUTDIR: a root CA, an intermediate CA and one
 # server certificate per variant the tests need. Run at test time, so nothing
 # with a short life is ever committed.

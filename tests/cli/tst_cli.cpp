@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Mail Connection Inspector developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // mailinspect-cli as a user runs it: arguments, exit status, text and JSON
 // output, against the scripted server on loopback.
 

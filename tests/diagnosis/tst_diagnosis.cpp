@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Mail Connection Inspector developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Diagnosis rules, each proven with a hand-made Report: the facts a session
 // would record for a misbehaving server, and the finding (id, severity, step)
 // a help desk must see first.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Mail Connection Inspector developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Each misbehaviour of KNOWLEDGE.md played by the scripted server on
 // loopback, inspected by the real engine, and judged by the diagnosis: the
 // finding a help desk must see first (id, severity, step), and what must not

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Mail Connection Inspector developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The inspection over an in-memory transport: the test plays the server and
 // checks, byte for byte, what the client writes and where it starts TLS
 // ("[STARTTLS]" in the client's stream, as Trojitá's fake socket marks it).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Mail Connection Inspector developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The inspection engine against the scripted server: every protocol in every
 // security mode, with real TLS and the generated test certificates.
 

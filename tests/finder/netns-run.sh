@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 Mail Connection Inspector developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs a test program inside a private network namespace of its own: only a
 # loopback interface, so the test can serve DNS on port 53, HTTPS on 443 and
 # mail on 993 without touching the machine's network, and nothing leaks out.

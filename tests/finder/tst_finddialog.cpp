@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Mail Connection Inspector developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Find Settings… in the real main window, against the finder fixture (dnsmasq,
 // HTTPS autoconfig, scripted mail servers) inside a private network namespace:
 // type an address, watch the table fill in, use the result in the form.

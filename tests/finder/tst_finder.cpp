@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Mail Connection Inspector developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The settings finder against real dnsmasq, a real HTTPS server with the test
 // CA and scripted mail servers, inside a private network namespace
 // (netns-run.sh): nothing here can reach the internet.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Mail Connection Inspector developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: arbitrary server bytes through the LineReader and every
 // Dialect, with every Expect value, with and without literal framing.
 //

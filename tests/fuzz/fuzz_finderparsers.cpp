@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Mail Connection Inspector developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: what the settings finder reads from others - DNS replies
 // (parseResponse) and configuration documents (autoconfig, Autodiscover POX).
 // The first byte picks the parser; the rest is the input.

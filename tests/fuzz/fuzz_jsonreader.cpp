@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Mail Connection Inspector developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: readJson() on arbitrary bytes; whatever it accepts goes
 // through writeJson(), which readJson() must accept again, and through the
 // diagnosis rules and every other text writer, since an opened report file is

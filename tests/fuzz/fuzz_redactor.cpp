@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Mail Connection Inspector developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the Redactor on arbitrary client lines and secrets.
 //
 // Input: text lines ('\n'-separated). A line "!secret X" adds the secret X,

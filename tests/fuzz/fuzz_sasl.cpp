@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Mail Connection Inspector developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: one login exchange against a hostile server.
 //
 // Input: the first byte picks the protocol, the mechanism and whether the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Mail Connection Inspector developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the sink escapers on arbitrary server bytes.
 //
 // Input: bytes as a server might send them. They become report text the way

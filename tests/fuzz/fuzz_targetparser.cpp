@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Mail Connection Inspector developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: parseTarget() and parsePort() on arbitrary text (the
 // bytes are read as UTF-8, as the command line and the GUI's field give it).
 //

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Mail Connection Inspector developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The GUI models over hand-made Reports: structure (QAbstractItemModelTester),
 // live growth, batching, and the words the views show.
 #include "certificatemodel.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Mail Connection Inspector developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main window in every language the catalogues in translations/*.ts offer: start it in
 // that locale as the app does, run practice scenarios to the end, read every string a
 // help-desk agent sees, and fail on any that is still the English source text. A new

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Mail Connection Inspector developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The form's login fields as the engine receives them: the Authentication
 // choice reaches the request typed, and the OAuth choices' field is a token.
 

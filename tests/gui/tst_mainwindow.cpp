@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Mail Connection Inspector developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the real main window against scripted servers on 127.0.0.1: type a
 // target, press Inspect, wait, and read what a help-desk agent would read.
 #include "certificatemodel.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Mail Connection Inspector developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Hostile servers against every output: a scripted server per protocol sends
 // terminal escape sequences (ESC[2J, OSC titles, OSC 8 links), NUL, the 8-bit
 // CSI 0x9B, C1 controls, bidi overrides, markup and bare URLs in every place

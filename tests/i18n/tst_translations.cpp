@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Mail Connection Inspector developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The translation catalogues against the sources. Every word the code looks up must be in
 // translations/*.ts under the context the code looks it up in, or a finished translation never
 // loads; and the committed .ts files must be what lupdate makes of today's sources, so that a

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Mail Connection Inspector developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Makes the DEB with CPack from a built tree and checks it with lintian: no errors, and no
 # warnings except those the package's lintian-overrides explain.
 #   checkdeb.sh BUILD_DIR WORK_DIR LINTIAN

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Mail Connection Inspector developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs one checker; its absence or any complaint fails the test.
 if(NOT TOOL OR NOT EXISTS "${TOOL}")
     message(FATAL_ERROR "checker not installed (run .ci/bootstrap)")

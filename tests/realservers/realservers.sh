@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Mail Connection Inspector developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Starts and stops private Postfix and Dovecot instances for the real-server
 # tests (CTest fixture "realservers").
 #

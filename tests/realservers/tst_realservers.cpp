@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Mail Connection Inspector developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Real Postfix and Dovecot (started by the CTest fixture "realservers", see
 // realservers.sh), inspected with mailinspect-cli over every mode they offer.
 // Every claim of a report is cross-checked against an independent witness on

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Mail Connection Inspector developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // "Saved reports open again": every practice server inspected live, its
 // report saved as JSON and read back, as the second-line engineer who opens
 // the ticket's file gets it. The read-back report must diagnose to the same

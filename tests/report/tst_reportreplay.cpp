@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Mail Connection Inspector developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // "A ticket becomes a test": inspect a practice server, export the transcript
 // as a script, replay that script through the scripted server, inspect again,
 // and get the same steps, findings and verdict. Plus: a login-bearing session

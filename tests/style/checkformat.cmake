@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Mail Connection Inspector developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when a C++ file of the tree differs from what the project's .clang-format makes of it.
 # cmake -DCLANG_FORMAT=<program> -DSOURCE_DIR=<tree> -P checkformat.cmake
 if(NOT CLANG_FORMAT OR NOT EXISTS "${CLANG_FORMAT}")

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Mail Connection Inspector developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Dialect parsers: the same bytes, split at every possible position, give the
 // same replies; multi-line framing; exact capability matching.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Mail Connection Inspector developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The DNS client's message encoder and parser, and the client itself against a
 // responder on loopback that answers what each case needs (no real DNS).
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Mail Connection Inspector developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // InspectionRequest::validate(): the one check every front end and the
 // engine make before anything is sent, and the Authenticator's own gate.
 #include "protocol/authenticator.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Mail Connection Inspector developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The guard of "protocol words live only in core/protocol/": the session and
 // the diagnosis ask a dialect, and never spell a verb, a reply code or a
 // response code themselves. Comments may name them; code may not.

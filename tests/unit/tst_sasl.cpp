@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Mail Connection Inspector developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The login mechanisms on their own: the RFC test vectors, the automatic
 // choice, and each protocol's framing of each exchange, byte for byte, with
 // the server lines read by the protocol's own dialect. Hostile servers
