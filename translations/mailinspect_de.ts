@@ -3933,6 +3933,10 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
         <source>%1, cancelled</source>
         <translation>%1, abgebrochen</translation>
     </message>
+    <message>
+        <source>%1, not confirmed</source>
+        <translation>%1, nicht bestätigt</translation>
+    </message>
 </context>
 <context>
     <name>MailInspect::TranscriptDelegate</name>

@@ -3933,6 +3933,10 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
         <source>%1, cancelled</source>
         <translation>%1, annulée</translation>
     </message>
+    <message>
+        <source>%1, not confirmed</source>
+        <translation>%1, non confirmé</translation>
+    </message>
 </context>
 <context>
     <name>MailInspect::TranscriptDelegate</name>

@@ -164,9 +164,17 @@ bool TimelineModel::wasCancelled(const Step &step)
         && step.details.value(QStringLiteral("cancelled")).toBool();
 }
 
+bool TimelineModel::ran(const Step &step)
+{
+    if (step.status != StepStatus::Skipped || wasCancelled(step))
+        return true;
+    // The follow-up attempt in the other mode that confirmed nothing.
+    return step.id == StepId::ModeCheck && step.endMs > step.startMs;
+}
+
 QString TimelineModel::timeTip(const Step &step, double endMs)
 {
-    if (step.status == StepStatus::Skipped && !wasCancelled(step))
+    if (!ran(step))
         return tr("Did not run.");
     const QString span = tr("Started at %1, ended at %2: took %3.")
                              .arg(formatDuration(step.startMs), formatDuration(endMs),
@@ -202,6 +210,8 @@ QVariant TimelineModel::reportData(const QModelIndex &index, int role) const
         return stepIdName(step.id);
     case CancelledRole:
         return wasCancelled(step);
+    case RanRole:
+        return ran(step);
     case SummaryRole:
         return step.summary;
     case Qt::ToolTipRole:
@@ -234,6 +244,11 @@ QVariant TimelineModel::reportData(const QModelIndex &index, int role) const
             // Cancel shows the time it ran.
             if (wasCancelled(step))
                 return tr("%1, cancelled").arg(formatDuration(endMs(step) - step.startMs));
+            // The follow-up attempt in the other mode ran even when it did
+            // not confirm anything: its real duration, not "skipped".
+            if (step.id == StepId::ModeCheck && step.status == StepStatus::Skipped
+                && step.endMs > step.startMs)
+                return tr("%1, not confirmed").arg(formatDuration(endMs(step) - step.startMs));
             if (step.status == StepStatus::Skipped)
                 return tr("skipped");
             return formatDuration(endMs(step) - step.startMs);

@@ -25,6 +25,7 @@ public:
         StepIdRole, ///< QString, the report id ("tls-handshake")
         SummaryRole, ///< QString
         CancelledRole, ///< bool: the step ran and Cancel cut it short
+        RanRole, ///< bool: the step ran (its bar has a length), whatever its status
     };
 
     explicit TimelineModel(QObject *parent = nullptr);
@@ -61,6 +62,8 @@ public:
     /// True for a step that ran and was cut short by Cancel (its status in
     /// the report is "skipped", its details say "cancelled").
     static bool wasCancelled(const Step &step);
+    /// False only for a step that never ran ("skipped" in its plain sense).
+    static bool ran(const Step &step);
     /// "Started at 5 ms, ended at 20 ms: took 15 ms." for the tooltip.
     static QString timeTip(const Step &step, double endMs);
 

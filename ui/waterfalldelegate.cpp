@@ -33,6 +33,7 @@ void WaterfallDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const double end = index.data(TimelineModel::EndMsRole).toDouble();
     const auto status = StepStatus(index.data(TimelineModel::StatusRole).toInt());
     const bool cancelled = index.data(TimelineModel::CancelledRole).toBool();
+    const bool ran = index.data(TimelineModel::RanRole).toBool();
 
     const QRectF area = QRectF(option.rect).adjusted(6, 4, -6, -4);
     if (area.width() <= 2 || area.height() <= 2)
@@ -54,7 +55,7 @@ void WaterfallDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         }
     }
 
-    if (axis > 0 && (status != StepStatus::Skipped || cancelled)) {
+    if (axis > 0 && ran) {
         const qreal x0 = area.left() + area.width() * std::clamp(start / axis, 0.0, 1.0);
         const qreal x1 = area.left() + area.width() * std::clamp(end / axis, 0.0, 1.0);
         // A step that took no measurable time still gets a visible mark.
@@ -77,7 +78,7 @@ void WaterfallDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
             painter->setBrush(edge);
             painter->drawRect(QRectF(bar.right() - 2, bar.top(), 2, bar.height()));
         }
-    } else if (status == StepStatus::Skipped) {
+    } else if (!ran) {
         QColor dash = Ui::statusColor(status, option.palette);
         painter->setPen(QPen(dash, 1, Qt::DashLine));
         const qreal y = area.center().y();

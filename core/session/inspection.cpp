@@ -1687,14 +1687,16 @@ void InspectionPrivate::finishWithModeCheck(Security otherMode, const QString &r
     QObject::connect(m_probe, &ModeProbe::finished, q, [this, otherMode] {
         const ModeProbe::Result r = m_probe->result();
         r.recordInto(m_report.facts, otherMode);
-        finishStep(
-            r.succeeded ? StepStatus::Warning : StepStatus::Skipped,
-            r.succeeded
-                ? tr("%1 works on this port: %2").arg(securityDisplayName(otherMode), r.evidence)
-                : tr("%1 does not work either: %2").arg(securityDisplayName(otherMode), r.evidence),
-            {{QStringLiteral("security"), securityName(otherMode)},
-             {QStringLiteral("succeeded"), r.succeeded},
-             {QStringLiteral("evidence"), r.evidence}});
+        const QString outcome = r.succeeded
+            ? tr("%1 works on this port: %2").arg(securityDisplayName(otherMode), r.evidence)
+            : tr("%1 does not work either: %2").arg(securityDisplayName(otherMode), r.evidence);
+        // How the attempt ended (its timeout too) is in the transcript, not
+        // only in the step's summary.
+        recordEvent(outcome);
+        finishStep(r.succeeded ? StepStatus::Warning : StepStatus::Skipped, outcome,
+                   {{QStringLiteral("security"), securityName(otherMode)},
+                    {QStringLiteral("succeeded"), r.succeeded},
+                    {QStringLiteral("evidence"), r.evidence}});
         m_probe->deleteLater();
         m_probe = nullptr;
         finish();

@@ -1045,6 +1045,13 @@ private Q_SLOTS:
         QVERIFY(report.facts.modeCheckSucceeded);
         QCOMPARE(report.facts.modeCheckSecurity, Security::ImplicitTls);
         QCOMPARE(report.verdict(), Report::Verdict::Failed);
+        // How the follow-up ended is in the transcript, not only in its step.
+        bool outcomeInTranscript = false;
+        for (const TranscriptEvent &e : report.transcript)
+            outcomeInTranscript = outcomeInTranscript
+                || (e.direction == Direction::Event
+                    && e.text.contains(QStringLiteral("works on this port")));
+        QVERIFY(outcomeInTranscript);
     }
 
     void serverClosesAfterUpgradeReply()

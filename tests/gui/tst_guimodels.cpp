@@ -441,6 +441,23 @@ void TestGuiModels::cancelledIsNotSkipped()
                 .data(Qt::ToolTipRole)
                 .toString()
                 .contains(QStringLiteral("Did not run")));
+    QVERIFY(!timeline.index(3, 0).data(TimelineModel::RanRole).toBool());
+
+    // The follow-up attempt in the other mode that confirmed nothing ran:
+    // its real duration, not "skipped".
+    Report probe = secureReport();
+    Step check;
+    check.id = StepId::ModeCheck;
+    check.status = StepStatus::Skipped;
+    check.startMs = 6045;
+    check.endMs = 7045;
+    probe.steps << check;
+    TimelineModel probeTimeline;
+    probeTimeline.setReport(&probe);
+    const int row = int(probe.steps.size()) - 1;
+    QVERIFY(probeTimeline.index(row, 0).data(TimelineModel::RanRole).toBool());
+    const QString text = probeTimeline.index(row, TimelineModel::DurationColumn).data().toString();
+    QVERIFY2(text.contains(QStringLiteral("not confirmed")), qPrintable(text));
 }
 
 void TestGuiModels::timeAxisTicksAreRound()
