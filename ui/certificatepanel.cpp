@@ -268,8 +268,10 @@ void CertificatePanel::showCertificate(int chainIndex)
         return QStringLiteral("<tr><td style='padding-right:12px'><b>%1</b></td><td>%2</td></tr>")
             .arg(esc(key), value);
     };
+    // Four-digit years: a certificate valid "until 01.01.00" could be any century.
     auto date = [&locale](const QDateTime &when) {
-        return esc(locale.toString(when.toUTC(), QLocale::ShortFormat) + QStringLiteral(" UTC"));
+        return esc(locale.toString(when.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                   + QStringLiteral(" UTC"));
     };
     QString html = QStringLiteral("<table cellspacing='0' cellpadding='2'>");
     html += row(tr("Subject"), esc(cert.subject));

@@ -103,7 +103,8 @@ QList<ComparisonRow> compareReports(const Report &before, const Report &after)
     };
     auto until = [](const CertificateInfo &c) {
         return c.notAfter.isValid()
-            ? QLocale().toString(c.notAfter.toUTC(), QLocale::ShortFormat) + QStringLiteral(" UTC")
+            ? QLocale().toString(c.notAfter.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm"))
+                + QStringLiteral(" UTC")
             : dash();
     };
     same(CompareDialog::tr("Certificate"), subject(ca), subject(cb));

@@ -211,6 +211,11 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     m_dnsServer->setToolTip(tr("Ask this DNS server (address, optionally :port) for every name "
                                "instead of this computer's resolver."));
     dnsRow->addWidget(buddyLabel(tr("&DNS server:"), m_dnsServer, m_advanced));
+    // Its placeholder says what an empty field means: readable in every language.
+    m_dnsServer->setMinimumWidth(
+        std::clamp(fontMetrics().horizontalAdvance(m_dnsServer->placeholderText()),
+                   16 * fontMetrics().averageCharWidth(), 32 * fontMetrics().averageCharWidth())
+        + 2 * fontMetrics().averageCharWidth() + 8);
     dnsRow->addWidget(m_dnsServer);
     dnsRow->addStretch(1);
     advancedRows->addLayout(dnsRow);

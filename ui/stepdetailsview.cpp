@@ -109,6 +109,9 @@ bool coveredElsewhere(StepId step, const QString &key)
            QStringLiteral("verified_name"), QStringLiteral("trusted"),
            QStringLiteral("name_matches"),  QStringLiteral("problems"),
            QStringLiteral("error")};
+    // The summary already says "Cancelled", and the "Took" row how long it ran.
+    if (key == QLatin1String("cancelled"))
+        return true;
     switch (step) {
     case StepId::TlsHandshake:
     case StepId::Certificate:

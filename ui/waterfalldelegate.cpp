@@ -93,15 +93,21 @@ QList<double> timeAxisTicks(double axisMs, qreal widthPx)
     if (!(axisMs > 0) || widthPx < 40)
         return ticks;
     // About one labelled tick per 90 pixels, on a 1-2-5 step, so the labels
-    // read as round numbers ("0", "50 ms", "100 ms").
-    const double wanted = std::clamp(widthPx / 90.0, 1.0, 10.0);
-    const double raw = axisMs / wanted;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    // read as round numbers ("0", "50 ms", "100 ms"); never fewer than two
+    // ticks past 0 where the width allows, so the axis always tells time.
+    const double wanted = std::clamp(widthPx / 90.0, 2.0, 10.0);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(axisMs / wanted)));
     double step = magnitude;
-    for (double m : {1.0, 2.0, 5.0, 10.0}) {
-        step = m * magnitude;
-        if (step >= raw)
-            break;
+    double best = 1e9;
+    for (double m : {10.0, 5.0, 2.0, 1.0, 0.5}) {
+        const double candidate = m * magnitude;
+        const double count = axisMs / candidate;
+        if (count < 2.0 || count > 12.0)
+            continue;
+        if (std::abs(count - wanted) < best) {
+            best = std::abs(count - wanted);
+            step = candidate;
+        }
     }
     for (double t = 0; t <= axisMs + step * 1e-9 && ticks.size() < 12; t += step)
         ticks << t;
