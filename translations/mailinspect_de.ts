@@ -415,6 +415,69 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
         <source>--find-settings writes text or json, not %1</source>
         <translation>--find-settings schreibt text oder json, nicht %1</translation>
     </message>
+    <message>
+        <source>Run the practice scenario SCENARIO (an id such as healthy-smtp-starttls) or a replay script file as a server for any number of connections until interrupted; prints how to connect and which CA file to trust.</source>
+        <translation>Das Übungsszenario SCENARIO (eine Kennung wie healthy-smtp-starttls) oder eine Wiedergabe-Skriptdatei als Server für beliebig viele Verbindungen ausführen, bis er unterbrochen wird; zeigt, wie man sich verbindet und welcher CA-Datei zu vertrauen ist.</translation>
+    </message>
+    <message>
+        <source>With --serve: listen on ADDR:PORT (default 127.0.0.1 and a free port; another address than loopback only when given here).</source>
+        <translation>Mit --serve: auf ADDR:PORT lauschen (Standard 127.0.0.1 und ein freier Port; eine andere Adresse als Loopback nur, wenn sie hier angegeben ist).</translation>
+    </message>
+    <message>
+        <source>--listen is for --serve</source>
+        <translation>--listen gehört zu --serve</translation>
+    </message>
+    <message>
+        <source>--serve needs a practice scenario id or a script file</source>
+        <translation>--serve braucht die Kennung eines Übungsszenarios oder eine Skriptdatei</translation>
+    </message>
+    <message>
+        <source>--serve runs a server: give no TARGET with it</source>
+        <translation>--serve startet einen Server: Geben Sie kein TARGET dazu an</translation>
+    </message>
+    <message>
+        <source>--listen needs ADDR:PORT with an IP address (127.0.0.1:2525, [::1]:2525; port 0 for a free one)</source>
+        <translation>--listen braucht ADDR:PORT mit einer IP-Adresse (127.0.0.1:2525, [::1]:2525; Port 0 für einen freien)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a practice scenario nor a readable script file (scenarios: %2)</source>
+        <translation>„%1“ ist weder ein Übungsszenario noch eine lesbare Skriptdatei (Szenarien: %2)</translation>
+    </message>
+    <message>
+        <source>the script does not parse: %1</source>
+        <translation>das Skript lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>kann nicht auf %1:%2 lauschen: %3</translation>
+    </message>
+    <message>
+        <source>cannot write the CA file</source>
+        <translation>die CA-Datei kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Serving &quot;%1&quot; on %2:%3 (Ctrl+C stops it).</source>
+        <translation>„%1“ läuft auf %2:%3 (Strg+C beendet es).</translation>
+    </message>
+    <message>
+        <source>Trust this CA file: %1</source>
+        <translation>Dieser CA-Datei vertrauen: %1</translation>
+    </message>
+    <message>
+        <source>Server name: %1 (point it at %2)</source>
+        <translation>Servername: %1 (auf %2 zeigen lassen)</translation>
+    </message>
+    <message>
+        <source>Try: mailinspect-cli --connect-address %1 --ca-file %2 -P %3 -s %4 %5:%6</source>
+        <translation>Zum Beispiel: mailinspect-cli --connect-address %1 --ca-file %2 -P %3 -s %4 %5:%6</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n connection(s).</source>
+        <translation>
+            <numerusform>Beendet nach %n Verbindung.</numerusform>
+            <numerusform>Beendet nach %n Verbindungen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Diagnosis</name>

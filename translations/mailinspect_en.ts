@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>Stopped after %n connection(s).</source>
+        <translation>
+            <numerusform>Stopped after %n connection.</numerusform>
+            <numerusform>Stopped after %n connections.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Inspection</name>
     <message numerus="yes">
         <source>%n more line(s) not shown</source>

@@ -415,6 +415,69 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
         <source>--find-settings writes text or json, not %1</source>
         <translation>--find-settings écrit du text ou du json, pas %1</translation>
     </message>
+    <message>
+        <source>Run the practice scenario SCENARIO (an id such as healthy-smtp-starttls) or a replay script file as a server for any number of connections until interrupted; prints how to connect and which CA file to trust.</source>
+        <translation>Exécuter le scénario d’exercice SCENARIO (un identifiant comme healthy-smtp-starttls) ou un fichier de script de relecture comme serveur, pour autant de connexions que voulu, jusqu’à interruption ; affiche comment se connecter et à quel fichier de CA faire confiance.</translation>
+    </message>
+    <message>
+        <source>With --serve: listen on ADDR:PORT (default 127.0.0.1 and a free port; another address than loopback only when given here).</source>
+        <translation>Avec --serve : écouter sur ADDR:PORT (par défaut 127.0.0.1 et un port libre ; une autre adresse que la boucle locale seulement si elle est indiquée ici).</translation>
+    </message>
+    <message>
+        <source>--listen is for --serve</source>
+        <translation>--listen s’utilise avec --serve</translation>
+    </message>
+    <message>
+        <source>--serve needs a practice scenario id or a script file</source>
+        <translation>--serve nécessite un identifiant de scénario d’exercice ou un fichier de script</translation>
+    </message>
+    <message>
+        <source>--serve runs a server: give no TARGET with it</source>
+        <translation>--serve lance un serveur : n’indiquez pas de TARGET avec</translation>
+    </message>
+    <message>
+        <source>--listen needs ADDR:PORT with an IP address (127.0.0.1:2525, [::1]:2525; port 0 for a free one)</source>
+        <translation>--listen nécessite ADDR:PORT avec une adresse IP (127.0.0.1:2525, [::1]:2525 ; port 0 pour un port libre)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a practice scenario nor a readable script file (scenarios: %2)</source>
+        <translation>« %1 » n’est ni un scénario d’exercice ni un fichier de script lisible (scénarios : %2)</translation>
+    </message>
+    <message>
+        <source>the script does not parse: %1</source>
+        <translation>le script est illisible : %1</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>impossible d’écouter sur %1:%2 : %3</translation>
+    </message>
+    <message>
+        <source>cannot write the CA file</source>
+        <translation>impossible d’écrire le fichier de CA</translation>
+    </message>
+    <message>
+        <source>Serving &quot;%1&quot; on %2:%3 (Ctrl+C stops it).</source>
+        <translation>« %1 » est servi sur %2:%3 (Ctrl+C l’arrête).</translation>
+    </message>
+    <message>
+        <source>Trust this CA file: %1</source>
+        <translation>Faire confiance à ce fichier de CA : %1</translation>
+    </message>
+    <message>
+        <source>Server name: %1 (point it at %2)</source>
+        <translation>Nom du serveur : %1 (à faire pointer vers %2)</translation>
+    </message>
+    <message>
+        <source>Try: mailinspect-cli --connect-address %1 --ca-file %2 -P %3 -s %4 %5:%6</source>
+        <translation>Essayez : mailinspect-cli --connect-address %1 --ca-file %2 -P %3 -s %4 %5:%6</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n connection(s).</source>
+        <translation>
+            <numerusform>Arrêté après %n connexion.</numerusform>
+            <numerusform>Arrêté après %n connexions.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Diagnosis</name>

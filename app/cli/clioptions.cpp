@@ -172,6 +172,17 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
         Tr::tr("Where the ISPDB lives (default https://autoconfig.thunderbird.net/v1.1/); the "
                "domain is appended."),
         QStringLiteral("URL"));
+    const QCommandLineOption serveOpt(
+        QStringLiteral("serve"),
+        Tr::tr("Run the practice scenario SCENARIO (an id such as healthy-smtp-starttls) or a "
+               "replay script file as a server for any number of connections until interrupted; "
+               "prints how to connect and which CA file to trust."),
+        QStringLiteral("SCENARIO|SCRIPT"));
+    const QCommandLineOption listenOpt(
+        QStringLiteral("listen"),
+        Tr::tr("With --serve: listen on ADDR:PORT (default 127.0.0.1 and a free port; another "
+               "address than loopback only when given here)."),
+        QStringLiteral("ADDR:PORT"));
     const QCommandLineOption versionOpt(QStringLiteral("version"), Tr::tr("Show the version."));
     const QCommandLineOption helpOpt({QStringLiteral("h"), QStringLiteral("help")},
                                      Tr::tr("Show this help."));
@@ -179,7 +190,8 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
                        caOpt,        timeoutOpt,   deadlineOpt,  userOpt,      passwordFileOpt,
                        plaintextOpt, mechanismOpt, tokenFileOpt, noMailboxOpt, mailFromOpt,
                        rcptToOpt,    formatOpt,    outputOpt,    inputOpt,     allOpt,
-                       injectionOpt, findOpt,      ispdbOpt,     versionOpt,   helpOpt});
+                       injectionOpt, findOpt,      ispdbOpt,     serveOpt,     listenOpt,
+                       versionOpt,   helpOpt});
     parser.addPositionalArgument(
         QStringLiteral("TARGET"),
         Tr::tr("host, host:port, or a URL: smtp:// smtps:// submission:// imap:// imaps:// pop3:// "
@@ -228,6 +240,32 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
         options.format = format;
         return {};
     };
+
+    // --serve: a practice server, no inspection at all.
+    if (parser.isSet(listenOpt) && !parser.isSet(serveOpt))
+        return fail(Tr::tr("--listen is for --serve"));
+    if (parser.isSet(serveOpt)) {
+        options.serve = parser.value(serveOpt).trimmed();
+        if (options.serve.isEmpty())
+            return fail(Tr::tr("--serve needs a practice scenario id or a script file"));
+        if (!parser.positionalArguments().isEmpty())
+            return fail(Tr::tr("--serve runs a server: give no TARGET with it"));
+        if (parser.isSet(listenOpt)) {
+            const QString value = parser.value(listenOpt).trimmed();
+            const qsizetype colon = value.lastIndexOf(QLatin1Char(':'));
+            QString host = colon > 0 ? value.left(colon) : QString();
+            if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+                host = host.mid(1, host.size() - 2);
+            bool ok = false;
+            const uint port = colon > 0 ? value.mid(colon + 1).toUInt(&ok) : 0;
+            if (!ok || port > 65535 || QHostAddress(host).isNull())
+                return fail(Tr::tr("--listen needs ADDR:PORT with an IP address (127.0.0.1:2525, "
+                                   "[::1]:2525; port 0 for a free one)"));
+            options.listenAddress = host;
+            options.listenPort = quint16(port);
+        }
+        return options;
+    }
 
     // --input: a saved report is shown as it was recorded; options that
     // would shape an inspection have nothing to act on.

@@ -33,6 +33,11 @@ struct CliOptions
     /// --protocol/--port/--security (and TARGET) with --find-settings: what the
     /// customer has, compared with what is proven.
     std::optional<CurrentSettings> current;
+    /// --serve: a practice scenario's id or a replay script's file, served
+    /// on --listen (loopback unless another address is given explicitly).
+    QString serve;
+    QString listenAddress = QStringLiteral("127.0.0.1");
+    quint16 listenPort = 0; ///< 0: a free port
     bool showVersion = false;
     bool showHelp = false;
     QString helpText;

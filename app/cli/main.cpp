@@ -18,6 +18,9 @@
 #include "report/textwriter.h"
 #include "session/inspection.h"
 #include "session/multiaddressinspection.h"
+#include "simulator/scenariocatalog.h"
+#include "simulator/scriptedserver.h"
+#include "simulator/simulatorscript.h"
 
 #include <QCoreApplication>
 #ifdef MAILINSPECT_CLI_PDF
@@ -26,11 +29,15 @@
 #include <QGuiApplication>
 #endif
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QTemporaryDir>
+#include <QTimer>
 
+#include <csignal>
 #include <cstdio>
 #include <memory>
 #include <unistd.h>
@@ -139,6 +146,117 @@ int deliver(const QList<Report> &reports, const CliOptions &options, bool perAdd
 
 // --find-settings: text or JSON (schema mailinspect-settings/1); exit 0 when
 // working settings were found, 1 when none were, 2 when it could not run.
+QStringList scenarioIds();
+
+// Set by SIGINT/SIGTERM; the event loop looks at it (a signal handler may
+// only touch a sig_atomic_t).
+volatile std::sig_atomic_t stopRequested = 0;
+
+extern "C" void requestStop(int)
+{
+    stopRequested = 1;
+}
+
+// --serve: one practice scenario (or a replay script) as a server for any
+// number of connections, until interrupted.
+int serve(const CliOptions &options)
+{
+    auto say = [](const QString &line) {
+        std::fprintf(stdout, "%s\n", qUtf8Printable(line));
+        std::fflush(stdout);
+    };
+    QString title;
+    QString script;
+    Protocol protocol = Protocol::Smtp;
+    Security security = Security::StartTls;
+    if (const auto scenario = ScenarioCatalog::find(options.serve)) {
+        title = scenario->title;
+        script = scenario->script;
+        protocol = scenario->protocol;
+        security = scenario->security;
+    } else {
+        QFile file(options.serve);
+        if (!QFileInfo(options.serve).isFile() || !file.open(QIODevice::ReadOnly)) {
+            printError(
+                QCoreApplication::translate("CommandLine",
+                                            "\"%1\" is neither a practice scenario nor a readable "
+                                            "script file (scenarios: %2)")
+                    .arg(options.serve, scenarioIds().join(QStringLiteral(", "))));
+            return 2;
+        }
+        // A replay script is small; a huge file is not one.
+        script = QString::fromUtf8(file.read(4 * 1024 * 1024));
+        title = QFileInfo(options.serve).fileName();
+    }
+    QString parseError;
+    auto parsed = SimulatorScript::parse(script, &parseError);
+    if (!parsed) {
+        printError(QCoreApplication::translate("CommandLine", "the script does not parse: %1")
+                       .arg(parseError));
+        return 2;
+    }
+    ScriptedServer server(std::move(*parsed), CertificateStore::practice());
+    if (!server.listen(QHostAddress(options.listenAddress), options.listenPort)) {
+        printError(QCoreApplication::translate("CommandLine", "cannot listen on %1:%2: %3")
+                       .arg(options.listenAddress)
+                       .arg(options.listenPort)
+                       .arg(server.errors().join(QStringLiteral("; "))));
+        return 2;
+    }
+    // The practice CA, for the client to trust; removed when the server stops.
+    QTemporaryDir dir;
+    const QString caFile = dir.filePath(QStringLiteral("practice-ca.pem"));
+    {
+        QFile ca(caFile);
+        if (!dir.isValid() || !ca.open(QIODevice::WriteOnly)) {
+            printError(QCoreApplication::translate("CommandLine", "cannot write the CA file"));
+            return 2;
+        }
+        for (const QSslCertificate &c : ScenarioCatalog::practiceCaCertificates())
+            ca.write(c.toPem());
+    }
+    const QString address = server.serverAddress().protocol() == QAbstractSocket::IPv6Protocol
+        ? QStringLiteral("[%1]").arg(server.serverAddress().toString())
+        : server.serverAddress().toString();
+    const QString host = ScenarioCatalog::practiceHostName();
+    say(QCoreApplication::translate("CommandLine", "Serving \"%1\" on %2:%3 (Ctrl+C stops it).")
+            .arg(title, address)
+            .arg(server.serverPort()));
+    say(QCoreApplication::translate("CommandLine", "Trust this CA file: %1").arg(caFile));
+    say(QCoreApplication::translate("CommandLine", "Server name: %1 (point it at %2)")
+            .arg(host, server.serverAddress().toString()));
+    say(QCoreApplication::translate("CommandLine",
+                                    "Try: mailinspect-cli --connect-address %1 "
+                                    "--ca-file %2 -P %3 -s %4 %5:%6")
+            .arg(server.serverAddress().toString(), caFile, protocolName(protocol),
+                 securityName(security), host)
+            .arg(server.serverPort()));
+    QObject::connect(&server, &ScriptedServer::connectionStarted, &server,
+                     [](int index) { std::fprintf(stderr, "connection %d\n", index + 1); });
+
+    std::signal(SIGINT, requestStop);
+    std::signal(SIGTERM, requestStop);
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &server, [] {
+        if (stopRequested)
+            QCoreApplication::quit();
+    });
+    poll.start(100);
+    QCoreApplication::exec();
+    server.close();
+    say(QCoreApplication::translate("CommandLine", "Stopped after %n connection(s).", nullptr,
+                                    server.connectionCount()));
+    return 0;
+}
+
+QStringList scenarioIds()
+{
+    QStringList ids;
+    for (const Scenario &scenario : ScenarioCatalog::scenarios())
+        ids << scenario.id;
+    return ids;
+}
+
 int findSettings(const CliOptions &options, QObject *context)
 {
     if (options.format != ReportFormat::Text && options.format != ReportFormat::Json) {
@@ -253,6 +371,8 @@ int main(int argc, char *argv[])
     QObject *context = QCoreApplication::instance();
     if (!options->findSettings.isEmpty())
         return findSettings(*options, context);
+    if (!options->serve.isEmpty())
+        return serve(*options);
     if (options->allAddresses) {
         MultiAddressInspection multi(options->request);
         QObject::connect(&multi, &MultiAddressInspection::finished, context,

@@ -14,10 +14,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <csignal>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
@@ -129,6 +131,50 @@ class TestCli : public QObject
     }
 
 private Q_SLOTS:
+    // --serve: a practice scenario as a server that a real client (the CLI
+    // itself) inspects, with the CA file it names; stops on SIGINT.
+    void servePracticeScenario()
+    {
+        QProcess server;
+        server.start(QStringLiteral(MAILINSPECT_CLI_PATH),
+                     {QStringLiteral("--serve"), QStringLiteral("expired-certificate")});
+        QVERIFY(server.waitForStarted());
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += server.readAllStandardOutput()).contains("Try: "), 10000);
+        const QString text = QString::fromUtf8(out);
+        const QRegularExpression port(QStringLiteral("on 127\\.0\\.0\\.1:(\\d+) "));
+        const QRegularExpression ca(QStringLiteral("Trust this CA file: (\\S+)"));
+        const auto portMatch = port.match(text);
+        const auto caMatch = ca.match(text);
+        QVERIFY2(portMatch.hasMatch() && caMatch.hasMatch(), qPrintable(text));
+        QVERIFY(QFile::exists(caMatch.captured(1)));
+
+        const Result r = cli({"--connect-address", "127.0.0.1", "--ca-file", caMatch.captured(1),
+                              "-P", "submission", "-s", "starttls", "-f", "json",
+                              QStringLiteral("mail.test:%1").arg(portMatch.captured(1))});
+        QCOMPARE(r.exitCode, 1); // the scenario's expired certificate
+        QVERIFY2(r.out.contains("\"certificate-expired\""), r.out.constData());
+
+        ::kill(pid_t(server.processId()), SIGINT);
+        QVERIFY(server.waitForFinished(10000));
+        QCOMPARE(server.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(server.exitCode(), 0);
+        QVERIFY(server.readAllStandardOutput().contains("Stopped after"));
+        QVERIFY(!QFile::exists(caMatch.captured(1))); // the CA file goes with the server
+    }
+
+    void serveRefusesBadInput()
+    {
+        Result r = cli({"--serve", "no-such-scenario"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("neither a practice scenario"));
+        r = cli({"--serve", "healthy-smtp-starttls", "--listen", "mail.test:25"});
+        QCOMPARE(r.exitCode, 2);
+        r = cli({"--listen", "127.0.0.1:2525", "mail.test"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("--listen is for --serve"));
+    }
+
     void badArguments_data()
     {
         QTest::addColumn<QStringList>("args");
