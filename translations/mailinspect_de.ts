@@ -478,6 +478,62 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
             <numerusform>Beendet nach %n Verbindungen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Inspect every target in FILE (&quot;-&quot; for standard input): one per line, with optional --protocol, --security or --port of its own; # comments and blank lines are skipped. Writes JSON Lines (-f json) or one text row per target.</source>
+        <translation>Jedes Ziel aus FILE prüfen („-“ für die Standardeingabe): eines je Zeile, wahlweise mit eigenem --protocol, --security oder --port; #-Kommentare und Leerzeilen werden übersprungen. Schreibt JSON Lines (-f json) oder eine Textzeile je Ziel.</translation>
+    </message>
+    <message>
+        <source>With --batch: inspect N targets at a time (default 16, at most 256).</source>
+        <translation>Mit --batch: N Ziele gleichzeitig prüfen (Standard 16, höchstens 256).</translation>
+    </message>
+    <message>
+        <source>--jobs is for --batch</source>
+        <translation>--jobs gehört zu --batch</translation>
+    </message>
+    <message>
+        <source>--batch needs a file name (&quot;-&quot; for standard input)</source>
+        <translation>--batch braucht einen Dateinamen („-“ für die Standardeingabe)</translation>
+    </message>
+    <message>
+        <source>--batch reads its targets from the file: give no TARGET with it</source>
+        <translation>--batch liest seine Ziele aus der Datei: Geben Sie kein TARGET dazu an</translation>
+    </message>
+    <message>
+        <source>--%1 cannot be combined with --batch</source>
+        <translation>--%1 lässt sich nicht mit --batch kombinieren</translation>
+    </message>
+    <message>
+        <source>--jobs needs a number from 1 to 256</source>
+        <translation>--jobs braucht eine Zahl von 1 bis 256</translation>
+    </message>
+    <message>
+        <source>--batch writes JSON Lines (-f json) or text</source>
+        <translation>--batch schreibt JSON Lines (-f json) oder Text</translation>
+    </message>
+    <message>
+        <source>only --protocol, --security and --port may be given on a line</source>
+        <translation>in einer Zeile sind nur --protocol, --security und --port erlaubt</translation>
+    </message>
+    <message>
+        <source>not a target line</source>
+        <translation>keine Zielzeile</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>die Standardeingabe kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read batch file &quot;%1&quot;</source>
+        <translation>die Stapeldatei „%1“ kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot write &quot;%1&quot;</source>
+        <translation>„%1“ kann nicht geschrieben werden</translation>
+    </message>
 </context>
 <context>
     <name>Diagnosis</name>

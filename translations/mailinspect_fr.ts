@@ -478,6 +478,62 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
             <numerusform>Arrêté après %n connexions.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Inspect every target in FILE (&quot;-&quot; for standard input): one per line, with optional --protocol, --security or --port of its own; # comments and blank lines are skipped. Writes JSON Lines (-f json) or one text row per target.</source>
+        <translation>Inspecter chaque cible de FILE (« - » pour l’entrée standard) : une par ligne, avec éventuellement ses propres --protocol, --security ou --port ; les commentaires # et les lignes vides sont ignorés. Écrit des JSON Lines (-f json) ou une ligne de texte par cible.</translation>
+    </message>
+    <message>
+        <source>With --batch: inspect N targets at a time (default 16, at most 256).</source>
+        <translation>Avec --batch : inspecter N cibles à la fois (16 par défaut, 256 au plus).</translation>
+    </message>
+    <message>
+        <source>--jobs is for --batch</source>
+        <translation>--jobs s’utilise avec --batch</translation>
+    </message>
+    <message>
+        <source>--batch needs a file name (&quot;-&quot; for standard input)</source>
+        <translation>--batch nécessite un nom de fichier (« - » pour l’entrée standard)</translation>
+    </message>
+    <message>
+        <source>--batch reads its targets from the file: give no TARGET with it</source>
+        <translation>--batch lit ses cibles dans le fichier : n’indiquez pas de TARGET avec</translation>
+    </message>
+    <message>
+        <source>--%1 cannot be combined with --batch</source>
+        <translation>--%1 ne peut pas être combiné avec --batch</translation>
+    </message>
+    <message>
+        <source>--jobs needs a number from 1 to 256</source>
+        <translation>--jobs nécessite un nombre de 1 à 256</translation>
+    </message>
+    <message>
+        <source>--batch writes JSON Lines (-f json) or text</source>
+        <translation>--batch écrit des JSON Lines (-f json) ou du texte</translation>
+    </message>
+    <message>
+        <source>only --protocol, --security and --port may be given on a line</source>
+        <translation>seuls --protocol, --security et --port sont permis sur une ligne</translation>
+    </message>
+    <message>
+        <source>not a target line</source>
+        <translation>pas une ligne de cible</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>impossible de lire l’entrée standard</translation>
+    </message>
+    <message>
+        <source>cannot read batch file &quot;%1&quot;</source>
+        <translation>impossible de lire le fichier de lot « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot write &quot;%1&quot;</source>
+        <translation>impossible d’écrire « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>Diagnosis</name>

@@ -183,6 +183,16 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
         Tr::tr("With --serve: listen on ADDR:PORT (default 127.0.0.1 and a free port; another "
                "address than loopback only when given here)."),
         QStringLiteral("ADDR:PORT"));
+    const QCommandLineOption batchOpt(
+        QStringLiteral("batch"),
+        Tr::tr("Inspect every target in FILE (\"-\" for standard input): one per line, with "
+               "optional --protocol, --security or --port of its own; # comments and blank lines "
+               "are skipped. Writes JSON Lines (-f json) or one text row per target."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption jobsOpt(
+        QStringLiteral("jobs"),
+        Tr::tr("With --batch: inspect N targets at a time (default 16, at most 256)."),
+        QStringLiteral("N"));
     const QCommandLineOption versionOpt(QStringLiteral("version"), Tr::tr("Show the version."));
     const QCommandLineOption helpOpt({QStringLiteral("h"), QStringLiteral("help")},
                                      Tr::tr("Show this help."));
@@ -191,7 +201,7 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
                        plaintextOpt, mechanismOpt, tokenFileOpt, noMailboxOpt, mailFromOpt,
                        rcptToOpt,    formatOpt,    outputOpt,    inputOpt,     allOpt,
                        injectionOpt, findOpt,      ispdbOpt,     serveOpt,     listenOpt,
-                       versionOpt,   helpOpt});
+                       batchOpt,     jobsOpt,      versionOpt,   helpOpt});
     parser.addPositionalArgument(
         QStringLiteral("TARGET"),
         Tr::tr("host, host:port, or a URL: smtp:// smtps:// submission:// imap:// imaps:// pop3:// "
@@ -263,6 +273,51 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
                                    "[::1]:2525; port 0 for a free one)"));
             options.listenAddress = host;
             options.listenPort = quint16(port);
+        }
+        return options;
+    }
+
+    // --batch: many targets, each line parsed like a command line of its own
+    // with the options given here in front.
+    if (parser.isSet(jobsOpt) && !parser.isSet(batchOpt))
+        return fail(Tr::tr("--jobs is for --batch"));
+    if (parser.isSet(batchOpt)) {
+        options.batchFile = parser.value(batchOpt);
+        if (options.batchFile.isEmpty())
+            return fail(Tr::tr("--batch needs a file name (\"-\" for standard input)"));
+        if (!parser.positionalArguments().isEmpty())
+            return fail(Tr::tr("--batch reads its targets from the file: give no TARGET with it"));
+        for (const QCommandLineOption *other : {&inputOpt, &findOpt, &allOpt}) {
+            if (parser.isSet(*other))
+                return fail(
+                    Tr::tr("--%1 cannot be combined with --batch").arg(other->names().constLast()));
+        }
+        if (parser.isSet(jobsOpt)) {
+            bool ok = false;
+            const int jobs = parser.value(jobsOpt).toInt(&ok);
+            if (!ok || jobs < 1 || jobs > 256)
+                return fail(Tr::tr("--jobs needs a number from 1 to 256"));
+            options.jobs = jobs;
+        }
+        if (const QString problem = outputSettings(); !problem.isEmpty())
+            return fail(problem);
+        if (options.format != ReportFormat::Json && options.format != ReportFormat::Text)
+            return fail(Tr::tr("--batch writes JSON Lines (-f json) or text"));
+        // Everything but the batch's own and the output options, for each line.
+        const QStringList own
+            = {QStringLiteral("--batch"),  QStringLiteral("--jobs"), QStringLiteral("-f"),
+               QStringLiteral("--format"), QStringLiteral("-o"),     QStringLiteral("--output")};
+        for (qsizetype i = 1; i < arguments.size(); ++i) {
+            const QString &a = arguments.at(i);
+            if (own.contains(a)) {
+                ++i; // and its value
+                continue;
+            }
+            if (a.startsWith(QLatin1String("--batch=")) || a.startsWith(QLatin1String("--jobs="))
+                || a.startsWith(QLatin1String("--format="))
+                || a.startsWith(QLatin1String("--output=")))
+                continue;
+            options.batchBaseArgs << a;
         }
         return options;
     }

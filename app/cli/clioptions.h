@@ -38,6 +38,12 @@ struct CliOptions
     QString serve;
     QString listenAddress = QStringLiteral("127.0.0.1");
     quint16 listenPort = 0; ///< 0: a free port
+    /// --batch: a file of targets ("-" for standard input), one per line,
+    /// inspected --jobs at a time; batchBaseArgs are the command line's
+    /// inspection options, applied to every line.
+    QString batchFile;
+    int jobs = 16;
+    QStringList batchBaseArgs;
     bool showVersion = false;
     bool showHelp = false;
     QString helpText;

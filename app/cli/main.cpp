@@ -16,6 +16,7 @@
 #include "report/jsonwriter.h"
 #include "report/reportformat.h"
 #include "report/textwriter.h"
+#include "report/untrustedtext.h"
 #include "session/inspection.h"
 #include "session/multiaddressinspection.h"
 #include "simulator/scenariocatalog.h"
@@ -34,6 +35,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -147,6 +149,177 @@ int deliver(const QList<Report> &reports, const CliOptions &options, bool perAdd
 // --find-settings: text or JSON (schema mailinspect-settings/1); exit 0 when
 // working settings were found, 1 when none were, 2 when it could not run.
 QStringList scenarioIds();
+
+// --batch: targets from a file, --jobs at a time on one event loop; each
+// result is written as it finishes (nothing is collected), so memory stays
+// flat however long the list.
+class BatchRun : public QObject
+{
+public:
+    BatchRun(const CliOptions &options, QFile &input, QFile &output)
+        : m_options(options)
+        , m_input(input)
+        , m_output(output)
+        , m_progress(::isatty(2) == 1)
+    { }
+
+    void pump()
+    {
+        while (m_running < m_options.jobs && !m_eof) {
+            const QByteArray raw = m_input.readLine(64 * 1024);
+            if (raw.isEmpty() && (m_input.atEnd() || !m_input.isReadable())) {
+                m_eof = true;
+                break;
+            }
+            ++m_lineNumber;
+            const QString line = QString::fromUtf8(raw).trimmed();
+            if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+                continue;
+            startLine(m_lineNumber, line);
+        }
+        if (m_eof && m_running == 0)
+            QCoreApplication::exit(m_badLines > 0 ? 2 : m_status);
+    }
+
+private:
+    void startLine(int number, const QString &line)
+    {
+        const QStringList tokens = QProcess::splitCommand(line);
+        // A line names one target and, at most, its own protocol, security
+        // and port; everything else comes from the command line.
+        static const QStringList allowed = {QStringLiteral("-P"), QStringLiteral("--protocol"),
+                                            QStringLiteral("-s"), QStringLiteral("--security"),
+                                            QStringLiteral("-p"), QStringLiteral("--port")};
+        for (const QString &t : tokens) {
+            if (t.startsWith(QLatin1Char('-'))
+                && !allowed.contains(t.section(QLatin1Char('='), 0, 0))) {
+                lineError(number, line,
+                          QCoreApplication::translate("CommandLine",
+                                                      "only --protocol, --security and --port "
+                                                      "may be given on a line"));
+                return;
+            }
+        }
+        QString error;
+        const auto parsed = parseCommandLine(QStringList {QStringLiteral("mailinspect-cli")}
+                                                 + m_options.batchBaseArgs + tokens,
+                                             &error);
+        if (!parsed || !parsed->batchFile.isEmpty() || !parsed->serve.isEmpty()) {
+            lineError(number, line, parsed ? QString() : error);
+            return;
+        }
+        auto *inspection = new Inspection(parsed->request, this);
+        ++m_running;
+        QObject::connect(inspection, &Inspection::finished, this, [this, inspection, number, line] {
+            const Report &report = inspection->report();
+            m_status = std::max(m_status, exitStatus(report));
+            writeResult(number, line, report);
+            inspection->deleteLater();
+            --m_running;
+            ++m_done;
+            showProgress();
+            pump();
+        });
+        inspection->start();
+    }
+
+    void writeResult(int number, const QString &line, const Report &report)
+    {
+        if (m_options.format == ReportFormat::Json) {
+            QJsonObject o = QJsonDocument::fromJson(writeJson(report, false)).object();
+            o.insert(QStringLiteral("line"), number);
+            o.insert(QStringLiteral("input"), visibleText(line));
+            write(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
+            return;
+        }
+        QStringList ids;
+        for (const Finding &f : report.findings)
+            ids << f.id;
+        write(QStringLiteral("%1\t%2\t%3\t%4\n")
+                  .arg(number)
+                  .arg(visibleText(line), verdictName(report.verdict()),
+                       ids.isEmpty() ? QStringLiteral("-") : ids.join(QLatin1Char(',')))
+                  .toUtf8());
+    }
+
+    void lineError(int number, const QString &line, const QString &error)
+    {
+        ++m_badLines;
+        const QString reason = error.isEmpty()
+            ? QCoreApplication::translate("CommandLine", "not a target line")
+            : error;
+        printError(
+            QCoreApplication::translate("CommandLine", "line %1: %2").arg(number).arg(reason));
+        if (m_options.format == ReportFormat::Json) {
+            const QJsonObject o {{QStringLiteral("line"), number},
+                                 {QStringLiteral("input"), visibleText(line)},
+                                 {QStringLiteral("error"), visibleText(reason)}};
+            write(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
+        } else {
+            write(QStringLiteral("%1\t%2\terror\t%3\n")
+                      .arg(number)
+                      .arg(visibleText(line), visibleText(reason))
+                      .toUtf8());
+        }
+    }
+
+    void write(const QByteArray &bytes)
+    {
+        m_output.write(bytes);
+        m_output.flush();
+    }
+
+    void showProgress()
+    {
+        if (m_progress)
+            std::fprintf(stderr, "\r%d done, %d running", m_done, m_running);
+    }
+
+    const CliOptions &m_options;
+    QFile &m_input;
+    QFile &m_output;
+    const bool m_progress;
+    int m_running = 0;
+    int m_lineNumber = 0;
+    int m_done = 0;
+    int m_badLines = 0;
+    int m_status = 0;
+    bool m_eof = false;
+};
+
+int runBatch(const CliOptions &options)
+{
+    QFile input;
+    if (options.batchFile == QLatin1String("-")) {
+        if (!input.open(stdin, QIODevice::ReadOnly)) {
+            printError(QCoreApplication::translate("CommandLine", "cannot read standard input"));
+            return 2;
+        }
+    } else {
+        input.setFileName(options.batchFile);
+        if (!input.open(QIODevice::ReadOnly)) {
+            printError(QCoreApplication::translate("CommandLine", "cannot read batch file \"%1\"")
+                           .arg(options.batchFile));
+            return 2;
+        }
+    }
+    QFile output;
+    const bool opened = options.outputFile.isEmpty()
+        ? output.open(stdout, QIODevice::WriteOnly)
+        : (output.setFileName(options.outputFile),
+           output.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    if (!opened) {
+        printError(QCoreApplication::translate("CommandLine", "cannot write \"%1\"")
+                       .arg(options.outputFile));
+        return 2;
+    }
+    BatchRun run(options, input, output);
+    QTimer::singleShot(0, &run, [&run] { run.pump(); });
+    const int status = QCoreApplication::exec();
+    if (::isatty(2) == 1)
+        std::fprintf(stderr, "\n");
+    return status;
+}
 
 // Set by SIGINT/SIGTERM; the event loop looks at it (a signal handler may
 // only touch a sig_atomic_t).
@@ -373,6 +546,8 @@ int main(int argc, char *argv[])
         return findSettings(*options, context);
     if (!options->serve.isEmpty())
         return serve(*options);
+    if (!options->batchFile.isEmpty())
+        return runBatch(*options);
     if (options->allAddresses) {
         MultiAddressInspection multi(options->request);
         QObject::connect(&multi, &MultiAddressInspection::finished, context,

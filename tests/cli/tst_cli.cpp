@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTcpServer>
@@ -161,6 +162,61 @@ private Q_SLOTS:
         QCOMPARE(server.exitCode(), 0);
         QVERIFY(server.readAllStandardOutput().contains("Stopped after"));
         QVERIFY(!QFile::exists(caMatch.captured(1))); // the CA file goes with the server
+    }
+
+    // --batch: one target per line, results as JSON Lines naming their line,
+    // a bad line reported with its number while the rest still run.
+    void batchOfTargets()
+    {
+        auto s = server(smtpStartTls);
+        QTemporaryDir dir;
+        const QString list = dir.filePath(QStringLiteral("targets.txt"));
+        QFile file(list);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("# customers after the certificate change\n"
+                                  "mail.test:%1\n"
+                                  "\n"
+                                  "mail.test:%1 --protocol submission --security starttls\n"
+                                  "mail.test:%1 --user alice\n"
+                                  "smtp://mail.test:%1\n")
+                       .arg(s->serverPort())
+                       .toUtf8());
+        file.close();
+        const QStringList common {"--connect-address",     "127.0.0.1", "--ca-file",
+                                  Test::pkiFile("ca.pem"), "--jobs",    "2"};
+        const Result r = cli(QStringList {"--batch", list, "-f", "json"} + common);
+        QCOMPARE(r.exitCode, 2); // line 5 could not run
+        QVERIFY2(r.err.contains("line 5:"), r.err.constData());
+        QMap<int, QJsonObject> byLine;
+        for (const QByteArray &jsonLine : r.out.split('\n')) {
+            if (jsonLine.isEmpty())
+                continue;
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(jsonLine, &error);
+            QVERIFY2(error.error == QJsonParseError::NoError, jsonLine.constData());
+            byLine.insert(doc.object().value(QStringLiteral("line")).toInt(), doc.object());
+        }
+        QCOMPARE(byLine.keys(), (QList<int> {2, 4, 5, 6}));
+        for (int line : {2, 4, 6}) {
+            QCOMPARE(byLine.value(line).value(QStringLiteral("verdict")).toString(),
+                     QStringLiteral("secure"));
+            QCOMPARE(byLine.value(line).value(QStringLiteral("schema")).toString(),
+                     QStringLiteral("mailinspect-report/1"));
+        }
+        QVERIFY(byLine.value(5).contains(QStringLiteral("error")));
+
+        // Without the bad line: exit status from the findings, one text row each.
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QStringLiteral("mail.test:%1\nmail.test:%1\n").arg(s->serverPort()).toUtf8());
+        file.close();
+        const Result text = cli(QStringList {"--batch", list} + common);
+        QCOMPARE(text.exitCode, 0);
+        QCOMPARE(text.out.count('\n'), 2);
+        QVERIFY(text.out.contains("\tsecure\t"));
+
+        const Result bad = cli({"--batch", list, "-f", "html"});
+        QCOMPARE(bad.exitCode, 2);
+        QCOMPARE(cli({"--jobs", "4", "mail.test"}).exitCode, 2);
     }
 
     void serveRefusesBadInput()
