@@ -29,6 +29,16 @@ QString appToolTip(const QString &text)
     return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(html);
 }
 
+QString fileNameStem(const QString &text, const QString &fallback)
+{
+    QString stem;
+    for (QChar c : text.left(64)) {
+        if (c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('-'))
+            stem += c;
+    }
+    return stem.isEmpty() ? fallback : stem;
+}
+
 QVariant appValue(const QVariant &value, int role)
 {
     if (value.typeId() == QMetaType::QString) {

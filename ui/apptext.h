@@ -23,6 +23,9 @@ QString appHtml(const QString &text);
 /// "<img src=...>" would render: report text always goes as escaped rich
 /// text (wrapping long lines), whatever it looks like.
 QString appToolTip(const QString &text);
+/// A file name stem from report text (a host name): letters, digits, dots
+/// and dashes only, at most 64 of them; @p fallback when nothing is left.
+QString fileNameStem(const QString &text, const QString &fallback);
 /// A model's value for a view in @p role: strings (and string lists) through
 /// appText(), tooltips through appToolTip().
 QVariant appValue(const QVariant &value, int role);

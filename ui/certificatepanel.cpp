@@ -32,17 +32,6 @@ QString esc(const QString &text)
     return appHtml(text);
 }
 
-/// A file name stem from a host name: letters, digits, dots and dashes.
-QString safeFileStem(const QString &host)
-{
-    QString stem;
-    for (QChar c : host.left(64)) {
-        if (c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('-'))
-            stem += c;
-    }
-    return stem.isEmpty() ? QStringLiteral("server") : stem;
-}
-
 QLabel *makeResultLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -116,7 +105,8 @@ CertificatePanel::CertificatePanel(QWidget *parent)
     connect(m_saveChain, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getSaveFileName(
             this, tr("Save Certificate Chain"),
-            QStringLiteral("%1-chain.pem").arg(m_report ? safeFileStem(m_report->host) : QString()),
+            QStringLiteral("%1-chain.pem")
+                .arg(fileNameStem(m_report ? m_report->host : QString(), QStringLiteral("server"))),
             tr("PEM certificates (*.pem *.crt)"));
         if (file.isEmpty())
             return;

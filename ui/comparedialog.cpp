@@ -60,7 +60,7 @@ QString stepOutcome(const Report &report, StepId id)
     if (step->status == StepStatus::Skipped && !TimelineModel::wasCancelled(*step))
         return CompareDialog::tr("skipped");
     return CompareDialog::tr("%1, %2").arg(
-        TimelineModel::statusWord(step->status),
+        ReportText::stepStatusWord(step->status),
         TimelineModel::formatDuration(step->endMs - step->startMs));
 }
 
@@ -162,10 +162,7 @@ CompareDialog::CompareDialog(const Report &before, const Report &after, QWidget 
     const QPalette palette = m_table->palette();
     const QColor accent = Ui::statusColor(StepStatus::Warning, palette);
     const QColor base = palette.color(QPalette::Base);
-    const qreal mix = Ui::isDark(palette) ? 0.30 : 0.22;
-    const QColor tint = QColor::fromRgbF(base.redF() * (1 - mix) + accent.redF() * mix,
-                                         base.greenF() * (1 - mix) + accent.greenF() * mix,
-                                         base.blueF() * (1 - mix) + accent.blueF() * mix);
+    const QColor tint = Ui::tint(base, accent, Ui::isDark(palette) ? 0.30 : 0.22);
     for (const ComparisonRow &row : compareReports(before, after)) {
         auto *item = new QTreeWidgetItem(m_table);
         // Report text through the app's sink escaper, like every view.

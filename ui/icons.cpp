@@ -101,6 +101,13 @@ bool isDark(const QPalette &palette)
     return palette.color(QPalette::Base).lightness() < palette.color(QPalette::Text).lightness();
 }
 
+QColor tint(const QColor &background, const QColor &accent, qreal share)
+{
+    return QColor::fromRgbF(background.redF() * (1 - share) + accent.redF() * share,
+                            background.greenF() * (1 - share) + accent.greenF() * share,
+                            background.blueF() * (1 - share) + accent.blueF() * share);
+}
+
 QColor statusColor(StepStatus status, const QPalette &palette)
 {
     const bool dark = isDark(palette);

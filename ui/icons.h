@@ -29,6 +29,10 @@ QIcon applicationIcon();
 /// True when the palette is a dark theme (light text on a dark base).
 bool isDark(const QPalette &palette);
 
+/// @p background with @p share (0..1) of @p accent mixed in: the soft tint of
+/// the banner, the saved-report bar and changed comparison rows.
+QColor tint(const QColor &background, const QColor &accent, qreal share);
+
 /// A status colour readable on the palette's base colour.
 QColor statusColor(StepStatus status, const QPalette &palette);
 

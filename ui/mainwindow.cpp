@@ -452,12 +452,17 @@ void MainWindow::fitFindingsPane()
     m_leftSplitter->setSizes({total - findings, findings});
 }
 
+QString MainWindow::outcomeWord(Report::Verdict verdict, bool cancelled)
+{
+    return cancelled                           ? tr("Cancelled")
+        : verdict == Report::Verdict::Secure   ? tr("Secure")
+        : verdict == Report::Verdict::Insecure ? tr("Not secure")
+                                               : tr("Failed");
+}
+
 QString MainWindow::resultLabel(const ResultsHistory::Entry &entry)
 {
-    const QString verdict = entry.cancelled          ? tr("Cancelled")
-        : entry.verdict == Report::Verdict::Secure   ? tr("Secure")
-        : entry.verdict == Report::Verdict::Insecure ? tr("Not secure")
-                                                     : tr("Failed");
+    const QString verdict = outcomeWord(entry.verdict, entry.cancelled);
     return tr("%1:%2 %3 — %4 — %5")
         .arg(appText(entry.host))
         .arg(entry.port)
@@ -705,10 +710,7 @@ void MainWindow::onFinished()
             qCWarning(lcUi) << "result not kept:" << error;
     }
 
-    const QString outcome = report.facts.cancelled      ? tr("Cancelled")
-        : report.verdict() == Report::Verdict::Secure   ? tr("Secure")
-        : report.verdict() == Report::Verdict::Insecure ? tr("Not secure")
-                                                        : tr("Failed");
+    const QString outcome = outcomeWord(report.verdict(), report.facts.cancelled);
     m_statusLabel->setText(tr("%1 — %2, %3, finished in %4")
                                .arg(outcome, stepCount(report.steps.size()),
                                     transcriptLineCount(report.transcript.size()),

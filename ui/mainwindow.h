@@ -169,6 +169,8 @@ private:
     void updateResultsMenu();
     void showCompareChooser();
     static QString resultLabel(const ResultsHistory::Entry &entry);
+    /// "Secure", "Not secure", "Failed" or "Cancelled": the status bar and the history.
+    static QString outcomeWord(Report::Verdict verdict, bool cancelled);
     void updateStaleness();
 
     std::unique_ptr<ResultsHistory> m_history;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "resultshistory.h"
 
+#include "apptext.h"
+
 #include "report/jsonreader.h"
 #include "report/jsonwriter.h"
 
@@ -23,13 +25,7 @@ struct Tr
 /// digits, dots and dashes of the host name.
 QString fileNameFor(const Report &report)
 {
-    QString host;
-    for (QChar c : report.host.left(64)) {
-        if (c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('-'))
-            host += c;
-    }
-    if (host.isEmpty())
-        host = QStringLiteral("result");
+    const QString host = fileNameStem(report.host, QStringLiteral("result"));
     const QDateTime when
         = report.started.isValid() ? report.started : QDateTime::currentDateTimeUtc();
     return when.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) + QLatin1Char('-') + host

@@ -109,10 +109,7 @@ void SavedReportBar::applyPalette()
         style()->standardIcon(QStyle::SP_FileIcon).pixmap(QSize(24, 24), devicePixelRatioF()));
     const QColor window = base.color(QPalette::Window);
     const QColor accent = base.color(QPalette::Highlight);
-    const qreal mix = Ui::isDark(base) ? 0.22 : 0.10;
-    const QColor tint = QColor::fromRgbF(window.redF() * (1 - mix) + accent.redF() * mix,
-                                         window.greenF() * (1 - mix) + accent.greenF() * mix,
-                                         window.blueF() * (1 - mix) + accent.blueF() * mix);
+    const QColor tint = Ui::tint(window, accent, Ui::isDark(base) ? 0.22 : 0.10);
     setStyleSheet(QStringLiteral("#savedReportBar { background: %1; border-left: 6px solid %2; }")
                       .arg(tint.name(), accent.name()));
 }

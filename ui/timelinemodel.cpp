@@ -5,6 +5,7 @@
 #include "apptext.h"
 
 #include "icons.h"
+#include "report/reporttext.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -12,25 +13,6 @@
 #include <algorithm>
 
 namespace MailInspect {
-
-// A step's status in words, as the reports say it (the report id "skipped" is no word to
-// read out).
-QString TimelineModel::statusWord(StepStatus status)
-{
-    switch (status) {
-    case StepStatus::Running:
-        return QCoreApplication::translate("Report", "running");
-    case StepStatus::Ok:
-        return QCoreApplication::translate("Report", "ok");
-    case StepStatus::Warning:
-        return QCoreApplication::translate("Report", "warning");
-    case StepStatus::Error:
-        return QCoreApplication::translate("Report", "error");
-    case StepStatus::Skipped:
-        return QCoreApplication::translate("Report", "skipped");
-    }
-    return {};
-}
 
 TimelineModel::TimelineModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -232,10 +214,10 @@ QVariant TimelineModel::reportData(const QModelIndex &index, int role) const
             return Ui::stepStatusIcon(Ui::shownStepStatus(step, m_report->findings));
         }
         if (role == Qt::AccessibleTextRole) {
-            return tr("%1: %2").arg(
-                stepDisplayName(step.id),
-                running ? tr("running")
-                        : statusWord(Ui::shownStepStatus(step, m_report->findings)));
+            return tr("%1: %2").arg(stepDisplayName(step.id),
+                                    running ? tr("running")
+                                            : ReportText::stepStatusWord(
+                                                Ui::shownStepStatus(step, m_report->findings)));
         }
         break;
     case DurationColumn:

@@ -57,8 +57,6 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     static QString formatDuration(double ms);
-    /// A step's status in words ("ok", "warning", "skipped"), translated.
-    static QString statusWord(StepStatus status);
     /// True for a step that ran and was cut short by Cancel (its status in
     /// the report is "skipped", its details say "cancelled").
     static bool wasCancelled(const Step &step);

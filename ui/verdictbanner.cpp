@@ -170,10 +170,7 @@ void VerdictBanner::apply()
     // read at a glance, soft enough that the text keeps its contrast in both
     // light and dark themes.
     const QColor window = base.color(QPalette::Window);
-    const qreal mix = Ui::isDark(base) ? 0.28 : 0.18;
-    QColor tint = QColor::fromRgbF(window.redF() * (1 - mix) + accent.redF() * mix,
-                                   window.greenF() * (1 - mix) + accent.greenF() * mix,
-                                   window.blueF() * (1 - mix) + accent.blueF() * mix);
+    const QColor tint = Ui::tint(window, accent, Ui::isDark(base) ? 0.28 : 0.18);
     setStyleSheet(QStringLiteral("#verdictBanner { background: %1; border-left: 6px solid %2; }")
                       .arg(tint.name(), accent.name()));
 }

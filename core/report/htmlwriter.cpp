@@ -58,23 +58,6 @@ QString statusClass(StepStatus status)
     return stepStatusName(status);
 }
 
-QString statusWord(StepStatus status)
-{
-    switch (status) {
-    case StepStatus::Running:
-        return QCoreApplication::translate("Report", "running");
-    case StepStatus::Ok:
-        return QCoreApplication::translate("Report", "ok");
-    case StepStatus::Warning:
-        return QCoreApplication::translate("Report", "warning");
-    case StepStatus::Error:
-        return QCoreApplication::translate("Report", "error");
-    case StepStatus::Skipped:
-        return QCoreApplication::translate("Report", "skipped");
-    }
-    return {};
-}
-
 // Kept to properties QTextDocument understands too, so the PDF (rendered from
 // this page) looks like the browser's print.
 const char styleSheet[] = R"(
@@ -215,7 +198,7 @@ private:
             m_out << QStringLiteral("<tr><td class=\"st-%1\">%2</td><td class=\"name\">%3</td>"
                                     "<td class=\"num\">%4</td><td class=\"num\">%5</td>"
                                     "<td>%6</td></tr>")
-                         .arg(statusClass(s.status), h(statusWord(s.status)),
+                         .arg(statusClass(s.status), h(ReportText::stepStatusWord(s.status)),
                               h(stepDisplayName(s.id)), h(ReportText::milliseconds(s.startMs)),
                               h(ReportText::stepDuration(s)), h(s.summary));
         }

@@ -299,6 +299,23 @@ QString severityDisplayName(Severity severity)
     return {};
 }
 
+QString stepStatusWord(StepStatus status)
+{
+    switch (status) {
+    case StepStatus::Running:
+        return Tr::tr("running");
+    case StepStatus::Ok:
+        return Tr::tr("ok");
+    case StepStatus::Warning:
+        return Tr::tr("warning");
+    case StepStatus::Error:
+        return Tr::tr("error");
+    case StepStatus::Skipped:
+        return Tr::tr("skipped");
+    }
+    return {};
+}
+
 QString directionMark(Direction direction)
 {
     switch (direction) {

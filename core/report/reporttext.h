@@ -53,6 +53,8 @@ QString stepDuration(const Step &step);
 QString stepStatusMark(StepStatus status);
 /// "error", "warning", "info" for people (translated).
 QString severityDisplayName(Severity severity);
+/// A step's status in words: "ok", "warning", "error", "skipped", "running" (translated).
+QString stepStatusWord(StepStatus status);
 /// "Sent", "Received", "Event" (translated) and the script prefix "C:", "S:", "*".
 QString directionMark(Direction direction);
 

@@ -28,11 +28,13 @@ const QString smtpGoodbye = QStringLiteral("C: QUIT\n"
                                            "S: 221 2.0.0 Bye\n"
                                            "!close\n");
 
-// A complete SMTP STARTTLS dialogue presenting @p certificate. A client that
-// rejects the certificate simply leaves during the handshake.
+const QString postfixGreeting = QStringLiteral("S: 220 mail.test ESMTP Postfix (Debian/GNU)\n");
+
+// A complete SMTP STARTTLS dialogue presenting @p certificate, with
+// @p insideTls (a login, say) between the capabilities and the goodbye. A
+// client that rejects the certificate simply leaves during the handshake.
 QString smtpStartTlsScript(const QString &comment, const QString &certificate,
-                           const QString &greeting
-                           = QStringLiteral("S: 220 mail.test ESMTP Postfix (Debian/GNU)\n"))
+                           const QString &greeting = postfixGreeting, const QString &insideTls = {})
 {
     return comment + greeting + QStringLiteral("C: EHLO *\n") + smtpEhloBeforeTls
         + QStringLiteral("C: STARTTLS\n"
@@ -40,7 +42,7 @@ QString smtpStartTlsScript(const QString &comment, const QString &certificate,
                          "!tls %1\n"
                          "C: EHLO *\n")
               .arg(certificate)
-        + smtpEhloInsideTls + smtpGoodbye;
+        + smtpEhloInsideTls + insideTls + smtpGoodbye;
 }
 
 Scenario make(const QString &id, const QString &title, const QString &description,
@@ -71,24 +73,16 @@ QList<Scenario> ScenarioCatalog::scenarios()
 
     // Logins: the same healthy server, once accepting the password and once
     // refusing it the way Gmail refuses an account with two-step sign-in.
-    const QString smtpBeforeLogin = QStringLiteral("S: 220 mail.test ESMTP Postfix (Debian/GNU)\n"
-                                                   "C: EHLO *\n")
-        + smtpEhloBeforeTls
-        + QStringLiteral("C: STARTTLS\n"
-                         "S: 220 2.0.0 Ready to start TLS\n"
-                         "!tls good\n"
-                         "C: EHLO *\n")
-        + smtpEhloInsideTls;
     Scenario loginOk = make(
         QStringLiteral("healthy-smtp-login"), tr("Login accepted (SMTP with STARTTLS)"),
         tr("A healthy sending server that accepts the user's password inside TLS. The login is "
            "a step on the timeline; its exchange is in the transcript with the password "
            "hidden."),
         Protocol::Submission, Security::StartTls,
-        QStringLiteral("# Submission server, STARTTLS, the login accepted.\n") + smtpBeforeLogin
-            + QStringLiteral("C: AUTH PLAIN *\n"
-                             "S: 235 2.7.0 Authentication successful\n")
-            + smtpGoodbye,
+        smtpStartTlsScript(QStringLiteral("# Submission server, STARTTLS, the login accepted.\n"),
+                           QStringLiteral("good"), postfixGreeting,
+                           QStringLiteral("C: AUTH PLAIN *\n"
+                                          "S: 235 2.7.0 Authentication successful\n")),
         secure);
     loginOk.loginUser = QStringLiteral("alice@mail.test");
     out << loginOk;
@@ -100,15 +94,15 @@ QList<Scenario> ScenarioCatalog::scenarios()
            "account has two-step sign-in (as Gmail answers). The verdict stays secure; the "
            "finding says what the customer must do."),
         Protocol::Submission, Security::StartTls,
-        QStringLiteral("# Submission server, STARTTLS, the password refused: app password "
-                       "required.\n")
-            + smtpBeforeLogin
-            + QStringLiteral("C: AUTH PLAIN *\n"
-                             "S: 534-5.7.9 Application-specific password required. Learn more "
-                             "at\n"
-                             "S: 534 5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor "
-                             "x1-20020a05\n")
-            + smtpGoodbye,
+        smtpStartTlsScript(
+            QStringLiteral("# Submission server, STARTTLS, the password refused: app password "
+                           "required.\n"),
+            QStringLiteral("good"), postfixGreeting,
+            QStringLiteral("C: AUTH PLAIN *\n"
+                           "S: 534-5.7.9 Application-specific password required. Learn more "
+                           "at\n"
+                           "S: 534 5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor "
+                           "x1-20020a05\n")),
         secure, {QStringLiteral("auth-app-password-required")});
     appPassword.loginUser = QStringLiteral("alice@mail.test");
     out << appPassword;
