@@ -3993,6 +3993,42 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Grenze</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>DNS server</source>
+        <translation>DNS-Server</translation>
+    </message>
+    <message>
+        <source>Mail servers of the domain</source>
+        <translation>Mailserver der Domain</translation>
+    </message>
 </context>
 <context>
     <name>MailInspect::TimelineModel</name>

@@ -3993,6 +3993,42 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>Mécanisme</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limite</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Octets</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>DNS server</source>
+        <translation>Serveur DNS</translation>
+    </message>
+    <message>
+        <source>Mail servers of the domain</source>
+        <translation>Serveurs de messagerie du domaine</translation>
+    </message>
 </context>
 <context>
     <name>MailInspect::TimelineModel</name>

@@ -64,6 +64,20 @@ QString humanKey(const QString &key)
         {QStringLiteral("error"), QT_TRANSLATE_NOOP("MailInspect::StepDetailsView", "Error")},
         {QStringLiteral("chain_length"),
          QT_TRANSLATE_NOOP("MailInspect::StepDetailsView", "Certificates sent")},
+        // The login, the checks after it and the name lookup.
+        {QStringLiteral("mechanism"),
+         QT_TRANSLATE_NOOP("MailInspect::StepDetailsView", "Mechanism")},
+        {QStringLiteral("problem"), QT_TRANSLATE_NOOP("MailInspect::StepDetailsView", "Problem")},
+        {QStringLiteral("messages"), QT_TRANSLATE_NOOP("MailInspect::StepDetailsView", "Messages")},
+        {QStringLiteral("usage"), QT_TRANSLATE_NOOP("MailInspect::StepDetailsView", "Used")},
+        {QStringLiteral("limit"), QT_TRANSLATE_NOOP("MailInspect::StepDetailsView", "Limit")},
+        {QStringLiteral("resource"), QT_TRANSLATE_NOOP("MailInspect::StepDetailsView", "Resource")},
+        {QStringLiteral("bytes"), QT_TRANSLATE_NOOP("MailInspect::StepDetailsView", "Bytes")},
+        {QStringLiteral("outcome"), QT_TRANSLATE_NOOP("MailInspect::StepDetailsView", "Outcome")},
+        {QStringLiteral("dns_server"),
+         QT_TRANSLATE_NOOP("MailInspect::StepDetailsView", "DNS server")},
+        {QStringLiteral("mail_hosts"),
+         QT_TRANSLATE_NOOP("MailInspect::StepDetailsView", "Mail servers of the domain")},
     };
     if (const char *label = labels.value(key))
         return StepDetailsView::tr(label);
