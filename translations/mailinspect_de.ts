@@ -272,10 +272,6 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
         <translation>Adresse %1 von %2: %3</translation>
     </message>
     <message>
-        <source>this build has no PDF support (built without Qt GUI)</source>
-        <translation>dieser Build unterstützt kein PDF (ohne Qt GUI gebaut)</translation>
-    </message>
-    <message>
         <source>a PDF is not for a terminal; give --output FILE.pdf or pipe it on</source>
         <translation>ein PDF gehört nicht ins Terminal; geben Sie --output DATEI.pdf an oder leiten Sie die Ausgabe weiter</translation>
     </message>
@@ -533,6 +529,30 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
     <message>
         <source>cannot write &quot;%1&quot;</source>
         <translation>„%1“ kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>no PDF writer is installed with this program (mailinspect-pdf)</source>
+        <translation>zu diesem Programm ist kein PDF-Schreiber installiert (mailinspect-pdf)</translation>
+    </message>
+    <message>
+        <source>the PDF writer did not finish</source>
+        <translation>der PDF-Schreiber ist nicht fertig geworden</translation>
+    </message>
+    <message>
+        <source>the PDF writer failed</source>
+        <translation>der PDF-Schreiber ist gescheitert</translation>
+    </message>
+    <message>
+        <source>reads a report in JSON on standard input; takes no arguments</source>
+        <translation>liest einen Bericht als JSON von der Standardeingabe; nimmt keine Argumente</translation>
+    </message>
+    <message>
+        <source>the report is too large</source>
+        <translation>der Bericht ist zu groß</translation>
+    </message>
+    <message>
+        <source>no PDF could be made</source>
+        <translation>es konnte kein PDF erstellt werden</translation>
     </message>
 </context>
 <context>

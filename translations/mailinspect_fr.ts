@@ -300,10 +300,6 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
         <translation>Adresse %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
-        <source>this build has no PDF support (built without Qt GUI)</source>
-        <translation>cette version ne gère pas le PDF (compilée sans Qt GUI)</translation>
-    </message>
-    <message>
         <source>a PDF is not for a terminal; give --output FILE.pdf or pipe it on</source>
         <translation>un PDF ne s&apos;affiche pas dans un terminal&#xa0;; indiquez --output FICHIER.pdf ou redirigez la sortie</translation>
     </message>
@@ -533,6 +529,30 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
     <message>
         <source>cannot write &quot;%1&quot;</source>
         <translation>impossible d’écrire « %1 »</translation>
+    </message>
+    <message>
+        <source>no PDF writer is installed with this program (mailinspect-pdf)</source>
+        <translation>aucun générateur de PDF n’est installé avec ce programme (mailinspect-pdf)</translation>
+    </message>
+    <message>
+        <source>the PDF writer did not finish</source>
+        <translation>le générateur de PDF n’a pas terminé</translation>
+    </message>
+    <message>
+        <source>the PDF writer failed</source>
+        <translation>le générateur de PDF a échoué</translation>
+    </message>
+    <message>
+        <source>reads a report in JSON on standard input; takes no arguments</source>
+        <translation>lit un rapport en JSON sur l’entrée standard ; ne prend aucun argument</translation>
+    </message>
+    <message>
+        <source>the report is too large</source>
+        <translation>le rapport est trop volumineux</translation>
+    </message>
+    <message>
+        <source>no PDF could be made</source>
+        <translation>aucun PDF n’a pu être créé</translation>
     </message>
 </context>
 <context>

@@ -59,8 +59,7 @@ QString tokenFromFile(QByteArray content)
 }
 } // namespace
 
-std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString *error,
-                                           ParseMode mode)
+std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString *error)
 {
     auto fail = [error](const QString &why) -> std::optional<CliOptions> {
         *error = why;
@@ -211,9 +210,8 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
     CliOptions options;
     if (!parser.parse(arguments))
         return fail(parser.errorText());
-    if (mode == ParseMode::Full)
-        options.helpText = parser.helpText();
     if (parser.isSet(helpOpt)) {
+        options.helpText = parser.helpText();
         options.showHelp = true;
         return options;
     }
@@ -277,8 +275,28 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
         return options;
     }
 
+    // --ca-file: read and parsed once (each certificate costs OpenSSL a
+    // decoder set-up), into @p r; on failure caError says why.
+    QString caError;
+    auto readCaFile = [&](InspectionRequest &r) {
+        const QString path = parser.value(caOpt);
+        QFile file(path);
+        if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
+            caError = Tr::tr("cannot read CA file \"%1\"").arg(path);
+            return false;
+        }
+        const QList<QSslCertificate> certs = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+        if (certs.isEmpty()) {
+            caError = Tr::tr("no PEM certificates in CA file \"%1\"").arg(path);
+            return false;
+        }
+        r.extraCaCertificates = certs;
+        r.caFile = path;
+        return true;
+    };
+
     // --batch: many targets, each line parsed like a command line of its own
-    // with the options given here in front.
+    // with the options given here in front (the CA file read here, once).
     if (parser.isSet(jobsOpt) && !parser.isSet(batchOpt))
         return fail(Tr::tr("--jobs is for --batch"));
     if (parser.isSet(batchOpt)) {
@@ -303,10 +321,14 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
             return fail(problem);
         if (options.format != ReportFormat::Json && options.format != ReportFormat::Text)
             return fail(Tr::tr("--batch writes JSON Lines (-f json) or text"));
-        // Everything but the batch's own and the output options, for each line.
+        if (parser.isSet(caOpt) && !readCaFile(options.request))
+            return fail(caError);
+        // Everything but the batch's own, the output options and the CA file
+        // (parsed above), for each line.
         const QStringList own
             = {QStringLiteral("--batch"),  QStringLiteral("--jobs"), QStringLiteral("-f"),
-               QStringLiteral("--format"), QStringLiteral("-o"),     QStringLiteral("--output")};
+               QStringLiteral("--format"), QStringLiteral("-o"),     QStringLiteral("--output"),
+               QStringLiteral("--ca-file")};
         for (qsizetype i = 1; i < arguments.size(); ++i) {
             const QString &a = arguments.at(i);
             if (own.contains(a)) {
@@ -315,7 +337,8 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
             }
             if (a.startsWith(QLatin1String("--batch=")) || a.startsWith(QLatin1String("--jobs="))
                 || a.startsWith(QLatin1String("--format="))
-                || a.startsWith(QLatin1String("--output=")))
+                || a.startsWith(QLatin1String("--output="))
+                || a.startsWith(QLatin1String("--ca-file=")))
                 continue;
             options.batchBaseArgs << a;
         }
@@ -382,16 +405,8 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
                                 .arg(parser.value(timeoutOpt)));
             r.timeoutMs = int(seconds * 1000);
         }
-        if (parser.isSet(caOpt) && mode == ParseMode::Full) {
-            const QString path = parser.value(caOpt);
-            QFile file(path);
-            if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
-                return fail(Tr::tr("cannot read CA file \"%1\"").arg(path));
-            r.extraCaCertificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
-            if (r.extraCaCertificates.isEmpty())
-                return fail(Tr::tr("no PEM certificates in CA file \"%1\"").arg(path));
-            r.caFile = path;
-        }
+        if (parser.isSet(caOpt) && !readCaFile(r))
+            return fail(caError);
         if (const QString problem = outputSettings(); !problem.isEmpty())
             return fail(problem);
         if (const auto problem = r.validate())
@@ -465,17 +480,8 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
     }
     if (parser.isSet(dnsOpt))
         r.dnsServer = parser.value(dnsOpt);
-    if (parser.isSet(caOpt) && mode == ParseMode::Full) {
-        const QString path = parser.value(caOpt);
-        QFile file(path);
-        if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
-            return fail(Tr::tr("cannot read CA file \"%1\"").arg(path));
-        const QList<QSslCertificate> certs = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
-        if (certs.isEmpty())
-            return fail(Tr::tr("no PEM certificates in CA file \"%1\"").arg(path));
-        r.extraCaCertificates = certs;
-        r.caFile = path;
-    }
+    if (parser.isSet(caOpt) && !readCaFile(r))
+        return fail(caError);
     if (parser.isSet(timeoutOpt)) {
         bool ok = false;
         const double seconds = parser.value(timeoutOpt).toDouble(&ok);
@@ -512,11 +518,10 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
         bool hasToken = false;
         if (parser.isSet(passwordFileOpt)) {
             QFile file(parser.value(passwordFileOpt));
-            if (mode == ParseMode::Full && !file.open(QIODevice::ReadOnly))
+            if (!file.open(QIODevice::ReadOnly))
                 return fail(
                     Tr::tr("cannot read password file \"%1\"").arg(parser.value(passwordFileOpt)));
-            if (mode == ParseMode::Full)
-                r.password = passwordFromFileLine(file.readLine());
+            r.password = passwordFromFileLine(file.readLine());
             hasPassword = true;
         } else if (qEnvironmentVariableIsSet("MAILINSPECT_PASSWORD")) {
             r.password = qEnvironmentVariable("MAILINSPECT_PASSWORD");
@@ -525,18 +530,16 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
         if (parser.isSet(tokenFileOpt)) {
             const QString path = parser.value(tokenFileOpt);
             QFile file(path);
-            if (mode == ParseMode::Full) {
-                if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
-                    return fail(Tr::tr("cannot read token file \"%1\"").arg(path));
-                const QByteArray content = file.read(maxTokenFileSize + 1);
-                if (content.size() > maxTokenFileSize)
-                    return fail(Tr::tr("token file \"%1\" is larger than %2 KiB")
-                                    .arg(path)
-                                    .arg(maxTokenFileSize / 1024));
-                r.oauthToken = tokenFromFile(content);
-                if (r.oauthToken.isEmpty())
-                    return fail(Tr::tr("token file \"%1\" is empty").arg(path));
-            }
+            if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
+                return fail(Tr::tr("cannot read token file \"%1\"").arg(path));
+            const QByteArray content = file.read(maxTokenFileSize + 1);
+            if (content.size() > maxTokenFileSize)
+                return fail(Tr::tr("token file \"%1\" is larger than %2 KiB")
+                                .arg(path)
+                                .arg(maxTokenFileSize / 1024));
+            r.oauthToken = tokenFromFile(content);
+            if (r.oauthToken.isEmpty())
+                return fail(Tr::tr("token file \"%1\" is empty").arg(path));
             hasToken = true;
         } else if (qEnvironmentVariableIsSet("MAILINSPECT_OAUTH_TOKEN")) {
             r.oauthToken = qEnvironmentVariable("MAILINSPECT_OAUTH_TOKEN");

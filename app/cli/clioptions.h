@@ -40,7 +40,8 @@ struct CliOptions
     quint16 listenPort = 0; ///< 0: a free port
     /// --batch: a file of targets ("-" for standard input), one per line,
     /// inspected --jobs at a time; batchBaseArgs are the command line's
-    /// inspection options, applied to every line.
+    /// inspection options, applied to every line, but for --ca-file, whose
+    /// certificates are read once into request.extraCaCertificates.
     QString batchFile;
     int jobs = 16;
     QStringList batchBaseArgs;
@@ -49,15 +50,9 @@ struct CliOptions
     QString helpText;
 };
 
-/// SyntaxOnly reads no file and builds no help text: it runs before the
-/// application object exists, to learn whether PDF output (and so a
-/// QGuiApplication) is wanted.
-enum class ParseMode { Full, SyntaxOnly };
-
 /// Parses arguments (argv without the program name handled by the parser).
 /// On failure returns nullopt with a one-line error that never quotes a
 /// user name, password or the text of a target carrying one.
-std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString *error,
-                                           ParseMode mode = ParseMode::Full);
+std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString *error);
 
 } // namespace MailInspect

@@ -13,6 +13,7 @@
 #include "discovery/settingsfinder.h"
 #include "discovery/settingsreport.h"
 #include "report/jsonreader.h"
+#include "report/jsonstream.h"
 #include "report/jsonwriter.h"
 #include "report/reportformat.h"
 #include "report/textwriter.h"
@@ -24,11 +25,7 @@
 #include "simulator/simulatorscript.h"
 
 #include <QCoreApplication>
-#ifdef MAILINSPECT_CLI_PDF
-#include "report/pdf/pdfwriter.h"
-
-#include <QGuiApplication>
-#endif
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -77,19 +74,66 @@ bool useColor(const CliOptions &options)
         && ::isatty(STDOUT_FILENO) && qEnvironmentVariableIsEmpty("NO_COLOR");
 }
 
+// The PDF writer is a program of its own (it needs Qt Gui, which this tool
+// does not load): next to this one in the build tree, in libexec when
+// installed. It gets the report as JSON on standard input and answers with
+// the PDF on standard output.
+std::optional<QByteArray> runPdfWriter(const Report &report)
+{
+    const QString here = QCoreApplication::applicationDirPath();
+    QStringList candidates {here + QStringLiteral("/mailinspect-pdf")};
+#ifdef MAILINSPECT_PDF_HELPER_DIR
+    candidates << QDir::cleanPath(here + QStringLiteral("/" MAILINSPECT_PDF_HELPER_DIR)
+                                  + QStringLiteral("/mailinspect-pdf"));
+#endif
+    QString program;
+    for (const QString &candidate : std::as_const(candidates)) {
+        if (QFileInfo(candidate).isExecutable()) {
+            program = candidate;
+            break;
+        }
+    }
+    if (program.isEmpty()) {
+        printError(QCoreApplication::translate(
+            "CommandLine", "no PDF writer is installed with this program (mailinspect-pdf)"));
+        return std::nullopt;
+    }
+    QProcess writer;
+    writer.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    writer.start(program, {});
+    if (!writer.waitForStarted()) {
+        printError(writer.errorString());
+        return std::nullopt;
+    }
+    writer.write(writeJson(report));
+    writer.closeWriteChannel();
+    // Laying out a long transcript takes a while; a minute is far beyond it.
+    if (!writer.waitForFinished(60000)) {
+        writer.kill();
+        writer.waitForFinished();
+        printError(QCoreApplication::translate("CommandLine", "the PDF writer did not finish"));
+        return std::nullopt;
+    }
+    const QByteArray pdf = writer.readAllStandardOutput();
+    if (writer.exitStatus() != QProcess::NormalExit || writer.exitCode() != 0
+        || !pdf.startsWith("%PDF-")) {
+        printError(QCoreApplication::translate("CommandLine", "the PDF writer failed"));
+        return std::nullopt;
+    }
+    return pdf;
+}
+
 // Text is the terminal's layout (colour, no PEM appendix); every other format
 // is the export the desktop app writes, from the same registry.
-QByteArray render(const Report &report, const CliOptions &options)
+std::optional<QByteArray> render(const Report &report, const CliOptions &options)
 {
     if (options.format == ReportFormat::Text) {
         TextOptions text;
         text.color = useColor(options);
         return writeText(report, text).toUtf8();
     }
-#ifdef MAILINSPECT_CLI_PDF
     if (options.format == ReportFormat::Pdf)
-        return writePdf(report);
-#endif
+        return runPdfWriter(report);
     return writeReport(report, options.format).value_or(QByteArray());
 }
 
@@ -119,7 +163,10 @@ int deliver(const QList<Report> &reports, const CliOptions &options, bool perAdd
     const Report &first = reports.constFirst();
     QByteArray bytes;
     if (!perAddress) {
-        bytes = render(first, options);
+        const std::optional<QByteArray> rendered = render(first, options);
+        if (!rendered)
+            return 2;
+        bytes = *rendered;
     } else if (options.format == ReportFormat::Json) {
         QJsonObject main = QJsonDocument::fromJson(writeJson(first)).object();
         QJsonArray all;
@@ -138,10 +185,13 @@ int deliver(const QList<Report> &reports, const CliOptions &options, bool perAdd
                           ? QStringLiteral("\n---\n\n# ") + heading + QStringLiteral("\n\n")
                           : QStringLiteral("\n==== ") + heading + QStringLiteral(" ====\n\n"))
                          .toUtf8();
-            bytes += render(reports.at(i), options);
+            bytes += render(reports.at(i), options).value_or(QByteArray());
         }
     } else {
-        bytes = render(first, options);
+        const std::optional<QByteArray> rendered = render(first, options);
+        if (!rendered)
+            return 2;
+        bytes = *rendered;
     }
     return writeOutput(bytes, options) ? status : 2;
 }
@@ -208,7 +258,10 @@ private:
             lineError(number, line, parsed ? QString() : error);
             return;
         }
-        auto *inspection = new Inspection(parsed->request, this);
+        InspectionRequest request = parsed->request;
+        request.extraCaCertificates = m_options.request.extraCaCertificates;
+        request.caFile = m_options.request.caFile;
+        auto *inspection = new Inspection(request, this);
         ++m_running;
         QObject::connect(inspection, &Inspection::finished, this, [this, inspection, number, line] {
             const Report &report = inspection->report();
@@ -226,10 +279,10 @@ private:
     void writeResult(int number, const QString &line, const Report &report)
     {
         if (m_options.format == ReportFormat::Json) {
-            QJsonObject o = QJsonDocument::fromJson(writeJson(report, false)).object();
-            o.insert(QStringLiteral("line"), number);
-            o.insert(QStringLiteral("input"), visibleText(line));
-            write(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
+            // The report's own object with the input line's number and text
+            // in front, written once (no parse and rewrite per result).
+            const QByteArray json = writeJson(report, false);
+            write(linePrefix(number, line) + ',' + json.mid(1) + '\n');
             return;
         }
         QStringList ids;
@@ -242,6 +295,13 @@ private:
                   .toUtf8());
     }
 
+    // `{"line":N,"input":"..."`: how every JSON Lines record starts.
+    static QByteArray linePrefix(int number, const QString &line)
+    {
+        return "{\"line\":" + QByteArray::number(number)
+            + ",\"input\":" + JsonStream::scalar(visibleText(line));
+    }
+
     void lineError(int number, const QString &line, const QString &error)
     {
         ++m_badLines;
@@ -251,10 +311,8 @@ private:
         printError(
             QCoreApplication::translate("CommandLine", "line %1: %2").arg(number).arg(reason));
         if (m_options.format == ReportFormat::Json) {
-            const QJsonObject o {{QStringLiteral("line"), number},
-                                 {QStringLiteral("input"), visibleText(line)},
-                                 {QStringLiteral("error"), visibleText(reason)}};
-            write(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
+            write(linePrefix(number, line) + ",\"error\":" + JsonStream::scalar(visibleText(reason))
+                  + "}\n");
         } else {
             write(QStringLiteral("%1\t%2\terror\t%3\n")
                       .arg(number)
@@ -460,38 +518,16 @@ int findSettings(const CliOptions &options, QObject *context)
     return QCoreApplication::exec();
 }
 
-// PDF output needs fonts, hence a QGuiApplication; everything else runs on a
-// plain QCoreApplication without any display. The same parser decides, before
-// any application object exists, reading no file.
-bool wantsPdf(int argc, char *argv[])
-{
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
-    QString ignored;
-    const auto options = parseCommandLine(arguments, &ignored, ParseMode::SyntaxOnly);
-    return options && options->format == ReportFormat::Pdf;
-}
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    const bool pdf = wantsPdf(argc, argv);
-    std::unique_ptr<QCoreApplication> application;
-#ifdef MAILINSPECT_CLI_PDF
-    if (pdf) {
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        application = std::make_unique<QGuiApplication>(argc, argv);
-    }
-#endif
-    if (!application)
-        application = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication application(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("mailinspect-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MAILINSPECT_VERSION));
     // The report's words (step names, findings) and the errors below in the user's language,
     // as in the desktop app. Finding ids, JSON keys and the exit status stay the same in all.
-    const bool translated = installTranslators(application.get());
+    const bool translated = installTranslators(&application);
     qCDebug(lcApp) << "languages" << QLocale().uiLanguages() << "catalogue"
                    << (translated ? "loaded" : "not found, English");
 
@@ -505,17 +541,10 @@ int main(int argc, char *argv[])
         std::fputs(qUtf8Printable(options->helpText), stdout);
         return 0;
     }
-    if (pdf && outputIsTerminal(options->outputFile)) {
+    if (options->format == ReportFormat::Pdf && outputIsTerminal(options->outputFile)) {
         printError(binaryOnTerminalMessage());
         return 2;
     }
-#ifndef MAILINSPECT_CLI_PDF
-    if (pdf) {
-        printError(QCoreApplication::translate(
-            "CommandLine", "this build has no PDF support (built without Qt GUI)"));
-        return 2;
-    }
-#endif
     if (options->showVersion) {
         std::printf("mailinspect %s\n", MAILINSPECT_VERSION);
         return 0;
@@ -539,9 +568,7 @@ int main(int argc, char *argv[])
         return deliver({*saved}, *options, false);
     }
 
-    // Not qApp as the context: with the PDF writer's QGuiApplication header it
-    // casts to QGuiApplication, and without PDF output this is a QCoreApplication.
-    QObject *context = QCoreApplication::instance();
+    QObject *context = &application;
     if (!options->findSettings.isEmpty())
         return findSettings(*options, context);
     if (!options->serve.isEmpty())

@@ -7,6 +7,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+#include <QVariant>
+
+#include <cmath>
 
 namespace MailInspect {
 
@@ -17,7 +21,7 @@ JsonStream::JsonStream(bool indented)
 void JsonStream::key(const QString &name)
 {
     separator();
-    m_out += scalar(QJsonValue(name));
+    m_out += quoted(visibleLines(name));
     m_out += m_indented ? ": " : ":";
     m_afterKey = true;
 }
@@ -54,9 +58,103 @@ QByteArray JsonStream::take()
 // breaks aside, as in a PEM block).
 QByteArray JsonStream::scalar(const QJsonValue &v)
 {
-    const QJsonValue safe = v.isString() ? QJsonValue(visibleLines(v.toString())) : v;
-    const QByteArray wrapped = QJsonDocument(QJsonArray {safe}).toJson(QJsonDocument::Compact);
+    switch (v.type()) {
+    case QJsonValue::String:
+        return quoted(visibleLines(v.toString()));
+    case QJsonValue::Bool:
+        return v.toBool() ? QByteArrayLiteral("true") : QByteArrayLiteral("false");
+    case QJsonValue::Double:
+        // Qt keeps whole numbers given as integers apart from doubles and
+        // writes them differently (100000000 against 1e+08); so do we.
+        if (v.toVariant().typeId() == QMetaType::LongLong)
+            return QByteArray::number(v.toInteger());
+        if (const double d = v.toDouble(); std::isfinite(d))
+            return QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
+        return QByteArrayLiteral("null");
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return QByteArrayLiteral("null");
+    case QJsonValue::Array:
+    case QJsonValue::Object:
+        break;
+    }
+    const QByteArray wrapped = QJsonDocument(QJsonArray {v}).toJson(QJsonDocument::Compact);
     return wrapped.mid(1, wrapped.size() - 2);
+}
+
+// Byte for byte what QJsonDocument writes for a string (its escapes, UTF-8,
+// a lone surrogate as \uXXXX), without building a document per value: a
+// report has thousands of them.
+QByteArray JsonStream::quoted(QStringView text)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    QByteArray out;
+    out.reserve(text.size() + 2);
+    out += '"';
+    const char16_t *p = text.utf16();
+    const char16_t *const end = p + text.size();
+    while (p != end) {
+        const char16_t u = *p++;
+        if (u < 0x80) {
+            if (u >= 0x20 && u != u'"' && u != u'\\') {
+                out += char(u);
+                continue;
+            }
+            out += '\\';
+            switch (u) {
+            case u'"':
+                out += '"';
+                break;
+            case u'\\':
+                out += '\\';
+                break;
+            case u'\b':
+                out += 'b';
+                break;
+            case u'\f':
+                out += 'f';
+                break;
+            case u'\n':
+                out += 'n';
+                break;
+            case u'\r':
+                out += 'r';
+                break;
+            case u'\t':
+                out += 't';
+                break;
+            default:
+                out += "u00";
+                out += hex[u >> 4];
+                out += hex[u & 0xf];
+            }
+            continue;
+        }
+        char32_t code = u;
+        if (QChar::isHighSurrogate(u) && p != end && QChar::isLowSurrogate(*p)) {
+            code = QChar::surrogateToUcs4(u, *p++);
+        } else if (QChar::isSurrogate(u)) {
+            out += "\\u";
+            out += hex[(u >> 12) & 0xf];
+            out += hex[(u >> 8) & 0xf];
+            out += hex[(u >> 4) & 0xf];
+            out += hex[u & 0xf];
+            continue;
+        }
+        if (code < 0x800) {
+            out += char(0xc0 | (code >> 6));
+        } else if (code < 0x10000) {
+            out += char(0xe0 | (code >> 12));
+            out += char(0x80 | ((code >> 6) & 0x3f));
+        } else {
+            out += char(0xf0 | (code >> 18));
+            out += char(0x80 | ((code >> 12) & 0x3f));
+            out += char(0x80 | ((code >> 6) & 0x3f));
+        }
+        out += char(0x80 | (code & 0x3f));
+    }
+    out += '"';
+    return out;
 }
 
 void JsonStream::newline()

@@ -7,15 +7,17 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 namespace MailInspect {
 
 /// Writes one JSON document with its keys in the order they are given.
 /// QJsonObject sorts its keys; a report reads better with "schema" first and
 /// each object's fields in the order PRODUCT.md lists them, so the document is
-/// streamed by hand. Scalars still go through QJsonDocument so escaping and
-/// number formatting are Qt's, and every string through visibleLines(), so
-/// `jq -r` on a report cannot drive a terminal.
+/// streamed by hand. Scalars are written byte for byte as QJsonDocument
+/// writes them (its escapes and number formats; tst_reportjson compares), and
+/// every string goes through visibleLines() first, so `jq -r` on a report
+/// cannot drive a terminal.
 class JsonStream
 {
 public:
@@ -39,6 +41,14 @@ public:
 
     QByteArray take();
 
+    /// One scalar as the stream writes it: a string through visibleLines()
+    /// and quoted(); numbers, booleans and null as QJsonDocument writes them.
+    static QByteArray scalar(const QJsonValue &v);
+    /// @p text as a JSON string literal, escaped exactly as QJsonDocument
+    /// escapes it. Applies no visibleLines(): callers that write untrusted
+    /// text use scalar().
+    static QByteArray quoted(QStringView text);
+
 private:
     struct Level
     {
@@ -46,7 +56,6 @@ private:
         int count = 0;
     };
 
-    static QByteArray scalar(const QJsonValue &v);
     void newline();
     void separator();
     void beforeValue();

@@ -110,8 +110,11 @@ void ScriptedServer::acceptConnection(qintptr socketDescriptor)
     auto *connection
         = new ScriptedConnection(index, m_script, m_certificates, m_waitTimeoutMs, this);
     m_connections.append(connection);
-    connect(connection, &ScriptedConnection::lineReceived, this,
-            [this](const QByteArray &line) { m_receivedLines.append(line); });
+    connect(connection, &ScriptedConnection::lineReceived, this, [this](const QByteArray &line) {
+        if (m_receivedLines.size() >= maxKeptLines)
+            m_receivedLines.removeFirst();
+        m_receivedLines.append(line);
+    });
     connect(connection, &ScriptedConnection::scriptError, this, &ScriptedServer::addError);
     connect(connection, &ScriptedConnection::finished, this, [this, connection](int finished) {
         ++m_finishedCount;
@@ -125,6 +128,8 @@ void ScriptedServer::acceptConnection(qintptr socketDescriptor)
 
 void ScriptedServer::addError(const QString &message)
 {
+    if (m_errors.size() >= maxKeptErrors)
+        m_errors.removeFirst();
     m_errors.append(message);
     Q_EMIT scriptError(message);
 }

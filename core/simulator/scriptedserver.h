@@ -54,10 +54,18 @@ public:
     int waitTimeout() const { return m_waitTimeoutMs; }
 
     const SimulatorScript &script() const { return m_script; }
+    /// A server that runs until interrupted (mailinspect-cli --serve) keeps
+    /// only the latest lines and errors: memory stays flat however many
+    /// connections it serves.
+    static constexpr qsizetype maxKeptLines = 10000;
+    static constexpr qsizetype maxKeptErrors = 1000;
+
     /// Script mismatches, TLS failures and listen errors, each naming the
-    /// connection and the script line ("connection 0, line 7: ...").
+    /// connection and the script line ("connection 0, line 7: ..."); the
+    /// latest maxKeptErrors.
     QStringList errors() const { return m_errors; }
-    /// Every line the clients sent, without line ends, across connections.
+    /// Every line the clients sent, without line ends, across connections;
+    /// the latest maxKeptLines.
     QList<QByteArray> receivedLines() const { return m_receivedLines; }
     /// Connections accepted so far.
     int connectionCount() const { return m_connectionCount; }

@@ -318,6 +318,58 @@ private Q_SLOTS:
             QVERIFY2(r.out.contains(QByteArray(opt)), opt);
     }
 
+    // The command-line tool loads Qt Core and Network only: Qt GUI (fonts and
+    // page layout for PDF) and what it drags in belong to mailinspect-pdf.
+    void linksNoQtGui()
+    {
+        QProcess ldd;
+        ldd.start(QStringLiteral("ldd"), {QStringLiteral(MAILINSPECT_CLI_PATH)});
+        QVERIFY(ldd.waitForFinished(30000));
+        QCOMPARE(ldd.exitCode(), 0);
+        const QByteArray libraries = ldd.readAllStandardOutput();
+        QVERIFY2(libraries.contains("libQt6Core") && libraries.contains("libQt6Network"),
+                 libraries.constData());
+        for (const char *gui : {"libQt6Gui", "libQt6Widgets", "libEGL", "libGL", "libOpenGL",
+                                "libfontconfig", "libfreetype", "libdbus", "libxkbcommon"})
+            QVERIFY2(!libraries.contains(gui), gui);
+    }
+
+#ifdef MAILINSPECT_PDF_PATH
+    // mailinspect-pdf: a report as JSON in, a PDF out; anything else is
+    // refused in one line on standard error, with nothing on standard output.
+    void pdfWriterHelper()
+    {
+        auto s = server(smtpStartTls);
+        const Result live = cli(secureTarget(*s) + QStringList {"-f", "json"});
+        QCOMPARE(live.exitCode, 0);
+        auto helper = [](const QByteArray &input, const QStringList &args = {}) {
+            QProcess p;
+            p.start(QStringLiteral(MAILINSPECT_PDF_PATH), args);
+            p.write(input);
+            p.closeWriteChannel();
+            if (!p.waitForFinished(60000))
+                p.kill();
+            return Result {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        };
+        Result r = helper(live.out);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.startsWith("%PDF-"));
+        QVERIFY(r.err.isEmpty());
+        for (const QByteArray &bad :
+             {QByteArray("not a report"), QByteArray("{\"schema\":\"something-else/9\"}"),
+              QByteArray()}) {
+            r = helper(bad);
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY(r.out.isEmpty());
+            QVERIFY2(r.err.startsWith("mailinspect-pdf: ") && r.err.count('\n') == 1,
+                     r.err.constData());
+        }
+        r = helper(live.out, {QStringLiteral("report.json")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+    }
+#endif
+
     // The acceptance case: STARTTLS SMTP on loopback, certificate for
     // mail.test signed by the CA in ca.pem.
     void jsonSecureWithCaFile()

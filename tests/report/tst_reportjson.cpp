@@ -5,12 +5,15 @@
 
 #include "protocol/dialect.h"
 #include "report/jsonreader.h"
+#include "report/jsonstream.h"
 #include "report/jsonwriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
+
+#include <limits>
 
 using namespace MailInspect;
 
@@ -34,6 +37,8 @@ private Q_SLOTS:
     void readerAcceptsContractOnly();
     void golden_data();
     void golden();
+    void scalarsAsQtWritesThem_data();
+    void scalarsAsQtWritesThem();
 };
 
 void TestReportJson::contractFields()
@@ -489,6 +494,53 @@ void TestReportJson::golden()
     QFETCH(QString, file);
     QString message;
     QVERIFY2(Test::matchesGolden(file, writeJson(report), &message), qPrintable(message));
+}
+
+// The stream writes scalars itself (a report has thousands); byte for byte
+// what QJsonDocument writes, for every escape, UTF-8 and number form.
+void TestReportJson::scalarsAsQtWritesThem_data()
+{
+    QTest::addColumn<QJsonValue>("value");
+    QString ascii;
+    for (char16_t c = 0; c < 0x80; ++c)
+        ascii += QChar(c);
+    QTest::newRow("every ASCII character") << QJsonValue(ascii);
+    QTest::newRow("empty") << QJsonValue(QString());
+    QTest::newRow("quote and backslash") << QJsonValue(QStringLiteral("a\"b\\c"));
+    QTest::newRow("two and three bytes") << QJsonValue(QStringLiteral("Grüße – ✓ \u0085\u2028"));
+    QTest::newRow("surrogate pair") << QJsonValue(QString::fromUtf8("mail \xF0\x9F\x93\xA7"));
+    QTest::newRow("lone high surrogate") << QJsonValue(QString(QChar(0xd83d)) + u'x');
+    QTest::newRow("lone low surrogate") << QJsonValue(QString(QChar(0xdce7)));
+    QTest::newRow("high surrogate at the end") << QJsonValue(QStringLiteral("x") + QChar(0xd83d));
+    QTest::newRow("BOM and noncharacter") << QJsonValue(QString(QChar(0xfeff)) + QChar(0xffff));
+    QTest::newRow("int 0") << QJsonValue(0);
+    QTest::newRow("int -1") << QJsonValue(-1);
+    QTest::newRow("int 100000000") << QJsonValue(100000000);
+    QTest::newRow("int64 2^53+1") << QJsonValue(qint64(9007199254740993LL));
+    QTest::newRow("int64 max") << QJsonValue(std::numeric_limits<qint64>::max());
+    QTest::newRow("double 1e8") << QJsonValue(1e8);
+    QTest::newRow("double 3.0") << QJsonValue(3.0);
+    QTest::newRow("double -0.0") << QJsonValue(-0.0);
+    QTest::newRow("double 0.1") << QJsonValue(0.1);
+    QTest::newRow("double 9.604") << QJsonValue(9.604);
+    QTest::newRow("double 1e-7") << QJsonValue(1e-7);
+    QTest::newRow("double 1.5e300") << QJsonValue(1.5e300);
+    QTest::newRow("double NaN") << QJsonValue(std::numeric_limits<double>::quiet_NaN());
+    QTest::newRow("double inf") << QJsonValue(std::numeric_limits<double>::infinity());
+    QTest::newRow("true") << QJsonValue(true);
+    QTest::newRow("false") << QJsonValue(false);
+    QTest::newRow("null") << QJsonValue(QJsonValue::Null);
+}
+
+void TestReportJson::scalarsAsQtWritesThem()
+{
+    QFETCH(QJsonValue, value);
+    const QByteArray wrapped = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
+    const QByteArray qt = wrapped.mid(1, wrapped.size() - 2);
+    if (value.isString())
+        QCOMPARE(JsonStream::quoted(value.toString()), qt);
+    else
+        QCOMPARE(JsonStream::scalar(value), qt);
 }
 
 QTEST_GUILESS_MAIN(TestReportJson)

@@ -1,0 +1,168 @@
+// SPDX-FileCopyrightText: 2026 Mail Connection Inspector developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The desktop app's transcript with 10,000 lines: the live insert (lines
+// arriving while the view is shown and follows the end), the same without
+// batching (one insert and one paint per line, for comparison), and the first
+// paint of a finished report opened from a file. Prints figures; asserts only
+// that every line arrived in the view.
+
+#include "transcriptmodel.h"
+#include "transcriptview.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QScrollBar>
+#include <QTreeView>
+#include <QtTest>
+
+using namespace MailInspect;
+
+namespace {
+constexpr int lineCount = 10000;
+
+TranscriptEvent line(int i)
+{
+    TranscriptEvent e;
+    e.tMs = i * 0.25;
+    e.tls = i > 20;
+    e.stepIndex = 0;
+    if (i % 2 == 0) {
+        e.direction = Direction::Client;
+        e.text = QStringLiteral("A%1 FETCH %1 (FLAGS BODY.PEEK[HEADER.FIELDS (SUBJECT FROM)])")
+                     .arg(i, 5, 10, QLatin1Char('0'));
+    } else {
+        e.direction = Direction::Server;
+        e.text = QStringLiteral("* %1 FETCH (FLAGS (\\Seen) BODY[HEADER.FIELDS (SUBJECT FROM)] "
+                                "{64} Subject: quarterly figures, line %1 of the long transcript")
+                     .arg(i);
+    }
+    return e;
+}
+
+Report emptyReport()
+{
+    Report report;
+    Step step;
+    step.id = StepId::Capabilities;
+    step.status = StepStatus::Running;
+    report.steps.append(step);
+    return report;
+}
+
+void paintNow(TranscriptView &view)
+{
+    QCoreApplication::sendPostedEvents();
+    view.view()->viewport()->repaint();
+}
+} // namespace
+
+class BenchTranscript : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void liveInsert();
+    void lineByLineInsert();
+    void firstPaintOfSavedReport();
+};
+
+// Lines arrive as fast as a server can send them; the model inserts them in
+// batches (what the app does), each batch followed by a paint of the view
+// scrolled to the end.
+void BenchTranscript::liveInsert()
+{
+    Report report = emptyReport();
+    TranscriptModel model;
+    model.setReport(&report);
+    TranscriptView view(&model);
+    view.resize(900, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+    QElapsedTimer clock;
+    clock.start();
+    int batches = 0;
+    qint64 slowestBatchNs = 0;
+    qint64 insertNs = 0;
+    for (int i = 0; i < lineCount; ++i) {
+        report.transcript.append(line(i));
+        model.transcriptAppended(i);
+        // A batch every 100 lines: about what a fast server delivers in one
+        // 30 ms batch interval.
+        if (i % 100 == 99 || i == lineCount - 1) {
+            QElapsedTimer batch;
+            batch.start();
+            model.flush();
+            QCoreApplication::sendPostedEvents();
+            insertNs += batch.nsecsElapsed();
+            paintNow(view);
+            slowestBatchNs = std::max(slowestBatchNs, batch.nsecsElapsed());
+            ++batches;
+        }
+    }
+    const qint64 totalNs = clock.nsecsElapsed();
+    QCOMPARE(model.rowCount(), lineCount);
+    QCOMPARE(view.view()->verticalScrollBar()->value(),
+             view.view()->verticalScrollBar()->maximum());
+    std::printf("live insert of %d lines in %d batches: %.1f ms in all (%.1f ms inserting, the "
+                "rest painting), %.2f us per line, slowest batch with its paint %.2f ms\n",
+                lineCount, batches, totalNs / 1e6, insertNs / 1e6, totalNs / 1e3 / lineCount,
+                slowestBatchNs / 1e6);
+}
+
+// Without batching: one insert and one paint per line (what the batches
+// save), for the first 2,000 lines only: each insert costs more the longer
+// the transcript, so 10,000 would take minutes.
+void BenchTranscript::lineByLineInsert()
+{
+    constexpr int lines = 2000;
+    Report report = emptyReport();
+    TranscriptModel model;
+    model.setReport(&report);
+    TranscriptView view(&model);
+    view.resize(900, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+    QElapsedTimer clock;
+    clock.start();
+    for (int i = 0; i < lines; ++i) {
+        report.transcript.append(line(i));
+        model.transcriptAppended(i);
+        model.flush();
+        paintNow(view);
+    }
+    const qint64 totalNs = clock.nsecsElapsed();
+    QCOMPARE(model.rowCount(), lines);
+    std::printf("line-by-line insert of %d lines (no batching, for comparison): %.1f ms in all, "
+                "%.2f us per line\n",
+                lines, totalNs / 1e6, totalNs / 1e3 / lines);
+}
+
+// A finished report with 10,000 lines opened from a file: the model is set in
+// one go and the view shown; measured until the first paint is done.
+void BenchTranscript::firstPaintOfSavedReport()
+{
+    Report report = emptyReport();
+    for (int i = 0; i < lineCount; ++i)
+        report.transcript.append(line(i));
+    TranscriptModel model;
+    TranscriptView view(&model);
+    view.resize(900, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+    QElapsedTimer clock;
+    clock.start();
+    model.setReport(&report);
+    const qint64 setNs = clock.nsecsElapsed();
+    paintNow(view);
+    const qint64 paintedNs = clock.nsecsElapsed();
+    QCOMPARE(model.rowCount(), lineCount);
+    std::printf(
+        "saved report with %d lines: model set in %.2f ms, first paint done after %.2f ms\n",
+        lineCount, setNs / 1e6, paintedNs / 1e6);
+}
+
+QTEST_MAIN(BenchTranscript)
+#include "bench_transcript.moc"
