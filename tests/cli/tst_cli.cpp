@@ -194,6 +194,9 @@ private Q_SLOTS:
             QJsonParseError error;
             const QJsonDocument doc = QJsonDocument::fromJson(jsonLine, &error);
             QVERIFY2(error.error == QJsonParseError::NoError, jsonLine.constData());
+            // The input line's number and text come first, then the report.
+            QVERIFY2(jsonLine.startsWith("{\"line\":"), jsonLine.left(80).constData());
+            QVERIFY(doc.object().contains(QStringLiteral("input")));
             byLine.insert(doc.object().value(QStringLiteral("line")).toInt(), doc.object());
         }
         QCOMPARE(byLine.keys(), (QList<int> {2, 4, 5, 6}));
@@ -216,6 +219,12 @@ private Q_SLOTS:
 
         const Result bad = cli({"--batch", list, "-f", "html"});
         QCOMPARE(bad.exitCode, 2);
+        // The CA file is read once, before any line runs: a bad one stops the batch.
+        const Result badCa = cli({"--batch", list, "--ca-file", list});
+        QCOMPARE(badCa.exitCode, 2);
+        QVERIFY2(badCa.err.contains("no PEM certificates"), badCa.err.constData());
+        QVERIFY(badCa.out.isEmpty());
+        QCOMPARE(s->connectionCount(), 5); // lines 2, 4 and 6, then the two text rows
         QCOMPARE(cli({"--jobs", "4", "mail.test"}).exitCode, 2);
     }
 
