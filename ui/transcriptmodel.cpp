@@ -200,7 +200,9 @@ QVariant TranscriptModel::reportData(const QModelIndex &index, int role) const
         }
         break;
     case TextColumn:
-        if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
+        if (role == Qt::DisplayRole && event.text.size() > maxRowChars)
+            return event.text.left(maxRowChars) + QChar(0x2026);
+        if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole || role == LineTextRole)
             return event.text;
         // The whole line, wrapped, however narrow the column (and on copy).
         if (role == Qt::ToolTipRole)

@@ -24,7 +24,14 @@ public:
         TlsRole, ///< bool
         TimeMsRole, ///< double
         PauseMsRole, ///< double: the silence before this line, when a second or more; else 0
+        LineTextRole, ///< QString: the whole line (find, copy), however long
     };
+
+    /// The most of one line a row shows: wider than any screen, and short
+    /// enough that a paint of lines as long as the report keeps them
+    /// (ReportLimits::maxTranscriptLineChars) does not lay out kilobytes of
+    /// text per row. The tool tip, find and copy have the whole line.
+    static constexpr qsizetype maxRowChars = 512;
 
     explicit TranscriptModel(QObject *parent = nullptr);
 

@@ -200,7 +200,9 @@ bool TranscriptView::findNext(bool backwards)
     int start = current.isValid() ? current.row() : (backwards ? rows : -1);
     for (int i = 1; i <= rows; ++i) {
         const int row = backwards ? (start - i + rows * 2) % rows : (start + i) % rows;
-        const QString text = m_model->index(row, TranscriptModel::TextColumn).data().toString();
+        const QString text = m_model->index(row, TranscriptModel::TextColumn)
+                                 .data(TranscriptModel::LineTextRole)
+                                 .toString();
         if (text.contains(needle, Qt::CaseInsensitive)) {
             const QModelIndex found = m_model->index(row, 0);
             m_view->selectionModel()->setCurrentIndex(

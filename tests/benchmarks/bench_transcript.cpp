@@ -49,6 +49,21 @@ Report emptyReport()
     return report;
 }
 
+// The transcript as the window shows it: a view of 900 by 600 pixels on screen.
+struct ShownTranscript
+{
+    Report report = emptyReport();
+    TranscriptModel model;
+    TranscriptView view {&model};
+
+    bool show()
+    {
+        view.resize(900, 600);
+        view.show();
+        return QTest::qWaitForWindowExposed(&view);
+    }
+};
+
 void paintNow(TranscriptView &view)
 {
     QCoreApplication::sendPostedEvents();
@@ -64,6 +79,7 @@ private Q_SLOTS:
     void liveInsert();
     void lineByLineInsert();
     void firstPaintOfSavedReport();
+    void paintOfLongestLines();
 };
 
 // Lines arrive as fast as a server can send them; the model inserts them in
@@ -71,13 +87,12 @@ private Q_SLOTS:
 // scrolled to the end.
 void BenchTranscript::liveInsert()
 {
-    Report report = emptyReport();
-    TranscriptModel model;
+    ShownTranscript shown;
+    Report &report = shown.report;
+    TranscriptModel &model = shown.model;
+    TranscriptView &view = shown.view;
     model.setReport(&report);
-    TranscriptView view(&model);
-    view.resize(900, 600);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(shown.show());
 
     QElapsedTimer clock;
     clock.start();
@@ -111,18 +126,17 @@ void BenchTranscript::liveInsert()
 }
 
 // Without batching: one insert and one paint per line (what the batches
-// save), for the first 2,000 lines only: each insert costs more the longer
-// the transcript, so 10,000 would take minutes.
+// save), for the first 2,000 lines only: each line costs a whole paint of
+// the view, so 10,000 would take minutes.
 void BenchTranscript::lineByLineInsert()
 {
     constexpr int lines = 2000;
-    Report report = emptyReport();
-    TranscriptModel model;
+    ShownTranscript shown;
+    Report &report = shown.report;
+    TranscriptModel &model = shown.model;
+    TranscriptView &view = shown.view;
     model.setReport(&report);
-    TranscriptView view(&model);
-    view.resize(900, 600);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(shown.show());
 
     QElapsedTimer clock;
     clock.start();
@@ -143,14 +157,13 @@ void BenchTranscript::lineByLineInsert()
 // one go and the view shown; measured until the first paint is done.
 void BenchTranscript::firstPaintOfSavedReport()
 {
-    Report report = emptyReport();
+    ShownTranscript shown;
+    Report &report = shown.report;
+    TranscriptModel &model = shown.model;
+    TranscriptView &view = shown.view;
     for (int i = 0; i < lineCount; ++i)
         report.transcript.append(line(i));
-    TranscriptModel model;
-    TranscriptView view(&model);
-    view.resize(900, 600);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(shown.show());
 
     QElapsedTimer clock;
     clock.start();
@@ -162,6 +175,27 @@ void BenchTranscript::firstPaintOfSavedReport()
     std::printf(
         "saved report with %d lines: model set in %.2f ms, first paint done after %.2f ms\n",
         lineCount, setNs / 1e6, paintedNs / 1e6);
+}
+
+// What a hostile server can make: every visible line as long as the report
+// keeps a line (ReportLimits::maxTranscriptLineChars), all of it control
+// bytes shown as \xNN.
+void BenchTranscript::paintOfLongestLines()
+{
+    ShownTranscript shown;
+    Report &report = shown.report;
+    for (int i = 0; i < 60; ++i) {
+        TranscriptEvent e = line(i);
+        e.text = QStringLiteral("\\x1b").repeated(ReportLimits::maxTranscriptLineChars / 4);
+        report.transcript.append(e);
+    }
+    QVERIFY(shown.show());
+    QElapsedTimer clock;
+    clock.start();
+    shown.model.setReport(&report);
+    paintNow(shown.view);
+    std::printf("60 lines of %lld characters each: first paint done after %.2f ms\n",
+                qlonglong(report.transcript.constFirst().text.size()), clock.nsecsElapsed() / 1e6);
 }
 
 QTEST_MAIN(BenchTranscript)

@@ -125,6 +125,7 @@ private Q_SLOTS:
     void initTestCase();
     void timelineGrowsLiveOnOneAxis();
     void transcriptAppendsInBatches();
+    void transcriptRowShowsTheStartOfALongLine();
     void transcriptViewFindsAndCopies();
     void certificateChainIsATree();
     void findingsModel();
@@ -186,6 +187,35 @@ void TestGuiModels::timelineGrowsLiveOnOneAxis()
     QCOMPARE(model.index(2, 0).data(TimelineModel::StatusRole).toInt(), int(StepStatus::Ok));
     QCOMPARE(model.rowForStep(StepId::TlsHandshake), 5);
     QVERIFY(!model.index(2, 0).data(Qt::DecorationRole).value<QIcon>().isNull());
+}
+
+// A line as long as the report keeps one: the row shows its start (a paint
+// never lays out kilobytes per row); the tool tip, find and copy the whole.
+void TestGuiModels::transcriptRowShowsTheStartOfALongLine()
+{
+    Report report;
+    const QString longLine
+        = QStringLiteral("\\x1b").repeated(ReportLimits::maxTranscriptLineChars / 4);
+    report.transcript << line(0, Direction::Server, longLine, 0, false)
+                      << line(1, Direction::Server, QStringLiteral("250 OK"), 0, false);
+    TranscriptModel model;
+    model.setReport(&report);
+    const QModelIndex cell = model.index(0, TranscriptModel::TextColumn);
+    const QString shown = cell.data().toString();
+    QCOMPARE(shown.size(), TranscriptModel::maxRowChars + 1);
+    QVERIFY(longLine.startsWith(shown.chopped(1)));
+    QVERIFY(shown.endsWith(QChar(0x2026)));
+    QCOMPARE(cell.data(TranscriptModel::LineTextRole).toString(), longLine);
+    QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(longLine));
+    QVERIFY(model.lineText(0).endsWith(longLine));
+    QCOMPARE(model.index(1, TranscriptModel::TextColumn).data().toString(),
+             QStringLiteral("250 OK"));
+
+    // Find looks at the whole line: text past what the row shows is found.
+    report.transcript[0].text = longLine + QStringLiteral(" needle");
+    TranscriptView view(&model);
+    view.findEdit()->setText(QStringLiteral("needle"));
+    QVERIFY(view.findNext());
 }
 
 void TestGuiModels::transcriptAppendsInBatches()
