@@ -4,6 +4,8 @@
 
 #include <QChar>
 
+#include <algorithm>
+
 namespace MailInspect {
 
 namespace {
@@ -148,6 +150,10 @@ QString untrustedText(QStringView text)
 
 bool isVisibleText(QStringView text)
 {
+    // Most text is printable ASCII, which needs no look-up in the Unicode tables.
+    if (std::all_of(text.begin(), text.end(),
+                    [](QChar c) { return c.unicode() >= 0x20 && c.unicode() < 0x7f; }))
+        return true;
     bool visible = true;
     forEachCodePoint(text, [&visible](char32_t ucs4) {
         if (isHiddenCharacter(ucs4))
