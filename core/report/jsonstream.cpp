@@ -10,7 +10,9 @@
 #include <QLocale>
 #include <QVariant>
 
+#include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace MailInspect {
 
@@ -23,6 +25,19 @@ void JsonStream::key(const QString &name)
     separator();
     m_out += quoted(visibleLines(name));
     m_out += m_indented ? ": " : ":";
+    m_afterKey = true;
+}
+
+void JsonStream::key(const char *name)
+{
+    Q_ASSERT(std::all_of(name, name + std::strlen(name), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            || c == '_' || c == '-';
+    }));
+    separator();
+    m_out += '"';
+    m_out += name;
+    m_out += m_indented ? "\": " : "\":";
     m_afterKey = true;
 }
 

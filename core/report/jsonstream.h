@@ -29,7 +29,9 @@ public:
     void endArray() { close(']'); }
 
     void key(const QString &name);
-    void key(const char *name) { key(QString::fromLatin1(name)); }
+    /// A field name of the schema, written as it is: for names in the code
+    /// (ASCII letters, digits, '_', '-'), never for text from outside.
+    void key(const char *name);
     /// A scalar, or an object or array written whole (an object's keys sorted).
     void value(const QJsonValue &v);
 
