@@ -4491,14 +4491,6 @@ STARTTLS oder implizites TLS, das Zertifikat und die Verabschiedung.</translatio
         <translation>Der Bericht konnte nicht gelesen werden: %1.</translation>
     </message>
     <message>
-        <source>**warning**</source>
-        <translation>**Warnung**</translation>
-    </message>
-    <message>
-        <source>**error**</source>
-        <translation>**Fehler**</translation>
-    </message>
-    <message>
         <source>`C:` sent by mailinspect, `S:` sent by the server, `*` event, `[tls]` inside TLS; times from the start.</source>
         <translation>`C:` von mailinspect gesendet, `S:` vom Server gesendet, `*` Ereignis, `[tls]` innerhalb von TLS; Zeiten ab dem Start.</translation>
     </message>

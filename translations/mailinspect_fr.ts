@@ -4571,14 +4571,6 @@ STARTTLS ou TLS implicite, le certificat et la fin de session.</translation>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un rapport que ce programme peut ouvrir. %2</translation>
     </message>
     <message>
-        <source>**warning**</source>
-        <translation>**avertissement**</translation>
-    </message>
-    <message>
-        <source>**error**</source>
-        <translation>**erreur**</translation>
-    </message>
-    <message>
         <source>`C:` sent by mailinspect, `S:` sent by the server, `*` event, `[tls]` inside TLS; times from the start.</source>
         <translation>`C:` envoyé par mailinspect, `S:` envoyé par le serveur, `*` événement, `[tls]` dans TLS&#xa0;; temps depuis le début.</translation>
     </message>

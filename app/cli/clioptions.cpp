@@ -276,23 +276,35 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
     }
 
     // --ca-file: read and parsed once (each certificate costs OpenSSL a
-    // decoder set-up), into @p r; on failure caError says why.
-    QString caError;
-    auto readCaFile = [&](InspectionRequest &r) {
+    // decoder set-up), into @p r; returns why not, or "".
+    auto readCaFile = [&](InspectionRequest &r) -> QString {
+        if (!parser.isSet(caOpt))
+            return {};
         const QString path = parser.value(caOpt);
         QFile file(path);
-        if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
-            caError = Tr::tr("cannot read CA file \"%1\"").arg(path);
-            return false;
-        }
+        if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
+            return Tr::tr("cannot read CA file \"%1\"").arg(path);
         const QList<QSslCertificate> certs = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
-        if (certs.isEmpty()) {
-            caError = Tr::tr("no PEM certificates in CA file \"%1\"").arg(path);
-            return false;
-        }
+        if (certs.isEmpty())
+            return Tr::tr("no PEM certificates in CA file \"%1\"").arg(path);
         r.extraCaCertificates = certs;
         r.caFile = path;
-        return true;
+        return {};
+    };
+    // What an inspection and the settings finder read alike: --dns-server,
+    // --timeout and --ca-file, into @p r; returns why not, or "".
+    auto readSharedSettings = [&](InspectionRequest &r) -> QString {
+        if (parser.isSet(dnsOpt))
+            r.dnsServer = parser.value(dnsOpt);
+        if (parser.isSet(timeoutOpt)) {
+            bool ok = false;
+            const double seconds = parser.value(timeoutOpt).toDouble(&ok);
+            if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > 3600)
+                return Tr::tr("invalid timeout \"%1\" (seconds, more than 0)")
+                    .arg(parser.value(timeoutOpt));
+            r.timeoutMs = int(seconds * 1000);
+        }
+        return readCaFile(r);
     };
 
     // --batch: many targets, each line parsed like a command line of its own
@@ -321,8 +333,8 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
             return fail(problem);
         if (options.format != ReportFormat::Json && options.format != ReportFormat::Text)
             return fail(Tr::tr("--batch writes JSON Lines (-f json) or text"));
-        if (parser.isSet(caOpt) && !readCaFile(options.request))
-            return fail(caError);
+        if (const QString problem = readCaFile(options.request); !problem.isEmpty())
+            return fail(problem);
         // Everything but the batch's own, the output options and the CA file
         // (parsed above), for each line.
         const QStringList own
@@ -395,18 +407,8 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
     if (finding && positional.isEmpty() && !parser.isSet(protocolOpt) && !parser.isSet(portOpt)
         && !parser.isSet(securityOpt)) {
         InspectionRequest &r = options.request;
-        if (parser.isSet(dnsOpt))
-            r.dnsServer = parser.value(dnsOpt);
-        if (parser.isSet(timeoutOpt)) {
-            bool ok = false;
-            const double seconds = parser.value(timeoutOpt).toDouble(&ok);
-            if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > 3600)
-                return fail(Tr::tr("invalid timeout \"%1\" (seconds, more than 0)")
-                                .arg(parser.value(timeoutOpt)));
-            r.timeoutMs = int(seconds * 1000);
-        }
-        if (parser.isSet(caOpt) && !readCaFile(r))
-            return fail(caError);
+        if (const QString problem = readSharedSettings(r); !problem.isEmpty())
+            return fail(problem);
         if (const QString problem = outputSettings(); !problem.isEmpty())
             return fail(problem);
         if (const auto problem = r.validate())
@@ -478,18 +480,8 @@ std::optional<CliOptions> parseCommandLine(const QStringList &arguments, QString
             return fail(
                 Tr::tr("--connect-address needs an IP address, not \"%1\"").arg(r.connectAddress));
     }
-    if (parser.isSet(dnsOpt))
-        r.dnsServer = parser.value(dnsOpt);
-    if (parser.isSet(caOpt) && !readCaFile(r))
-        return fail(caError);
-    if (parser.isSet(timeoutOpt)) {
-        bool ok = false;
-        const double seconds = parser.value(timeoutOpt).toDouble(&ok);
-        if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > 3600)
-            return fail(Tr::tr("invalid timeout \"%1\" (seconds, more than 0)")
-                            .arg(parser.value(timeoutOpt)));
-        r.timeoutMs = int(seconds * 1000);
-    }
+    if (const QString problem = readSharedSettings(r); !problem.isEmpty())
+        return fail(problem);
     if (parser.isSet(deadlineOpt)) {
         bool ok = false;
         const double seconds = parser.value(deadlineOpt).toDouble(&ok);

@@ -298,8 +298,7 @@ private:
     // `{"line":N,"input":"..."`: how every JSON Lines record starts.
     static QByteArray linePrefix(int number, const QString &line)
     {
-        return "{\"line\":" + QByteArray::number(number)
-            + ",\"input\":" + JsonStream::scalar(visibleText(line));
+        return "{\"line\":" + QByteArray::number(number) + ",\"input\":" + JsonStream::scalar(line);
     }
 
     void lineError(int number, const QString &line, const QString &error)

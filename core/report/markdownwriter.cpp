@@ -96,21 +96,13 @@ QStringList codeBlock(const QStringList &rawLines)
     return out;
 }
 
+// The step's status word, in bold where it needs attention.
 QString statusWord(StepStatus status)
 {
-    switch (status) {
-    case StepStatus::Running:
-        return Tr::tr("running");
-    case StepStatus::Ok:
-        return Tr::tr("ok");
-    case StepStatus::Warning:
-        return Tr::tr("**warning**");
-    case StepStatus::Error:
-        return Tr::tr("**error**");
-    case StepStatus::Skipped:
-        return Tr::tr("skipped");
-    }
-    return {};
+    const QString word = ReportText::stepStatusWord(status);
+    return status == StepStatus::Warning || status == StepStatus::Error
+        ? QStringLiteral("**") + word + QStringLiteral("**")
+        : word;
 }
 
 } // namespace

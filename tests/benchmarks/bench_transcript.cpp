@@ -69,6 +69,40 @@ void paintNow(TranscriptView &view)
     QCoreApplication::sendPostedEvents();
     view.view()->viewport()->repaint();
 }
+// Appends @p lines lines as fast as a server can send them, inserting and
+// painting the view every @p batch lines (as the model's batch timer would).
+// Prints the total, the cost per line and the slowest batch with its paint.
+void insertAndPaint(const char *what, int lines, int batch)
+{
+    ShownTranscript shown;
+    shown.model.setReport(&shown.report);
+    QVERIFY(shown.show());
+
+    QElapsedTimer clock;
+    clock.start();
+    int batches = 0;
+    qint64 slowestBatchNs = 0;
+    for (int i = 0; i < lines; ++i) {
+        shown.report.transcript.append(line(i));
+        shown.model.transcriptAppended(i);
+        if (i % batch == batch - 1 || i == lines - 1) {
+            QElapsedTimer one;
+            one.start();
+            shown.model.flush();
+            paintNow(shown.view);
+            slowestBatchNs = std::max(slowestBatchNs, one.nsecsElapsed());
+            ++batches;
+        }
+    }
+    const qint64 totalNs = clock.nsecsElapsed();
+    QCOMPARE(shown.model.rowCount(), lines);
+    // The view followed the new lines to the end.
+    const QScrollBar *bar = shown.view.view()->verticalScrollBar();
+    QCOMPARE(bar->value(), bar->maximum());
+    std::printf("%s: %d lines in %d batches, %.1f ms in all, %.2f us per line, slowest batch "
+                "with its paint %.2f ms\n",
+                what, lines, batches, totalNs / 1e6, totalNs / 1e3 / lines, slowestBatchNs / 1e6);
+}
 } // namespace
 
 class BenchTranscript : public QObject
@@ -83,46 +117,11 @@ private Q_SLOTS:
 };
 
 // Lines arrive as fast as a server can send them; the model inserts them in
-// batches (what the app does), each batch followed by a paint of the view
-// scrolled to the end.
+// batches (what the app does): one every 100 lines, about what a fast server
+// delivers in one 30 ms batch interval.
 void BenchTranscript::liveInsert()
 {
-    ShownTranscript shown;
-    Report &report = shown.report;
-    TranscriptModel &model = shown.model;
-    TranscriptView &view = shown.view;
-    model.setReport(&report);
-    QVERIFY(shown.show());
-
-    QElapsedTimer clock;
-    clock.start();
-    int batches = 0;
-    qint64 slowestBatchNs = 0;
-    qint64 insertNs = 0;
-    for (int i = 0; i < lineCount; ++i) {
-        report.transcript.append(line(i));
-        model.transcriptAppended(i);
-        // A batch every 100 lines: about what a fast server delivers in one
-        // 30 ms batch interval.
-        if (i % 100 == 99 || i == lineCount - 1) {
-            QElapsedTimer batch;
-            batch.start();
-            model.flush();
-            QCoreApplication::sendPostedEvents();
-            insertNs += batch.nsecsElapsed();
-            paintNow(view);
-            slowestBatchNs = std::max(slowestBatchNs, batch.nsecsElapsed());
-            ++batches;
-        }
-    }
-    const qint64 totalNs = clock.nsecsElapsed();
-    QCOMPARE(model.rowCount(), lineCount);
-    QCOMPARE(view.view()->verticalScrollBar()->value(),
-             view.view()->verticalScrollBar()->maximum());
-    std::printf("live insert of %d lines in %d batches: %.1f ms in all (%.1f ms inserting, the "
-                "rest painting), %.2f us per line, slowest batch with its paint %.2f ms\n",
-                lineCount, batches, totalNs / 1e6, insertNs / 1e6, totalNs / 1e3 / lineCount,
-                slowestBatchNs / 1e6);
+    insertAndPaint("live insert", lineCount, 100);
 }
 
 // Without batching: one insert and one paint per line (what the batches
@@ -130,27 +129,7 @@ void BenchTranscript::liveInsert()
 // the view, so 10,000 would take minutes.
 void BenchTranscript::lineByLineInsert()
 {
-    constexpr int lines = 2000;
-    ShownTranscript shown;
-    Report &report = shown.report;
-    TranscriptModel &model = shown.model;
-    TranscriptView &view = shown.view;
-    model.setReport(&report);
-    QVERIFY(shown.show());
-
-    QElapsedTimer clock;
-    clock.start();
-    for (int i = 0; i < lines; ++i) {
-        report.transcript.append(line(i));
-        model.transcriptAppended(i);
-        model.flush();
-        paintNow(view);
-    }
-    const qint64 totalNs = clock.nsecsElapsed();
-    QCOMPARE(model.rowCount(), lines);
-    std::printf("line-by-line insert of %d lines (no batching, for comparison): %.1f ms in all, "
-                "%.2f us per line\n",
-                lines, totalNs / 1e6, totalNs / 1e3 / lines);
+    insertAndPaint("line-by-line insert (no batching, for comparison)", 2000, 1);
 }
 
 // A finished report with 10,000 lines opened from a file: the model is set in
